@@ -1,0 +1,8 @@
+//! The pure core: every decision the app makes, with no web imports.
+//! Tested natively with `cargo test`.
+
+pub mod criteria;
+pub mod options;
+pub mod persist;
+pub mod route;
+pub mod scenario;

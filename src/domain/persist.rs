@@ -1,0 +1,432 @@
+//! The stored format: a versioned envelope around the workspace, its
+//! migrations and its validation.
+//!
+//! Stored text looks like `{"schema":1,"saved_at":"2026-11-29T12:00:00.000Z","workspace":{…}}`.
+//! Reading never panics: anything we cannot read comes back as a `LoadError`
+//! with a message for the user, and the caller keeps the raw text aside.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::criteria::MAX_WEIGHT;
+use super::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
+
+/// The schema this build writes.
+pub const SCHEMA: u32 = 1;
+/// The one localStorage key holding the workspace.
+pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
+/// Unreadable stored text is moved to a key starting with this, never overwritten.
+pub const BACKUP_KEY_PREFIX: &str = "shoreline:v1:backup:";
+
+/// One migration step: turns the workspace JSON of schema `n` into schema `n + 1`.
+pub type Step = fn(Value) -> Result<Value, String>;
+
+/// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
+/// Schema 1 is the first released shape, so the chain is empty until the
+/// stored shape changes; `run_chain` is tested with a chain of its own.
+pub const MIGRATIONS: &[Step] = &[];
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema: u32,
+    saved_at: &'a str,
+    workspace: &'a Workspace,
+}
+
+/// The stored text for a workspace.
+pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
+    let envelope = EnvelopeOut {
+        schema: SCHEMA,
+        saved_at,
+        workspace,
+    };
+    // Serialising plain structs with string keys cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// A workspace read back from storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub saved_at: String,
+    /// The schema it was stored with, when that was older than `SCHEMA`.
+    pub migrated_from: Option<u32>,
+}
+
+/// Why stored text could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Not JSON at all (or nested too deeply to read safely).
+    NotJson(String),
+    /// JSON, but not a Shoreline envelope.
+    NotAnEnvelope(String),
+    /// Written by a newer Shoreline than this one.
+    NewerSchema { found: u32 },
+    /// A migration step refused the data.
+    MigrationFailed { from: u32, reason: String },
+    /// The workspace inside has the wrong shape.
+    WrongShape(String),
+    /// The workspace has the right shape but impossible values.
+    Invalid(ValidationError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
+            LoadError::NotAnEnvelope(e) => write!(f, "it is not a Shoreline save ({e})"),
+            LoadError::NewerSchema { found } => write!(
+                f,
+                "it was saved by a newer version of Shoreline (format {found}; this version reads up to {SCHEMA})"
+            ),
+            LoadError::MigrationFailed { from, reason } => {
+                write!(f, "it could not be upgraded from format {from} ({reason})")
+            }
+            LoadError::WrongShape(e) => write!(f, "its contents have the wrong shape ({e})"),
+            LoadError::Invalid(e) => write!(f, "it holds values out of range ({e})"),
+        }
+    }
+}
+
+/// Reads stored text: parse, check the envelope, migrate, validate.
+pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
+    // serde_json stops at 128 levels of nesting, so hostile input cannot
+    // exhaust the stack.
+    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let Value::Object(mut envelope) = value else {
+        return Err(LoadError::NotAnEnvelope("expected an object".into()));
+    };
+    let schema = envelope
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadError::NotAnEnvelope("no schema number".into()))?;
+    let schema = u32::try_from(schema).map_err(|_| LoadError::NewerSchema { found: u32::MAX })?;
+    if schema == 0 {
+        return Err(LoadError::NotAnEnvelope("schema 0 does not exist".into()));
+    }
+    if schema > SCHEMA {
+        return Err(LoadError::NewerSchema { found: schema });
+    }
+    let saved_at = match envelope.get("saved_at") {
+        Some(Value::String(s)) if s.chars().count() <= 64 => s.clone(),
+        _ => return Err(LoadError::NotAnEnvelope("no saved_at time".into())),
+    };
+    let workspace = envelope
+        .remove("workspace")
+        .ok_or_else(|| LoadError::NotAnEnvelope("no workspace".into()))?;
+    let workspace = run_chain(MIGRATIONS, workspace, schema)?;
+    let workspace: Workspace =
+        serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    validate(&workspace).map_err(LoadError::Invalid)?;
+    Ok(Loaded {
+        workspace,
+        saved_at,
+        migrated_from: (schema < SCHEMA).then_some(schema),
+    })
+}
+
+/// Runs the steps that take a workspace from schema `from` to the end of `chain`.
+pub fn run_chain(chain: &[Step], mut workspace: Value, from: u32) -> Result<Value, LoadError> {
+    let first = from.saturating_sub(1) as usize;
+    for (index, step) in chain.iter().enumerate().skip(first) {
+        let schema = index as u32 + 1;
+        workspace =
+            step(workspace).map_err(|reason| LoadError::MigrationFailed { from: schema, reason })?;
+    }
+    Ok(workspace)
+}
+
+/// A workspace value that serde accepted but that cannot be right.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValidationError {
+    NoScenarios,
+    TooManyScenarios(usize),
+    DuplicateId(u32),
+    IdNotBelowNext(u32),
+    ActiveMissing(u32),
+    EmptyName(u32),
+    NameTooLong(u32),
+    WeightTooHigh(u32, u8),
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ValidationError::NoScenarios => write!(f, "there are no scenarios"),
+            ValidationError::TooManyScenarios(n) => {
+                write!(f, "{n} scenarios, more than the {MAX_SCENARIOS} allowed")
+            }
+            ValidationError::DuplicateId(id) => write!(f, "two scenarios share the id {id}"),
+            ValidationError::IdNotBelowNext(id) => write!(f, "scenario id {id} is not below next_id"),
+            ValidationError::ActiveMissing(id) => write!(f, "the open scenario {id} does not exist"),
+            ValidationError::EmptyName(id) => write!(f, "scenario {id} has an empty name"),
+            ValidationError::NameTooLong(id) => {
+                write!(f, "scenario {id} has a name over {MAX_NAME_CHARS} characters")
+            }
+            ValidationError::WeightTooHigh(id, w) => {
+                write!(f, "scenario {id} has a weight of {w}, above {MAX_WEIGHT}")
+            }
+        }
+    }
+}
+
+/// Checks the rules serde cannot express.
+pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
+    if workspace.scenarios.is_empty() {
+        return Err(ValidationError::NoScenarios);
+    }
+    if workspace.scenarios.len() > MAX_SCENARIOS {
+        return Err(ValidationError::TooManyScenarios(workspace.scenarios.len()));
+    }
+    let mut ids = BTreeSet::new();
+    for s in &workspace.scenarios {
+        let id = s.id.0;
+        if !ids.insert(id) {
+            return Err(ValidationError::DuplicateId(id));
+        }
+        if id >= workspace.next_id {
+            return Err(ValidationError::IdNotBelowNext(id));
+        }
+        if s.name.trim().is_empty() {
+            return Err(ValidationError::EmptyName(id));
+        }
+        if s.name.chars().count() > MAX_NAME_CHARS {
+            return Err(ValidationError::NameTooLong(id));
+        }
+        if let Some(w) = s.weights.values().find(|w| **w > MAX_WEIGHT) {
+            return Err(ValidationError::WeightTooHigh(id, *w));
+        }
+    }
+    if !ids.contains(&workspace.active.0) {
+        return Err(ValidationError::ActiveMissing(workspace.active.0));
+    }
+    Ok(())
+}
+
+/// The key unreadable text is kept under; `stamp` makes it unique (e.g. milliseconds since 1970).
+pub fn backup_key(stamp: u64) -> String {
+    format!("{BACKUP_KEY_PREFIX}{stamp}")
+}
+
+/// What the user is told when their saved work could not be read and was set aside.
+pub fn unreadable_notice(error: &LoadError, backup_key: &str) -> String {
+    format!(
+        "Your saved work could not be opened: {error}. Nothing was deleted: the saved text is kept in this browser's storage under “{backup_key}”. Shoreline has started a fresh workspace."
+    )
+}
+
+/// What the user is told when the saved work could not be read and could not be set aside either.
+pub fn unreadable_not_backed_up_notice(error: &LoadError) -> String {
+    format!(
+        "Your saved work could not be opened: {error}. It could not be copied aside, so Shoreline will not overwrite it: your changes in this session are kept in memory only."
+    )
+}
+
+/// What the user is told when this browser will not let Shoreline store anything.
+pub fn storage_unavailable_notice(reason: &str) -> String {
+    format!(
+        "This browser is not letting Shoreline save anything here ({reason}). This happens in some private windows and in frames that block storage. Everything still works, but your changes are kept in memory only and will be gone when you close this page."
+    )
+}
+
+/// What the user is told when a save fails because storage is full.
+pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open. Free some space (for example by deleting old scenarios) to save again.";
+
+/// Whether a storage error is the browser saying "full". Browsers use three names for it.
+pub fn is_quota_error(name: &str, code: u16) -> bool {
+    matches!(
+        name,
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
+    ) || code == 22
+        || code == 1014
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::criteria::Criterion;
+    use crate::domain::route::View;
+    use crate::domain::scenario::{Scenario, ScenarioId};
+
+    fn sample() -> Workspace {
+        let mut ws = Workspace::default();
+        ws.active_mut().name = "Customer support".into();
+        ws.active_mut().set_weight(Criterion::Coverage247, 9);
+        ws.scenarios.push(Scenario::new(ScenarioId(2), "Payroll"));
+        ws.next_id = 3;
+        ws.last_view = View::Budget;
+        ws
+    }
+
+    #[test]
+    fn encode_then_decode_round_trips() {
+        let ws = sample();
+        let raw = encode(&ws, "2026-11-29T12:00:00.000Z");
+        let loaded = decode(&raw).unwrap();
+        assert_eq!(loaded.workspace, ws);
+        assert_eq!(loaded.saved_at, "2026-11-29T12:00:00.000Z");
+        assert_eq!(loaded.migrated_from, None);
+    }
+
+    #[test]
+    fn the_envelope_carries_the_schema() {
+        let raw = encode(&Workspace::default(), "t");
+        let v: Value = serde_json::from_str(&raw).unwrap();
+        assert_eq!(v["schema"], SCHEMA);
+        assert_eq!(v["saved_at"], "t");
+        assert!(v["workspace"]["scenarios"].is_array());
+    }
+
+    #[test]
+    fn garbage_is_not_json() {
+        assert!(matches!(decode("{not json"), Err(LoadError::NotJson(_))));
+        assert!(matches!(decode(""), Err(LoadError::NotJson(_))));
+    }
+
+    #[test]
+    fn json_that_is_not_an_envelope_is_refused() {
+        assert!(matches!(decode("[1,2]"), Err(LoadError::NotAnEnvelope(_))));
+        assert!(matches!(decode("{}"), Err(LoadError::NotAnEnvelope(_))));
+        assert!(matches!(
+            decode(r#"{"schema":1,"saved_at":"t"}"#),
+            Err(LoadError::NotAnEnvelope(_))
+        ));
+        assert!(matches!(
+            decode(r#"{"schema":0,"saved_at":"t","workspace":{}}"#),
+            Err(LoadError::NotAnEnvelope(_))
+        ));
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_not_downgraded() {
+        let raw = encode(&sample(), "t").replace("\"schema\":1", "\"schema\":99");
+        assert_eq!(decode(&raw), Err(LoadError::NewerSchema { found: 99 }));
+        let huge = r#"{"schema":99999999999,"saved_at":"t","workspace":{}}"#;
+        assert!(matches!(decode(huge), Err(LoadError::NewerSchema { .. })));
+    }
+
+    #[test]
+    fn wrong_shape_and_bad_values_are_refused() {
+        let wrong = r#"{"schema":1,"saved_at":"t","workspace":{"scenarios":"nope"}}"#;
+        assert!(matches!(decode(wrong), Err(LoadError::WrongShape(_))));
+        let mut ws = sample();
+        ws.active = ScenarioId(42);
+        let raw = encode(&ws, "t");
+        assert_eq!(
+            decode(&raw),
+            Err(LoadError::Invalid(ValidationError::ActiveMissing(42)))
+        );
+    }
+
+    #[test]
+    fn validation_catches_each_rule() {
+        let mut ws = sample();
+        ws.scenarios.clear();
+        assert_eq!(validate(&ws), Err(ValidationError::NoScenarios));
+
+        let mut ws = sample();
+        ws.scenarios[1].id = ScenarioId(1);
+        assert_eq!(validate(&ws), Err(ValidationError::DuplicateId(1)));
+
+        let mut ws = sample();
+        ws.next_id = 2;
+        assert_eq!(validate(&ws), Err(ValidationError::IdNotBelowNext(2)));
+
+        let mut ws = sample();
+        ws.scenarios[0].name = "   ".into();
+        assert_eq!(validate(&ws), Err(ValidationError::EmptyName(1)));
+
+        let mut ws = sample();
+        ws.scenarios[0].name = "x".repeat(MAX_NAME_CHARS + 1);
+        assert_eq!(validate(&ws), Err(ValidationError::NameTooLong(1)));
+
+        let mut ws = sample();
+        ws.scenarios[0].weights.insert(Criterion::Language, 11);
+        assert_eq!(validate(&ws), Err(ValidationError::WeightTooHigh(1, 11)));
+
+        let mut ws = sample();
+        ws.scenarios = (0..=MAX_SCENARIOS as u32)
+            .map(|i| Scenario::new(ScenarioId(i), "s"))
+            .collect();
+        ws.next_id = 10_000;
+        ws.active = ScenarioId(0);
+        assert!(matches!(validate(&ws), Err(ValidationError::TooManyScenarios(_))));
+
+        assert_eq!(validate(&sample()), Ok(()));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert!(matches!(decode(&deep), Err(LoadError::NotJson(_))));
+    }
+
+    #[test]
+    fn hostile_names_survive_as_plain_text() {
+        let mut ws = sample();
+        ws.active_mut().name = "<img src=x onerror=alert(1)>".into();
+        let loaded = decode(&encode(&ws, "t")).unwrap();
+        assert_eq!(loaded.workspace.active().name, "<img src=x onerror=alert(1)>");
+    }
+
+    #[test]
+    fn the_migration_chain_runs_every_step_from_the_stored_schema() {
+        fn add_a(mut v: Value) -> Result<Value, String> {
+            v["a"] = Value::from(true);
+            Ok(v)
+        }
+        fn add_b(mut v: Value) -> Result<Value, String> {
+            v["b"] = Value::from(true);
+            Ok(v)
+        }
+        fn refuse(_: Value) -> Result<Value, String> {
+            Err("cannot".into())
+        }
+        let chain: &[Step] = &[add_a, add_b];
+        let from1 = run_chain(chain, serde_json::json!({}), 1).unwrap();
+        assert_eq!(from1, serde_json::json!({"a": true, "b": true}));
+        let from2 = run_chain(chain, serde_json::json!({}), 2).unwrap();
+        assert_eq!(from2, serde_json::json!({"b": true}));
+        let current = run_chain(chain, serde_json::json!({}), 3).unwrap();
+        assert_eq!(current, serde_json::json!({}));
+        let failing: &[Step] = &[add_a, refuse];
+        assert_eq!(
+            run_chain(failing, serde_json::json!({}), 1),
+            Err(LoadError::MigrationFailed { from: 2, reason: "cannot".into() })
+        );
+        // The real chain is as long as the schema history.
+        assert_eq!(MIGRATIONS.len() as u32, SCHEMA - 1);
+    }
+
+    #[test]
+    fn notices_name_the_backup_key_and_the_reason() {
+        let err = LoadError::NotJson("EOF".into());
+        let key = backup_key(1700000000000);
+        assert_eq!(key, "shoreline:v1:backup:1700000000000");
+        let text = unreadable_notice(&err, &key);
+        assert!(text.contains(&key) && text.contains("not valid JSON"));
+        assert!(unreadable_not_backed_up_notice(&err).contains("will not overwrite"));
+    }
+
+    #[test]
+    fn quota_errors_are_recognised_by_any_of_their_names() {
+        assert!(is_quota_error("QuotaExceededError", 0));
+        assert!(is_quota_error("NS_ERROR_DOM_QUOTA_REACHED", 0));
+        assert!(is_quota_error("whatever", 22));
+        assert!(!is_quota_error("SecurityError", 18));
+    }
+
+    #[test]
+    fn missing_weights_take_their_defaults() {
+        let raw = r#"{"schema":1,"saved_at":"t","workspace":{"scenarios":[{"id":1,"name":"A","weights":{}}],"active":1,"next_id":2}}"#;
+        let loaded = decode(raw).unwrap();
+        assert_eq!(loaded.workspace.last_view, View::Quiz);
+        assert_eq!(
+            loaded.workspace.active().weight(Criterion::LabourCost),
+            Criterion::LabourCost.default_weight()
+        );
+    }
+}

@@ -1,0 +1,134 @@
+//! A scenario is everything about one sourcing decision; the workspace holds them all.
+//!
+//! Plain serde data with no signals inside: the UI keeps one `Workspace` in a
+//! reactive store and derives everything else from it.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::criteria::{Criterion, MAX_WEIGHT};
+use super::route::View;
+
+/// The longest scenario name we keep, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// The most scenarios one workspace may hold.
+pub const MAX_SCENARIOS: usize = 100;
+
+/// A stable scenario identifier, unique within a workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ScenarioId(pub u32);
+
+/// One sourcing decision, such as "Customer support" or "Payroll".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: ScenarioId,
+    /// User text: always shown as text, never as markup.
+    pub name: String,
+    /// How much each criterion matters, 0 (ignore) to `MAX_WEIGHT`.
+    pub weights: BTreeMap<Criterion, u8>,
+}
+
+impl Scenario {
+    /// A scenario with the default weights.
+    pub fn new(id: ScenarioId, name: impl Into<String>) -> Self {
+        Scenario {
+            id,
+            name: name.into(),
+            weights: Criterion::ALL
+                .into_iter()
+                .map(|c| (c, c.default_weight()))
+                .collect(),
+        }
+    }
+
+    /// The weight of a criterion; a criterion missing from the map has its default.
+    pub fn weight(&self, criterion: Criterion) -> u8 {
+        self.weights
+            .get(&criterion)
+            .copied()
+            .unwrap_or_else(|| criterion.default_weight())
+    }
+
+    /// Sets a weight, clamped to the allowed range.
+    pub fn set_weight(&mut self, criterion: Criterion, weight: u8) {
+        self.weights.insert(criterion, weight.min(MAX_WEIGHT));
+    }
+}
+
+/// The whole saved state: every scenario, which one is open, and where the user was.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub scenarios: Vec<Scenario>,
+    pub active: ScenarioId,
+    /// The id the next new scenario gets; always above every id in use.
+    pub next_id: u32,
+    /// The screen the user last looked at, so a returning user lands there.
+    #[serde(default)]
+    pub last_view: View,
+}
+
+/// The name of the scenario a newcomer starts with.
+pub const FIRST_SCENARIO_NAME: &str = "My sourcing decision";
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace {
+            scenarios: vec![Scenario::new(ScenarioId(1), FIRST_SCENARIO_NAME)],
+            active: ScenarioId(1),
+            next_id: 2,
+            last_view: View::default(),
+        }
+    }
+}
+
+impl Workspace {
+    /// The open scenario. A valid workspace always has one; should the id be
+    /// stale, the first scenario stands in.
+    pub fn active(&self) -> &Scenario {
+        self.scenarios
+            .iter()
+            .find(|s| s.id == self.active)
+            .unwrap_or(&self.scenarios[0])
+    }
+
+    /// The open scenario, for changing it.
+    pub fn active_mut(&mut self) -> &mut Scenario {
+        let index = self
+            .scenarios
+            .iter()
+            .position(|s| s.id == self.active)
+            .unwrap_or(0);
+        &mut self.scenarios[index]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_scenario_has_the_default_weights() {
+        let s = Scenario::new(ScenarioId(7), "Payroll");
+        for c in Criterion::ALL {
+            assert_eq!(s.weight(c), c.default_weight());
+        }
+    }
+
+    #[test]
+    fn weights_are_clamped() {
+        let mut s = Scenario::new(ScenarioId(1), "x");
+        s.set_weight(Criterion::Language, 200);
+        assert_eq!(s.weight(Criterion::Language), MAX_WEIGHT);
+    }
+
+    #[test]
+    fn the_default_workspace_opens_its_only_scenario() {
+        let mut ws = Workspace::default();
+        assert_eq!(ws.active().name, FIRST_SCENARIO_NAME);
+        ws.active_mut().name = "Customer support".into();
+        assert_eq!(ws.scenarios[0].name, "Customer support");
+        assert!(ws.next_id > ws.active.0);
+    }
+}

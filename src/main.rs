@@ -1,0 +1,10 @@
+//! Entry point: panic hook and mount; nothing else.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    // index.html shows a light "loading…" skeleton until the app mounts.
+    if let Some(skeleton) = leptos::prelude::document().get_element_by_id("boot") {
+        skeleton.remove();
+    }
+    leptos::mount::mount_to_body(shoreline::App);
+}

@@ -1,0 +1,52 @@
+//! The only code that reads or writes the page address.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::domain::route::{self, View};
+
+/// The current query string, with its leading `?` (empty when there is none).
+pub fn current_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The address that shows `view`, relative to the current page.
+fn address_for(view: View) -> String {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    format!("{path}{}{hash}", route::query_for(view, &current_query()))
+}
+
+/// The link target for a view, for `href` attributes (works under any sub-path).
+pub fn href_for(view: View) -> String {
+    route::query_for(view, &current_query())
+}
+
+/// Records a move to `view` as a new history entry.
+pub fn push_view(view: View) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address_for(view)));
+    }
+}
+
+/// Writes `view` into the address without a new history entry.
+pub fn replace_view(view: View) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address_for(view)));
+    }
+}
+
+/// Calls `on_change` with the view named in the address after Back or Forward.
+pub fn on_history_change(on_change: impl Fn(View) + 'static) {
+    let handle = window_event_listener(leptos::ev::popstate, move |_| {
+        on_change(route::view_from_query(&current_query()).unwrap_or_default());
+    });
+    // The listener lives as long as the page.
+    std::mem::forget(handle);
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}

@@ -1,0 +1,51 @@
+//! The root component: loads the workspace, provides the shared state and
+//! lays out the shell around the current view.
+
+use leptos::prelude::*;
+
+use super::address;
+use super::shell::{Footer, Header, MainNav, NoticeList, ViewContent};
+use super::state::{AppState, SaveStatus};
+use super::storage::{self, Mode};
+use crate::domain::route;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let boot = storage::boot();
+    let query = address::current_query();
+    let mut workspace = boot.workspace;
+    // The address wins over the saved view, so links and reloads land where they point.
+    if let Some(view) = route::view_from_query(&query) {
+        workspace.last_view = view;
+    }
+    let status = match boot.mode {
+        Mode::Persisted => SaveStatus::Saved,
+        Mode::InMemory => SaveStatus::MemoryOnly,
+    };
+    let state = AppState::new(workspace, boot.notices, status, route::embed_from_query(&query));
+    provide_context(state);
+    address::replace_view(state.view.get_untracked());
+    address::on_history_change(move |view| state.workspace.update(|w| w.last_view = view));
+    storage::persist_changes(state, boot.mode);
+
+    Effect::new(move |_| {
+        address::set_title(&format!("{} · Shoreline", state.view.get().title()));
+    });
+
+    view! {
+        <div class="app" class:embed=state.embed>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <Show when=move || !state.embed>
+                <Header/>
+            </Show>
+            <MainNav/>
+            <main id="main" class="main" tabindex="-1">
+                <NoticeList/>
+                <ViewContent/>
+            </main>
+            <Show when=move || !state.embed>
+                <Footer/>
+            </Show>
+        </div>
+    }
+}

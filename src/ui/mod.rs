@@ -1,0 +1,9 @@
+//! The thin shell: Leptos components that show the core's results and turn
+//! user events into calls on it. Storage and the address bar are touched in
+//! one file each (`storage.rs`, `address.rs`).
+
+pub mod address;
+pub mod app;
+pub mod shell;
+pub mod state;
+pub mod storage;

@@ -1,0 +1,23 @@
+use leptos::prelude::*;
+
+use crate::ui::state::use_app;
+
+/// The product name and the scenario being worked on.
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app();
+    let scenario_name = Memo::new(move |_| state.workspace.with(|w| w.active().name.clone()));
+    view! {
+        <header class="site-header">
+            <p class="brand">
+                <span class="brand-mark" aria-hidden="true"></span>
+                "Shoreline"
+            </p>
+            <p class="scenario-name">
+                <span class="label">"Scenario: "</span>
+                // User text: rendered as a text node, never as markup.
+                <span class="value" data-testid="scenario-name">{move || scenario_name.get()}</span>
+            </p>
+        </header>
+    }
+}
