@@ -7,4 +7,8 @@ fn main() {
         skeleton.remove();
     }
     leptos::mount::mount_to_body(shoreline::App);
+    // A mark for `./dev bench`: navigation start to a mounted, interactive app.
+    if let Some(performance) = leptos::prelude::window().performance() {
+        let _ = performance.mark("shoreline-mounted");
+    }
 }

@@ -35,5 +35,8 @@ fn the_release_build_fits_the_gzip_budget() {
         "dist/ is {total} bytes gzipped, over the {BUDGET_GZIP_BYTES}-byte budget:\n{}",
         lines.join("\n")
     );
-    assert!(total > 10_000, "dist/ is suspiciously small ({total} bytes): is the wasm missing?");
+    assert!(
+        total > 10_000,
+        "dist/ is suspiciously small ({total} bytes): is the wasm missing?"
+    );
 }

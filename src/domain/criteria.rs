@@ -217,7 +217,10 @@ mod tests {
     #[test]
     fn there_are_eighteen_criteria_in_six_groups() {
         assert_eq!(Criterion::ALL.len(), 18);
-        let total: usize = Group::ALL.iter().map(|g| Criterion::in_group(*g).count()).sum();
+        let total: usize = Group::ALL
+            .iter()
+            .map(|g| Criterion::in_group(*g).count())
+            .sum();
         assert_eq!(total, 18);
         for g in Group::ALL {
             assert!(Criterion::in_group(g).count() >= 2, "{g:?} is too small");
@@ -228,7 +231,10 @@ mod tests {
     fn ids_round_trip_and_match_serde() {
         for c in Criterion::ALL {
             assert_eq!(Criterion::from_id(c.id()), Some(c));
-            assert_eq!(serde_json::to_string(&c).unwrap(), format!("\"{}\"", c.id()));
+            assert_eq!(
+                serde_json::to_string(&c).unwrap(),
+                format!("\"{}\"", c.id())
+            );
         }
     }
 
@@ -242,7 +248,9 @@ mod tests {
 
     #[test]
     fn default_weights_are_in_range_and_not_all_zero() {
-        assert!(Criterion::ALL.iter().all(|c| c.default_weight() <= MAX_WEIGHT));
+        assert!(Criterion::ALL
+            .iter()
+            .all(|c| c.default_weight() <= MAX_WEIGHT));
         assert!(Criterion::ALL.iter().any(|c| c.default_weight() > 0));
     }
 }

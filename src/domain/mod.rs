@@ -2,6 +2,7 @@
 //! Tested natively with `cargo test`.
 
 pub mod criteria;
+pub mod matrix;
 pub mod options;
 pub mod persist;
 pub mod route;

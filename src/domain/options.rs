@@ -70,7 +70,9 @@ impl SourcingOption {
     pub fn summary(self) -> &'static str {
         match self {
             SourcingOption::InHouse => "Your own employees do the work, in your home country.",
-            SourcingOption::Domestic => "A specialist firm in your own country does the work under contract.",
+            SourcingOption::Domestic => {
+                "A specialist firm in your own country does the work under contract."
+            }
             SourcingOption::Nearshore => {
                 "A vendor in a neighbouring country, with similar working hours, does the work."
             }

@@ -12,10 +12,14 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::criteria::MAX_WEIGHT;
+use super::matrix::validate_overrides;
 use super::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
 
 /// The schema this build writes.
-pub const SCHEMA: u32 = 1;
+///
+/// History: 1 = scenarios with name and weights (foundation); 2 = adds the
+/// matrix state per scenario (overrides, knock-outs, hidden options, column order).
+pub const SCHEMA: u32 = 2;
 /// The one localStorage key holding the workspace.
 pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
 /// Unreadable stored text is moved to a key starting with this, never overwritten.
@@ -25,9 +29,33 @@ pub const BACKUP_KEY_PREFIX: &str = "shoreline:v1:backup:";
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
-/// Schema 1 is the first released shape, so the chain is empty until the
-/// stored shape changes; `run_chain` is tested with a chain of its own.
-pub const MIGRATIONS: &[Step] = &[];
+pub const MIGRATIONS: &[Step] = &[v1_to_v2];
+
+/// Schema 1 -> 2: every scenario gains empty matrix state.
+fn v1_to_v2(mut workspace: Value) -> Result<Value, String> {
+    let scenarios = workspace
+        .get_mut("scenarios")
+        .and_then(Value::as_array_mut)
+        .ok_or("no scenarios list")?;
+    for scenario in scenarios {
+        let scenario = scenario
+            .as_object_mut()
+            .ok_or("a scenario is not an object")?;
+        scenario
+            .entry("overrides")
+            .or_insert_with(|| Value::Object(Default::default()));
+        scenario
+            .entry("knockouts")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        scenario
+            .entry("hidden")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        scenario
+            .entry("sort_by_total")
+            .or_insert(Value::Bool(false));
+    }
+    Ok(workspace)
+}
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
@@ -133,8 +161,10 @@ pub fn run_chain(chain: &[Step], mut workspace: Value, from: u32) -> Result<Valu
     let first = from.saturating_sub(1) as usize;
     for (index, step) in chain.iter().enumerate().skip(first) {
         let schema = index as u32 + 1;
-        workspace =
-            step(workspace).map_err(|reason| LoadError::MigrationFailed { from: schema, reason })?;
+        workspace = step(workspace).map_err(|reason| LoadError::MigrationFailed {
+            from: schema,
+            reason,
+        })?;
     }
     Ok(workspace)
 }
@@ -150,6 +180,7 @@ pub enum ValidationError {
     EmptyName(u32),
     NameTooLong(u32),
     WeightTooHigh(u32, u8),
+    BadOverride(u32, String),
 }
 
 impl fmt::Display for ValidationError {
@@ -160,15 +191,23 @@ impl fmt::Display for ValidationError {
                 write!(f, "{n} scenarios, more than the {MAX_SCENARIOS} allowed")
             }
             ValidationError::DuplicateId(id) => write!(f, "two scenarios share the id {id}"),
-            ValidationError::IdNotBelowNext(id) => write!(f, "scenario id {id} is not below next_id"),
-            ValidationError::ActiveMissing(id) => write!(f, "the open scenario {id} does not exist"),
+            ValidationError::IdNotBelowNext(id) => {
+                write!(f, "scenario id {id} is not below next_id")
+            }
+            ValidationError::ActiveMissing(id) => {
+                write!(f, "the open scenario {id} does not exist")
+            }
             ValidationError::EmptyName(id) => write!(f, "scenario {id} has an empty name"),
             ValidationError::NameTooLong(id) => {
-                write!(f, "scenario {id} has a name over {MAX_NAME_CHARS} characters")
+                write!(
+                    f,
+                    "scenario {id} has a name over {MAX_NAME_CHARS} characters"
+                )
             }
             ValidationError::WeightTooHigh(id, w) => {
                 write!(f, "scenario {id} has a weight of {w}, above {MAX_WEIGHT}")
             }
+            ValidationError::BadOverride(id, e) => write!(f, "scenario {id}: {e}"),
         }
     }
 }
@@ -199,6 +238,7 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
         if let Some(w) = s.weights.values().find(|w| **w > MAX_WEIGHT) {
             return Err(ValidationError::WeightTooHigh(id, *w));
         }
+        validate_overrides(&s.overrides).map_err(|e| ValidationError::BadOverride(id, e))?;
     }
     if !ids.contains(&workspace.active.0) {
         return Err(ValidationError::ActiveMissing(workspace.active.0));
@@ -302,7 +342,7 @@ mod tests {
 
     #[test]
     fn a_newer_schema_is_refused_not_downgraded() {
-        let raw = encode(&sample(), "t").replace("\"schema\":1", "\"schema\":99");
+        let raw = encode(&sample(), "t").replace(&format!("\"schema\":{SCHEMA}"), "\"schema\":99");
         assert_eq!(decode(&raw), Err(LoadError::NewerSchema { found: 99 }));
         let huge = r#"{"schema":99999999999,"saved_at":"t","workspace":{}}"#;
         assert!(matches!(decode(huge), Err(LoadError::NewerSchema { .. })));
@@ -310,7 +350,7 @@ mod tests {
 
     #[test]
     fn wrong_shape_and_bad_values_are_refused() {
-        let wrong = r#"{"schema":1,"saved_at":"t","workspace":{"scenarios":"nope"}}"#;
+        let wrong = r#"{"schema":2,"saved_at":"t","workspace":{"scenarios":"nope"}}"#;
         assert!(matches!(decode(wrong), Err(LoadError::WrongShape(_))));
         let mut ws = sample();
         ws.active = ScenarioId(42);
@@ -353,7 +393,10 @@ mod tests {
             .collect();
         ws.next_id = 10_000;
         ws.active = ScenarioId(0);
-        assert!(matches!(validate(&ws), Err(ValidationError::TooManyScenarios(_))));
+        assert!(matches!(
+            validate(&ws),
+            Err(ValidationError::TooManyScenarios(_))
+        ));
 
         assert_eq!(validate(&sample()), Ok(()));
     }
@@ -369,7 +412,10 @@ mod tests {
         let mut ws = sample();
         ws.active_mut().name = "<img src=x onerror=alert(1)>".into();
         let loaded = decode(&encode(&ws, "t")).unwrap();
-        assert_eq!(loaded.workspace.active().name, "<img src=x onerror=alert(1)>");
+        assert_eq!(
+            loaded.workspace.active().name,
+            "<img src=x onerror=alert(1)>"
+        );
     }
 
     #[test]
@@ -395,7 +441,10 @@ mod tests {
         let failing: &[Step] = &[add_a, refuse];
         assert_eq!(
             run_chain(failing, serde_json::json!({}), 1),
-            Err(LoadError::MigrationFailed { from: 2, reason: "cannot".into() })
+            Err(LoadError::MigrationFailed {
+                from: 2,
+                reason: "cannot".into()
+            })
         );
         // The real chain is as long as the schema history.
         assert_eq!(MIGRATIONS.len() as u32, SCHEMA - 1);
@@ -417,6 +466,46 @@ mod tests {
         assert!(is_quota_error("NS_ERROR_DOM_QUOTA_REACHED", 0));
         assert!(is_quota_error("whatever", 22));
         assert!(!is_quota_error("SecurityError", 18));
+    }
+
+    #[test]
+    fn a_schema_1_save_is_migrated_to_empty_matrix_state() {
+        let raw = include_str!("../../tests/samples/schema-1.json");
+        let loaded = decode(raw).unwrap();
+        assert_eq!(loaded.migrated_from, Some(1));
+        let ws = &loaded.workspace;
+        assert_eq!(ws.scenarios.len(), 2);
+        assert_eq!(ws.active().name, "Customer support");
+        assert_eq!(ws.active().weight(Criterion::Coverage247), 9);
+        assert_eq!(ws.last_view, View::Matrix);
+        for s in &ws.scenarios {
+            assert!(s.overrides.is_empty() && s.knockouts.is_empty() && s.hidden.is_empty());
+            assert!(!s.sort_by_total);
+        }
+        // Written back, it is a current save that reads back identically.
+        let again = decode(&encode(ws, "t")).unwrap();
+        assert_eq!(&again.workspace, ws);
+        assert_eq!(again.migrated_from, None);
+    }
+
+    #[test]
+    fn a_schema_2_scenario_without_matrix_state_is_the_wrong_shape() {
+        let raw = r#"{"schema":2,"saved_at":"t","workspace":{"scenarios":[{"id":1,"name":"A","weights":{}}],"active":1,"next_id":2}}"#;
+        assert!(matches!(decode(raw), Err(LoadError::WrongShape(_))));
+    }
+
+    #[test]
+    fn out_of_range_overrides_are_refused() {
+        let mut ws = sample();
+        ws.active_mut()
+            .overrides
+            .entry(crate::domain::options::SourcingOption::Offshore)
+            .or_default()
+            .insert(Criterion::Language, 9);
+        assert!(matches!(
+            decode(&encode(&ws, "t")),
+            Err(LoadError::Invalid(ValidationError::BadOverride(1, _)))
+        ));
     }
 
     #[test]

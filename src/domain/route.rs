@@ -134,7 +134,10 @@ mod tests {
     fn reads_the_view_from_the_query() {
         assert_eq!(view_from_query("?view=matrix"), Some(View::Matrix));
         assert_eq!(view_from_query("view=report&x=1"), Some(View::Report));
-        assert_eq!(view_from_query("?embed=1&view=timezones"), Some(View::TimeZones));
+        assert_eq!(
+            view_from_query("?embed=1&view=timezones"),
+            Some(View::TimeZones)
+        );
         assert_eq!(view_from_query(""), None);
         assert_eq!(view_from_query("?view=nonsense"), None);
         assert_eq!(view_from_query("?view"), None);
@@ -144,7 +147,10 @@ mod tests {
     fn writing_a_view_keeps_other_parameters() {
         assert_eq!(query_for(View::Budget, ""), "?view=budget");
         assert_eq!(query_for(View::Budget, "?view=quiz"), "?view=budget");
-        assert_eq!(query_for(View::Learn, "?embed=1&view=quiz"), "?embed=1&view=learn");
+        assert_eq!(
+            query_for(View::Learn, "?embed=1&view=quiz"),
+            "?embed=1&view=learn"
+        );
         assert_eq!(query_for(View::Quiz, "?flag"), "?flag&view=quiz");
     }
 

@@ -3,11 +3,13 @@
 //! Plain serde data with no signals inside: the UI keeps one `Workspace` in a
 //! reactive store and derives everything else from it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::criteria::{Criterion, MAX_WEIGHT};
+use super::matrix::{KnockOut, Overrides};
+use super::options::SourcingOption;
 use super::route::View;
 
 /// The longest scenario name we keep, in characters.
@@ -28,6 +30,14 @@ pub struct Scenario {
     pub name: String,
     /// How much each criterion matters, 0 (ignore) to `MAX_WEIGHT`.
     pub weights: BTreeMap<Criterion, u8>,
+    /// Matrix cells the user re-scored (the defaults are kept beside them).
+    pub overrides: Overrides,
+    /// Requirements that rule options out before scoring.
+    pub knockouts: BTreeSet<KnockOut>,
+    /// Options left out of the matrix table (they stay in the ranking).
+    pub hidden: BTreeSet<SourcingOption>,
+    /// Whether matrix columns are ordered by total instead of the usual order.
+    pub sort_by_total: bool,
 }
 
 impl Scenario {
@@ -40,6 +50,10 @@ impl Scenario {
                 .into_iter()
                 .map(|c| (c, c.default_weight()))
                 .collect(),
+            overrides: Overrides::new(),
+            knockouts: BTreeSet::new(),
+            hidden: BTreeSet::new(),
+            sort_by_total: false,
         }
     }
 
@@ -49,6 +63,14 @@ impl Scenario {
             .get(&criterion)
             .copied()
             .unwrap_or_else(|| criterion.default_weight())
+    }
+
+    /// Puts every weight back to its default.
+    pub fn reset_weights(&mut self) {
+        self.weights = Criterion::ALL
+            .into_iter()
+            .map(|c| (c, c.default_weight()))
+            .collect();
     }
 
     /// Sets a weight, clamped to the allowed range.

@@ -22,7 +22,12 @@ pub fn App() -> impl IntoView {
         Mode::Persisted => SaveStatus::Saved,
         Mode::InMemory => SaveStatus::MemoryOnly,
     };
-    let state = AppState::new(workspace, boot.notices, status, route::embed_from_query(&query));
+    let state = AppState::new(
+        workspace,
+        boot.notices,
+        status,
+        route::embed_from_query(&query),
+    );
     provide_context(state);
     address::replace_view(state.view.get_untracked());
     address::on_history_change(move |view| state.workspace.update(|w| w.last_view = view));

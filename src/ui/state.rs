@@ -55,7 +55,12 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(workspace: Workspace, notices: Vec<Notice>, status: SaveStatus, embed: bool) -> Self {
+    pub fn new(
+        workspace: Workspace,
+        notices: Vec<Notice>,
+        status: SaveStatus,
+        embed: bool,
+    ) -> Self {
         let workspace = RwSignal::new(workspace);
         AppState {
             workspace,
@@ -76,7 +81,10 @@ impl AppState {
 
     /// Removes the notice of this kind, if shown.
     pub fn clear_notice(&self, kind: NoticeKind) {
-        if self.notices.with_untracked(|l| l.iter().any(|n| n.kind == kind)) {
+        if self
+            .notices
+            .with_untracked(|l| l.iter().any(|n| n.kind == kind))
+        {
             self.notices.update(|list| list.retain(|n| n.kind != kind));
         }
     }

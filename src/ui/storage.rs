@@ -128,7 +128,10 @@ pub fn boot() -> Boot {
             // write over it: stay in memory.
             let (text, mode) = match storage.set_item(&key, &raw) {
                 Ok(()) => (persist::unreadable_notice(&error, &key), Mode::Persisted),
-                Err(_) => (persist::unreadable_not_backed_up_notice(&error), Mode::InMemory),
+                Err(_) => (
+                    persist::unreadable_not_backed_up_notice(&error),
+                    Mode::InMemory,
+                ),
             };
             Boot {
                 workspace: Workspace::default(),

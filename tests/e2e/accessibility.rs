@@ -19,7 +19,11 @@ async fn check_every_view(options: Options, dark: bool) {
             problems.push(format!("[{id}] {v}"));
         }
     }
-    assert!(problems.is_empty(), "axe-core violations:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "axe-core violations:\n{}",
+        problems.join("\n")
+    );
     b.finish().await;
 }
 

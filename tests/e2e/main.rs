@@ -8,6 +8,7 @@
 mod support;
 
 mod accessibility;
+mod matrix;
 mod persistence;
 mod shell;
 
@@ -30,7 +31,10 @@ pub const VIEWS: [(&str, &str, &str); 6] = [
 ];
 
 /// Polls the stored workspace until `check` accepts it (saves are debounced).
-pub async fn wait_for_saved(browser: &Browser, check: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+pub async fn wait_for_saved(
+    browser: &Browser,
+    check: impl Fn(&serde_json::Value) -> bool,
+) -> serde_json::Value {
     let started = Instant::now();
     loop {
         if let Some(raw) = browser.storage_get(WORKSPACE_KEY).await {
@@ -40,7 +44,10 @@ pub async fn wait_for_saved(browser: &Browser, check: impl Fn(&serde_json::Value
                 }
             }
         }
-        assert!(started.elapsed() < Duration::from_secs(10), "the expected save never happened");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the expected save never happened"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }

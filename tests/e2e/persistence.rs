@@ -13,12 +13,15 @@ async fn a_returning_user_lands_where_they_left_off() {
     b.link("Matrix").await.click().await.unwrap();
     b.wait_heading("Comparison matrix").await;
     let saved = wait_for_saved(&b, |v| v["workspace"]["last_view"] == "matrix").await;
-    assert_eq!(saved["schema"], 1);
+    assert_eq!(saved["schema"], 2);
     assert!(saved["saved_at"].as_str().is_some_and(|s| s.len() >= 20));
     // Open the bare address again, as from a bookmark: the app returns to the matrix.
     b.goto(&server.url()).await;
     b.wait_heading("Comparison matrix").await;
-    assert!(b.page_text().await.contains("Your work is saved in this browser."));
+    assert!(b
+        .page_text()
+        .await
+        .contains("Your work is saved in this browser."));
     b.finish().await;
 }
 
@@ -38,9 +41,15 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
         .filter(|(k, _)| k.starts_with(BACKUP_PREFIX))
         .collect();
     assert_eq!(backups.len(), 1, "expected one backup key, got {backups:?}");
-    assert_eq!(backups[0].1, garbage, "the backup does not hold the raw text");
+    assert_eq!(
+        backups[0].1, garbage,
+        "the backup does not hold the raw text"
+    );
     let notice = b.page_text().await;
-    assert!(notice.contains(&backups[0].0), "the notice does not name the backup key:\n{notice}");
+    assert!(
+        notice.contains(&backups[0].0),
+        "the notice does not name the backup key:\n{notice}"
+    );
     // The app keeps working and saves a fresh workspace; the backup is untouched.
     b.link("Budget").await.click().await.unwrap();
     wait_for_saved(&b, |v| v["workspace"]["last_view"] == "budget").await;
@@ -53,7 +62,8 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
 async fn data_from_a_newer_version_is_not_overwritten_silently() {
     let server = StaticServer::start(&dist_dir());
     let b = Browser::open(&server.url(), Options::default()).await;
-    let newer = r#"{"schema":99,"saved_at":"2030-01-01T00:00:00.000Z","workspace":{"future":true}}"#;
+    let newer =
+        r#"{"schema":99,"saved_at":"2030-01-01T00:00:00.000Z","workspace":{"future":true}}"#;
     b.storage_set(WORKSPACE_KEY, newer).await;
     b.reload().await;
     b.wait_text("saved by a newer version of Shoreline").await;
@@ -76,11 +86,21 @@ async fn blocked_storage_runs_in_memory_with_a_notice() {
     let b = Browser::open(&server.url(), options).await;
     // The test is only meaningful if storage really is blocked.
     let blocked = b
-        .script("try { window.localStorage; return false; } catch (e) { return e.name; }", vec![])
+        .script(
+            "try { window.localStorage; return false; } catch (e) { return e.name; }",
+            vec![],
+        )
         .await;
-    assert_eq!(blocked, "SecurityError", "storage was not blocked in this browser");
-    b.wait_text("This browser is not letting Shoreline save anything here").await;
-    assert!(b.page_text().await.contains("Your work is kept in memory only on this page."));
+    assert_eq!(
+        blocked, "SecurityError",
+        "storage was not blocked in this browser"
+    );
+    b.wait_text("This browser is not letting Shoreline save anything here")
+        .await;
+    assert!(b
+        .page_text()
+        .await
+        .contains("Your work is kept in memory only on this page."));
     // Everything still works in memory.
     b.link("Report").await.click().await.unwrap();
     b.wait_heading("Report").await;

@@ -13,9 +13,18 @@ async fn the_app_mounts_on_the_quiz_start_with_the_privacy_promise() {
     b.wait_heading("Decision quiz").await;
     let text = b.page_text().await;
     assert!(text.contains("Shoreline"), "product name missing:\n{text}");
-    assert!(text.contains("Scenario: My sourcing decision"), "scenario name missing:\n{text}");
-    assert!(text.contains("Nothing leaves your browser."), "footer promise missing:\n{text}");
-    assert!(!text.contains("loading…"), "the loading skeleton is still shown");
+    assert!(
+        text.contains("Scenario: My sourcing decision"),
+        "scenario name missing:\n{text}"
+    );
+    assert!(
+        text.contains("Nothing leaves your browser."),
+        "footer promise missing:\n{text}"
+    );
+    assert!(
+        !text.contains("loading…"),
+        "the loading skeleton is still shown"
+    );
     let current = b.link("Quiz").await.attr("aria-current").await.unwrap();
     assert_eq!(current.as_deref(), Some("page"));
     assert!(b.current_url().await.ends_with("?view=quiz"));
@@ -31,7 +40,11 @@ async fn every_view_is_reachable_from_the_navigation_and_back_returns() {
         b.wait_heading(heading).await;
         assert!(b.current_url().await.ends_with(&format!("?view={id}")));
         let current = b.link(label).await.attr("aria-current").await.unwrap();
-        assert_eq!(current.as_deref(), Some("page"), "{label} is not marked current");
+        assert_eq!(
+            current.as_deref(),
+            Some("page"),
+            "{label} is not marked current"
+        );
     }
     b.client.back().await.unwrap();
     b.wait_heading("Learn: outsourcing vs offshoring").await;
@@ -82,7 +95,10 @@ async fn the_app_works_from_a_sub_path() {
     b.link("Budget").await.click().await.unwrap();
     b.wait_heading("Budget and cost model").await;
     let url = b.current_url().await;
-    assert!(url.contains(prefix) && url.ends_with("?view=budget"), "{url}");
+    assert!(
+        url.contains(prefix) && url.ends_with("?view=budget"),
+        "{url}"
+    );
     b.reload().await;
     b.wait_heading("Budget and cost model").await;
     // Every request stayed under the prefix: nothing is fetched from the root.

@@ -52,7 +52,10 @@ impl ChromeDriver {
             .expect("chromedriver did not start");
         let started = Instant::now();
         while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(started.elapsed() < WAIT, "chromedriver did not listen on port {port}");
+            assert!(
+                started.elapsed() < WAIT,
+                "chromedriver did not listen on port {port}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         ChromeDriver { child, port }
@@ -107,7 +110,11 @@ struct RawCommand {
 }
 
 impl WebDriverCompatibleCommand for RawCommand {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
         base.join(&format!("session/{}/{}", session.unwrap_or(""), self.path))
     }
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
@@ -202,7 +209,12 @@ impl Browser {
             .for_element(Locator::XPath("//nav[@aria-label='Main']"))
             .await;
         if let Err(err) = mounted {
-            let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+            let url = self
+                .client
+                .current_url()
+                .await
+                .map(|u| u.to_string())
+                .unwrap_or_default();
             let text = self.page_text().await;
             let log = self.log_entries().await;
             panic!("the app did not mount at {url} ({err}).\nPage text:\n{text}\nBrowser log:\n{log:#?}");
@@ -241,7 +253,26 @@ impl Browser {
         let xpath = format!(
             "//*[@id=//label[normalize-space(.)={lit}]/@for] | //*[@aria-label={lit}] | //label[normalize-space(.)={lit}]//*[self::input or self::select or self::textarea]"
         );
-        self.find_xpath(&xpath, &format!("field labelled “{label}”")).await
+        self.find_xpath(&xpath, &format!("field labelled “{label}”"))
+            .await
+    }
+
+    /// Clicks an element as a person would: scrolled to the middle of the
+    /// screen first, so the sticky navigation never covers it.
+    pub async fn click(&self, element: &Element) {
+        let arg = serde_json::to_value(element).expect("element reference");
+        self.script(
+            "arguments[0].scrollIntoView({ block: 'center', inline: 'center' });",
+            vec![arg],
+        )
+        .await;
+        element.click().await.expect("click failed");
+    }
+
+    /// Clicks the button with this name.
+    pub async fn press(&self, name: &str) {
+        let button = self.button(name).await;
+        self.click(&button).await;
     }
 
     /// The page's main heading.
@@ -261,7 +292,10 @@ impl Browser {
 
     /// Waits until some element's own text contains `text`.
     pub async fn wait_text(&self, text: &str) -> Element {
-        let xpath = format!("//*[contains(normalize-space(.), {})][not(*[contains(normalize-space(.), {0})])]", xpath_literal(text));
+        let xpath = format!(
+            "//*[contains(normalize-space(.), {})][not(*[contains(normalize-space(.), {0})])]",
+            xpath_literal(text)
+        );
         self.find_xpath(&xpath, &format!("text “{text}”")).await
     }
 
@@ -275,7 +309,11 @@ impl Browser {
     }
 
     pub async fn current_url(&self) -> String {
-        self.client.current_url().await.expect("current url").to_string()
+        self.client
+            .current_url()
+            .await
+            .expect("current url")
+            .to_string()
     }
 
     /// Runs a script in the page and returns its result.
@@ -287,10 +325,13 @@ impl Browser {
     }
 
     pub async fn storage_get(&self, key: &str) -> Option<String> {
-        self.script("return window.localStorage.getItem(arguments[0]);", vec![json!(key)])
-            .await
-            .as_str()
-            .map(String::from)
+        self.script(
+            "return window.localStorage.getItem(arguments[0]);",
+            vec![json!(key)],
+        )
+        .await
+        .as_str()
+        .map(String::from)
     }
 
     pub async fn storage_set(&self, key: &str, value: &str) {
@@ -365,14 +406,21 @@ impl Browser {
     /// Fails the test if the page logged any error since the last check.
     pub async fn assert_no_console_errors(&self) {
         let errors = self.console_errors().await;
-        assert!(errors.is_empty(), "the page logged errors:\n{}", errors.join("\n"));
+        assert!(
+            errors.is_empty(),
+            "the page logged errors:\n{}",
+            errors.join("\n")
+        );
     }
 
     /// Runs axe-core (from node_modules) on the page; returns the violations as readable lines.
     pub async fn axe_violations(&self) -> Vec<String> {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
         let source = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-            panic!("axe-core is missing at {} ({e}): `./dev test` installs it", path.display())
+            panic!(
+                "axe-core is missing at {} ({e}): `./dev test` installs it",
+                path.display()
+            )
         });
         self.script(&source, vec![]).await;
         let result = self
@@ -388,7 +436,11 @@ impl Browser {
             .expect("axe-core did not run");
         result
             .as_array()
-            .map(|a| a.iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|v| v.as_str().unwrap_or_default().to_string())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 

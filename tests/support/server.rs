@@ -54,7 +54,11 @@ impl StaticServer {
         let dir = TempDir::new("server");
         let log = dir.0.join("requests.log");
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tools/serve.py");
-        let prefix = if options.prefix.is_empty() { "/".to_string() } else { options.prefix };
+        let prefix = if options.prefix.is_empty() {
+            "/".to_string()
+        } else {
+            options.prefix
+        };
         let mut command = Command::new("python3");
         command
             .arg(&script)
@@ -70,7 +74,9 @@ impl StaticServer {
         for (i, (path, contents)) in options.extra.iter().enumerate() {
             let file = dir.0.join(format!("extra-{i}"));
             std::fs::write(&file, contents).expect("write an extra file");
-            command.arg("--extra").arg(format!("{path}={}", file.display()));
+            command
+                .arg("--extra")
+                .arg(format!("{path}={}", file.display()));
         }
         let mut child = command
             .stdin(Stdio::null())

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::pending::NotBuiltYet;
 use crate::domain::route::View;
+use crate::ui::matrix::MatrixView;
 use crate::ui::state::use_app;
 
 /// The current screen under its heading.
@@ -12,6 +13,7 @@ pub fn ViewContent() -> impl IntoView {
         let view = state.view.get();
         let body = match view {
             View::Quiz => view! { <QuizIntro/> <NotBuiltYet view=View::Quiz/> }.into_any(),
+            View::Matrix => view! { <MatrixView/> }.into_any(),
             other => view! { <NotBuiltYet view=other/> }.into_any(),
         };
         view! {

@@ -1,0 +1,1518 @@
+//! The comparison matrix: default scores and their rationales, user
+//! overrides, knock-out rules, weighted totals, the ranking and its
+//! sensitivity ("which single weight would swap the top two?").
+//!
+//! Pure core: no web imports, so everything here is tested natively.
+//!
+//! Totals are computed from exact integer "points" (Σ weight × (score − 1))
+//! and only turned into a 0..=100 float for display. That keeps ties,
+//! the ranking and the sensitivity analysis exact and consistent with each
+//! other, with no floating-point near-misses.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::criteria::{Criterion, MAX_WEIGHT};
+use super::options::SourcingOption;
+
+/// The lowest score a cell can hold.
+pub const MIN_SCORE: u8 = 1;
+/// The highest score a cell can hold.
+pub const MAX_SCORE: u8 = 5;
+/// A lead smaller than this many points (out of 100) is flagged as a close call.
+pub const CLOSE_CALL_MARGIN: f64 = 5.0;
+
+// ---------------------------------------------------------------------------
+// Default scores and rationales
+// ---------------------------------------------------------------------------
+
+/// Column index of an option in the score and rationale rows
+/// (the order of `SourcingOption::ALL`).
+fn option_index(option: SourcingOption) -> usize {
+    match option {
+        SourcingOption::InHouse => 0,
+        SourcingOption::Domestic => 1,
+        SourcingOption::Nearshore => 2,
+        SourcingOption::Offshore => 3,
+        SourcingOption::Captive => 4,
+        SourcingOption::Hybrid => 5,
+    }
+}
+
+/// One row of default scores, columns in `SourcingOption::ALL` order:
+/// in-house, domestic, nearshore, offshore, captive, hybrid.
+fn score_row(criterion: Criterion) -> [u8; 6] {
+    use Criterion::*;
+    match criterion {
+        LabourCost => [1, 2, 3, 5, 4, 3],
+        TransitionEase => [5, 4, 3, 2, 1, 3],
+        LongRunSavings => [1, 2, 3, 4, 5, 3],
+        Expertise => [2, 4, 4, 4, 3, 3],
+        Scalability => [2, 4, 4, 5, 3, 3],
+        Flexibility => [1, 5, 4, 4, 2, 3],
+        CoreFocus => [1, 5, 4, 4, 2, 3],
+        Coverage247 => [1, 2, 2, 5, 4, 3],
+        MarketPresence => [1, 1, 2, 2, 5, 2],
+        QualityControl => [5, 3, 3, 2, 4, 4],
+        DirectControl => [5, 2, 2, 1, 4, 4],
+        Communication => [5, 4, 3, 2, 3, 4],
+        LowDependency => [5, 2, 2, 1, 4, 3],
+        CulturalAlignment => [5, 5, 4, 2, 3, 4],
+        TimeZoneAlignment => [5, 5, 4, 1, 2, 4],
+        Language => [5, 5, 3, 2, 3, 4],
+        RegulatoryFit => [5, 4, 3, 2, 1, 3],
+        LowGeopoliticalRisk => [5, 5, 4, 2, 2, 3],
+    }
+}
+
+/// The default score (1..=5, higher is better) of an option on a criterion.
+pub fn default_score(option: SourcingOption, criterion: Criterion) -> u8 {
+    score_row(criterion)[option_index(option)]
+}
+
+/// One row of rationales, columns in `SourcingOption::ALL` order.
+fn rationale_row(criterion: Criterion) -> [&'static str; 6] {
+    use Criterion::*;
+    match criterion {
+        LabourCost => [
+            "Every role is paid at home-market wages plus benefits, office space and equipment, so this is the most expensive way to staff the work.",
+            "A home-country vendor pays similar wages and adds its own margin, though pooled staff and tools can trim a little off your overhead.",
+            "Wages in a neighbouring country are usually somewhat lower than at home, giving a moderate saving once the vendor's margin is paid.",
+            "Large wage gaps between countries make a distant low-cost vendor the cheapest way to buy the same hours of work, even after its margin.",
+            "Your own staff in a low-cost country earn local wages with no vendor margin on top, but you also carry the premises, management and local overhead.",
+            "Only the share you move out gets cheaper, so the saving lands between keeping everything at home and moving all of it.",
+        ],
+        TransitionEase => [
+            "Nothing changes hands: no vendor to choose, no contract to negotiate and no knowledge to transfer, so there is no set-up effort at all.",
+            "You must select a vendor, agree a contract and hand over know-how, but with no border to cross the move is comparatively quick.",
+            "Vetting a partner in another country, drafting cross-border contracts and transferring knowledge take noticeably more work than staying at home.",
+            "Checking out a distant vendor, travelling for due diligence and training a team many hours away make the switch long and demanding.",
+            "Opening your own centre means founding a legal entity, finding premises, then hiring and training locally, which is the heaviest set-up of all.",
+            "Only part of the work moves, yet you still need a partner or base abroad and a clean split of processes between the two teams.",
+        ],
+        LongRunSavings => [
+            "With no change to who does the work or where, home wage inflation keeps running and there is no structural saving to harvest later.",
+            "Economies of scale at a specialist can shave costs over time, but home-market wages and a permanent margin cap what you keep.",
+            "The lower wage level of a neighbouring country keeps paying back year after year, though the gap is narrower than with distant locations.",
+            "Once the start-up years are behind you, the wage differential delivers lasting savings, reduced only by the vendor margin and oversight costs.",
+            "After the set-up cost is recovered you keep the whole wage differential yourself, since no vendor takes a margin on every hour.",
+            "The portion moved out keeps saving money every year, while the part kept at home stays at domestic cost.",
+        ],
+        Expertise => [
+            "You can only use the skills you manage to recruit and keep yourself, which is slow and hard for niche specialisms.",
+            "A specialist firm at home brings people who do this work every day, plus tools and methods you would not build yourself.",
+            "Vendors in neighbouring countries often run deep specialist teams, and they reach talent pools beyond your own labour market.",
+            "Some distant countries have large, well-known pools of people skilled in particular fields, and vendors there give you ready access to them.",
+            "You can tap a foreign talent pool, but you must hire and develop the specialists yourself rather than borrow a vendor's bench.",
+            "The moved share gains outside know-how while the core keeps relying on whoever you employ at home.",
+        ],
+        Scalability => [
+            "Growth means recruiting, onboarding and managing every new person yourself, which limits how fast the team can expand.",
+            "A vendor can add trained people from its own pool, although capacity and wages in the home market still set some limits.",
+            "A nearby vendor can ramp up from a labour market larger than yours without you running the hiring.",
+            "Big offshore providers keep deep benches in large labour markets, so adding dozens of seats is routine for them.",
+            "Local hiring abroad is cheaper and the market is larger, but every new seat in your own centre is still your recruitment job.",
+            "The outside share can grow quickly through a partner, while the in-house core grows only as fast as you can hire.",
+        ],
+        Flexibility => [
+            "Permanent staff are hard to add for a peak and harder to release afterwards, so seasonal swings mean overtime or idle time.",
+            "Contracting a local firm for a campaign or a busy season is simple, and the short distance makes brief engagements practical.",
+            "Project-based and seasonal contracts are common with nearby vendors, though short engagements still need cross-border paperwork.",
+            "Offshore vendors sell capacity in flexible blocks, but minimum volumes and longer ramp-ups make very short bursts less attractive.",
+            "A captive centre is a long-term commitment with permanent employees, so it absorbs peaks only a little better than your home team.",
+            "The outsourced slice can flex with demand, giving some headroom while the in-house core stays fixed.",
+        ],
+        CoreFocus => [
+            "Your own people keep doing all of this work, so none of their time is freed for product, innovation or customers.",
+            "A nearby specialist takes the whole function off your plate with light oversight, freeing your team for what makes you competitive.",
+            "The vendor takes over the day-to-day work, although cross-border coordination asks for a bit more management attention.",
+            "Handing the work to a distant provider frees your staff, but governing a vendor far away still draws on management time.",
+            "Your managers must now run a foreign subsidiary, so attention shifts abroad rather than back to the core business.",
+            "Part of the workload leaves your team, but coordinating the split keeps some of their attention on it.",
+        ],
+        Coverage247 => [
+            "A single team in one time zone can only cover the night by working night shifts, which is costly and wears people out.",
+            "Some home-country vendors staff around the clock, but everyone shares your time zone, so nights still mean night shifts.",
+            "A neighbouring country shares most of your hours, so round-the-clock service again depends on people working through the night.",
+            "A provider on the far side of the world works its normal day while you sleep, enabling follow-the-sun service without night work.",
+            "Your own team in a distant time zone can cover your night during their daytime, once you have built up enough staff there.",
+            "The share placed abroad can cover part of your night, but the core team still keeps home-country hours.",
+        ],
+        MarketPresence => [
+            "Keeping the work at home builds no local network, brand or customer contacts in any new country.",
+            "A vendor in your own country does nothing to give you a foothold abroad.",
+            "Working with a partner next door teaches you a little about that market, but the presence there is the vendor's, not yours.",
+            "You gain contacts and insight in the vendor's country, yet customers there see the provider's name rather than your brand.",
+            "A subsidiary of your own is a real foothold abroad: a local entity, a visible brand and a base for winning customers in the region.",
+            "Moving a share out gives only a small outpost abroad, usually through a partner, so your brand presence there stays modest.",
+        ],
+        QualityControl => [
+            "You set the standards, train the people and check the output directly, so quality problems are visible and fixable at once.",
+            "You depend on the vendor's processes and standards, though service levels and regular visits keep quality fairly easy to check.",
+            "Quality rests on the partner's own processes, with contractual metrics and occasional site visits as your main levers.",
+            "You rely on a distant vendor's methods and can rarely inspect the work in person, so slips can reach your customers before you notice.",
+            "The people are your employees following your procedures, so you can enforce standards, albeit from a distance.",
+            "The core work stays under your own quality checks, and only the moved share relies on an outside party's standards.",
+        ],
+        DirectControl => [
+            "You manage the team yourself and can walk over to talk to anyone, which gives you complete day-to-day oversight.",
+            "You steer through a contract and an account manager rather than directing the people, although a face-to-face meeting is a short trip away.",
+            "Direction goes through the vendor's management, and meeting in person takes a journey even if it is not a long one.",
+            "You cannot manage an external team far away the way you manage your own staff, and dropping in is rarely practical.",
+            "You employ and direct the staff abroad yourself, with distance as the main limit on hands-on management.",
+            "The core team remains yours to manage directly, so only the share that moves out is steered at arm's length.",
+        ],
+        Communication => [
+            "Colleagues inside one organisation share context, tools and channels, so goals and feedback get through with little loss.",
+            "An outside partner sits beyond your company walls, so deadlines and feedback can get tangled, but meetings are easy to arrange.",
+            "Overlapping hours help, yet working across both a company boundary and a border leaves room for misunderstandings.",
+            "Distance, a company boundary and few shared hours make clear and timely exchanges hard to sustain without deliberate effort.",
+            "Staff abroad are insiders who use your systems, though distance and fewer shared hours still slow conversations down.",
+            "Most exchanges stay inside your home team, with extra coordination needed only at the hand-off to the moved share.",
+        ],
+        LowDependency => [
+            "No outside company sits between you and the work, so no partner's failure, merger or change of strategy can disrupt you.",
+            "Leaning on one outside firm leaves you exposed if it is sold, folds or changes direction, though switching within your country is easier.",
+            "A single foreign vendor carries the function, so its troubles become yours, and replacing it across a border takes time.",
+            "Heavy reliance on a far-away provider is the most exposed position: if it stumbles, rebuilding the capability is slow and expensive.",
+            "The centre is yours, so there is no vendor to lose, though the operation is tied to the stability of one foreign location.",
+            "Keeping the core at home limits the damage if the outside partner falters, while part of the work still depends on it.",
+        ],
+        CulturalAlignment => [
+            "The team already shares your company culture, your customers' habits and your business etiquette.",
+            "A vendor in your own country shares your national business culture and your customers' expectations of service.",
+            "Neighbouring countries often have similar business habits, though small differences in etiquette and service style remain.",
+            "Differing expectations about service, hierarchy and etiquette can cause friction with a distant vendor unless handled with care.",
+            "Your own centre can absorb your company culture through hiring and training, but local norms still shape daily work.",
+            "The core keeps your culture intact, and cultural gaps only matter where work passes to the moved share.",
+        ],
+        TimeZoneAlignment => [
+            "Everyone works your hours, so questions and urgent issues are handled in real time.",
+            "The vendor keeps the same clock as you, which makes live collaboration and quick escalations straightforward.",
+            "A nearby country has the same or similar working hours, with at most a small offset to plan around.",
+            "When your partner's working day falls in your night, meetings land at awkward times and urgent issues wait for the next overlap.",
+            "A distant captive shares few hours with headquarters, although you can set its shift patterns to add some overlap.",
+            "The core team keeps your hours, and only hand-offs to the share abroad have to bridge a time gap.",
+        ],
+        Language => [
+            "Your staff speak your language and your customers' idioms natively.",
+            "A home-country vendor speaks your language, including the local slang and references your customers use.",
+            "A neighbouring country may have a different first language, so nuance can slip even when staff are fluent in yours.",
+            "Even with fluent staff, idioms, humour and cultural references often get lost between distant countries.",
+            "You can make fluency a hiring requirement and train for it, but native nuance is still hard to match abroad.",
+            "Language gaps are confined to the moved share, while the core team talks with customers in their own language.",
+        ],
+        RegulatoryFit => [
+            "Only the labour, tax and data rules you already comply with apply, with no new jurisdiction to learn.",
+            "You stay under home-country law, but contracts and data sharing with a third party add some compliance checks.",
+            "Sending work to another country brings foreign labour law and cross-border data rules into play, often within a similar legal framework.",
+            "Unfamiliar labour, tax and data-transfer rules apply, and heavily regulated sectors may find this option restricted or closed.",
+            "Running your own entity abroad makes you directly liable for its labour law, tax filings and permits, which usually needs local legal help.",
+            "The core stays within known rules, while the moved share still brings a foreign jurisdiction and its data rules into scope.",
+        ],
+        LowGeopoliticalRisk => [
+            "Work done by your own staff at home is largely shielded from trade-policy shifts and questions about foreign labour practices.",
+            "A domestic partner operates under familiar rules and labour standards, so trade disputes and ethical scrutiny barely touch it.",
+            "A stable neighbouring country carries modest political and labour-practice risk, though policy changes there can still reach you.",
+            "Trade-policy changes, instability and public concern about labour conditions in the vendor's country can hit both operations and reputation.",
+            "Owning staff and premises abroad puts your name directly on local working conditions and exposes your assets to political shifts.",
+            "Only part of the work is exposed to another country's politics and to scrutiny of its labour practices.",
+        ],
+    }
+}
+
+/// Why an option gets its default score on a criterion, in one sentence.
+pub fn rationale(option: SourcingOption, criterion: Criterion) -> &'static str {
+    rationale_row(criterion)[option_index(option)]
+}
+
+// ---------------------------------------------------------------------------
+// Overrides
+// ---------------------------------------------------------------------------
+
+/// The cells the user has re-scored, saved with the scenario.
+///
+/// A missing entry means "use the default score". Serialises as
+/// `{"offshore":{"language":3}}`.
+pub type Overrides = BTreeMap<SourcingOption, BTreeMap<Criterion, u8>>;
+
+/// The score of a cell: the user's override if there is one, else the default.
+///
+/// An out-of-range override is clamped to 1..=5 so a bad value can never
+/// push a total outside 0..=100.
+pub fn score(option: SourcingOption, criterion: Criterion, overrides: &Overrides) -> u8 {
+    overrides
+        .get(&option)
+        .and_then(|row| row.get(&criterion))
+        .map(|s| (*s).clamp(MIN_SCORE, MAX_SCORE))
+        .unwrap_or_else(|| default_score(option, criterion))
+}
+
+/// Whether the cell shows a user score that differs from the default
+/// (an override equal to the default does not count as a change).
+pub fn is_overridden(option: SourcingOption, criterion: Criterion, overrides: &Overrides) -> bool {
+    overrides
+        .get(&option)
+        .and_then(|row| row.get(&criterion))
+        .is_some_and(|s| (*s).clamp(MIN_SCORE, MAX_SCORE) != default_score(option, criterion))
+}
+
+/// Sets a cell override, clamped to 1..=5. Setting the default value removes
+/// the override, so "changed" marks only real changes.
+pub fn set_override(
+    overrides: &mut Overrides,
+    option: SourcingOption,
+    criterion: Criterion,
+    value: u8,
+) {
+    let value = value.clamp(MIN_SCORE, MAX_SCORE);
+    if value == default_score(option, criterion) {
+        reset_override(overrides, option, criterion);
+    } else {
+        overrides
+            .entry(option)
+            .or_default()
+            .insert(criterion, value);
+    }
+}
+
+/// Removes a cell override so the default score applies again.
+pub fn reset_override(overrides: &mut Overrides, option: SourcingOption, criterion: Criterion) {
+    if let Some(row) = overrides.get_mut(&option) {
+        row.remove(&criterion);
+        // Empty rows are dropped so saved data stays minimal and comparable.
+        if row.is_empty() {
+            overrides.remove(&option);
+        }
+    }
+}
+
+/// Checks that every override is a score in 1..=5; used when importing data.
+/// The error names the first bad cell in plain words.
+pub fn validate_overrides(overrides: &Overrides) -> Result<(), String> {
+    for (option, row) in overrides {
+        for (criterion, value) in row {
+            if !(MIN_SCORE..=MAX_SCORE).contains(value) {
+                return Err(format!(
+                    "The score for {} on \"{}\" is {}, but scores must be between {} and {}.",
+                    option.name(),
+                    criterion.name(),
+                    value,
+                    MIN_SCORE,
+                    MAX_SCORE
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Knock-outs
+// ---------------------------------------------------------------------------
+
+/// A hard requirement that rules options out before any scoring, so strong
+/// scores elsewhere cannot compensate for it.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum KnockOut {
+    /// Data (or the work on it) may not leave the home country.
+    DataMustStayInCountry,
+    /// Round-the-clock service is needed without anyone working nights.
+    CoverageWithoutNightShifts,
+    /// Nobody can select, contract and govern an outside vendor.
+    NoVendorManagementCapacity,
+    /// The business cannot found or run a legal entity abroad.
+    NoForeignEntity,
+}
+
+impl KnockOut {
+    /// Every knock-out rule, in the order the app lists them.
+    pub const ALL: [KnockOut; 4] = [
+        KnockOut::DataMustStayInCountry,
+        KnockOut::CoverageWithoutNightShifts,
+        KnockOut::NoVendorManagementCapacity,
+        KnockOut::NoForeignEntity,
+    ];
+
+    /// Stable identifier used in stored data, links and exports.
+    pub fn id(self) -> &'static str {
+        match self {
+            KnockOut::DataMustStayInCountry => "data_must_stay_in_country",
+            KnockOut::CoverageWithoutNightShifts => "coverage_without_night_shifts",
+            KnockOut::NoVendorManagementCapacity => "no_vendor_management_capacity",
+            KnockOut::NoForeignEntity => "no_foreign_entity",
+        }
+    }
+
+    /// Parses a stable identifier back into a rule.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The text next to the checkbox the user ticks.
+    pub fn label(self) -> &'static str {
+        match self {
+            KnockOut::DataMustStayInCountry => "Data must stay in our country",
+            KnockOut::CoverageWithoutNightShifts => "We need 24/7 coverage without night shifts",
+            KnockOut::NoVendorManagementCapacity => "We cannot manage an outside vendor",
+            KnockOut::NoForeignEntity => "We cannot set up or run a company abroad",
+        }
+    }
+
+    /// Whether this rule rules the option out.
+    pub fn excludes(self, option: SourcingOption) -> bool {
+        use SourcingOption::*;
+        match self {
+            // Hybrid moves its outside share abroad by default, so it is out too.
+            KnockOut::DataMustStayInCountry => {
+                matches!(option, Nearshore | Offshore | Captive | Hybrid)
+            }
+            // Options working in (nearly) one time zone can only cover nights with night shifts.
+            KnockOut::CoverageWithoutNightShifts => {
+                matches!(option, InHouse | Domestic | Nearshore)
+            }
+            KnockOut::NoVendorManagementCapacity => {
+                matches!(option, Domestic | Nearshore | Offshore)
+            }
+            KnockOut::NoForeignEntity => matches!(option, Captive),
+        }
+    }
+
+    /// A plain sentence shown on an option this rule greys out. For an option
+    /// the rule does not exclude, says that it is compatible.
+    pub fn reason(self, option: SourcingOption) -> String {
+        use SourcingOption::*;
+        if !self.excludes(option) {
+            return format!("{} is compatible with this requirement.", option.name());
+        }
+        let name = option.name();
+        match (self, option) {
+            (KnockOut::DataMustStayInCountry, Hybrid) => format!(
+                "{name} is ruled out because its outside share is moved abroad, and your data must stay in the country."
+            ),
+            (KnockOut::DataMustStayInCountry, _) => format!(
+                "{name} is ruled out because the work would be done abroad, and your data must stay in the country."
+            ),
+            (KnockOut::CoverageWithoutNightShifts, _) => format!(
+                "{name} is ruled out because a team in your own time zone can only cover the night by working night shifts."
+            ),
+            (KnockOut::NoVendorManagementCapacity, _) => format!(
+                "{name} is ruled out because it depends on an outside vendor, and you have no capacity to manage one."
+            ),
+            (KnockOut::NoForeignEntity, _) => format!(
+                "{name} is ruled out because it needs your own legal entity abroad, which you cannot set up or run."
+            ),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Weights and totals
+// ---------------------------------------------------------------------------
+
+/// The weight in force for a criterion: the given one clamped to
+/// 0..=`MAX_WEIGHT`, or the default when the map has no entry.
+pub fn effective_weight(weights: &BTreeMap<Criterion, u8>, criterion: Criterion) -> u8 {
+    weights
+        .get(&criterion)
+        .copied()
+        .unwrap_or_else(|| criterion.default_weight())
+        .min(MAX_WEIGHT)
+}
+
+/// Each criterion's share of the total weight (summing to 1.0). When every
+/// weight is 0, every share is 0 rather than dividing by zero.
+pub fn normalised_weights(weights: &BTreeMap<Criterion, u8>) -> BTreeMap<Criterion, f64> {
+    let sum: u32 = Criterion::ALL
+        .iter()
+        .map(|c| u32::from(effective_weight(weights, *c)))
+        .sum();
+    Criterion::ALL
+        .into_iter()
+        .map(|c| {
+            let share = if sum == 0 {
+                0.0
+            } else {
+                f64::from(effective_weight(weights, c)) / f64::from(sum)
+            };
+            (c, share)
+        })
+        .collect()
+}
+
+/// Exact weighted points of an option: Σ weight × (score − 1).
+/// Comparing points is the same as comparing totals, without rounding.
+fn points(option: SourcingOption, weights: &BTreeMap<Criterion, u8>, overrides: &Overrides) -> i64 {
+    Criterion::ALL
+        .iter()
+        .map(|c| {
+            i64::from(effective_weight(weights, *c))
+                * i64::from(score(option, *c, overrides) - MIN_SCORE)
+        })
+        .sum()
+}
+
+/// Sum of the weights in force.
+fn weight_sum(weights: &BTreeMap<Criterion, u8>) -> i64 {
+    Criterion::ALL
+        .iter()
+        .map(|c| i64::from(effective_weight(weights, *c)))
+        .sum()
+}
+
+/// Turns exact points into a 0..=100 total.
+fn points_to_total(points: i64, weight_sum: i64) -> f64 {
+    if weight_sum == 0 {
+        return 0.0;
+    }
+    let span = i64::from(MAX_SCORE - MIN_SCORE);
+    100.0 * points as f64 / (span * weight_sum) as f64
+}
+
+/// The weighted total of an option on 0..=100: Σ share × (score − 1) / 4 × 100.
+/// All 5s give 100, all 1s give 0, and all-zero weights give 0.
+pub fn total(
+    option: SourcingOption,
+    weights: &BTreeMap<Criterion, u8>,
+    overrides: &Overrides,
+) -> f64 {
+    points_to_total(points(option, weights, overrides), weight_sum(weights))
+}
+
+// ---------------------------------------------------------------------------
+// Evaluation
+// ---------------------------------------------------------------------------
+
+/// One option's place in the ranking.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Ranked {
+    pub option: SourcingOption,
+    /// Weighted total on 0..=100.
+    pub total: f64,
+    /// Position 1..=n. Ranks are always distinct; equal totals are ordered by
+    /// `SourcingOption::ALL` and flagged with `tied_with_previous`.
+    pub rank: usize,
+    /// True when this option's total equals the one ranked just above it,
+    /// so the UI can show "=" instead of implying a real gap.
+    pub tied_with_previous: bool,
+}
+
+/// An option removed by knock-out rules, with one reason per rule.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Excluded {
+    pub option: SourcingOption,
+    pub reasons: Vec<String>,
+}
+
+/// The smallest change of a single weight that would put the runner-up ahead
+/// of the leader (all other weights unchanged).
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Flip {
+    pub criterion: Criterion,
+    /// The weight now.
+    pub from: u8,
+    /// The nearest weight (0..=`MAX_WEIGHT`) at which the runner-up wins.
+    pub to: u8,
+    /// True when at `to` the two totals are exactly equal and the runner-up
+    /// wins only because it comes first in the listing order.
+    pub ties: bool,
+}
+
+/// Everything the matrix shows below the table.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    /// Options not knocked out, best first.
+    pub ranking: Vec<Ranked>,
+    /// Options knocked out, in `SourcingOption::ALL` order.
+    pub excluded: Vec<Excluded>,
+    /// Per criterion, every remaining option sharing the top score (empty
+    /// when every option is knocked out).
+    pub best_per_criterion: BTreeMap<Criterion, Vec<SourcingOption>>,
+    pub leader: Option<SourcingOption>,
+    pub runner_up: Option<SourcingOption>,
+    /// Leader's total minus the runner-up's; 0 when there is no runner-up.
+    pub margin: f64,
+    /// Both a leader and a runner-up exist and the margin is below `CLOSE_CALL_MARGIN`.
+    pub close_call: bool,
+    /// The single weight change that would swap leader and runner-up, if any.
+    pub flip: Option<Flip>,
+}
+
+/// Scores every option under the given weights, overrides and knock-outs.
+///
+/// Knock-outs are applied first: an excluded option is not ranked at all.
+pub fn evaluate(
+    weights: &BTreeMap<Criterion, u8>,
+    overrides: &Overrides,
+    knockouts: &BTreeSet<KnockOut>,
+) -> Evaluation {
+    let mut excluded = Vec::new();
+    let mut remaining = Vec::new();
+    for option in SourcingOption::ALL {
+        let reasons: Vec<String> = knockouts
+            .iter()
+            .filter(|k| k.excludes(option))
+            .map(|k| k.reason(option))
+            .collect();
+        if reasons.is_empty() {
+            remaining.push(option);
+        } else {
+            excluded.push(Excluded { option, reasons });
+        }
+    }
+
+    let sum = weight_sum(weights);
+    let mut scored: Vec<(SourcingOption, i64)> = remaining
+        .iter()
+        .map(|o| (*o, points(*o, weights, overrides)))
+        .collect();
+    // Stable sort on exact points keeps equal totals in ALL order.
+    scored.sort_by_key(|(_, p)| std::cmp::Reverse(*p));
+
+    let ranking: Vec<Ranked> = scored
+        .iter()
+        .enumerate()
+        .map(|(i, (option, p))| Ranked {
+            option: *option,
+            total: points_to_total(*p, sum),
+            rank: i + 1,
+            tied_with_previous: i > 0 && scored[i - 1].1 == *p,
+        })
+        .collect();
+
+    let best_per_criterion = Criterion::ALL
+        .into_iter()
+        .map(|c| {
+            let top = remaining.iter().map(|o| score(*o, c, overrides)).max();
+            let best = match top {
+                Some(top) => remaining
+                    .iter()
+                    .copied()
+                    .filter(|o| score(*o, c, overrides) == top)
+                    .collect(),
+                None => Vec::new(),
+            };
+            (c, best)
+        })
+        .collect();
+
+    let leader = ranking.first().map(|r| r.option);
+    let runner_up = ranking.get(1).map(|r| r.option);
+    let margin = match (ranking.first(), ranking.get(1)) {
+        (Some(a), Some(b)) => a.total - b.total,
+        _ => 0.0,
+    };
+    let close_call = runner_up.is_some() && margin < CLOSE_CALL_MARGIN;
+    let flip = match (leader, runner_up) {
+        (Some(a), Some(b)) => find_flip(a, b, weights, overrides),
+        _ => None,
+    };
+
+    Evaluation {
+        ranking,
+        excluded,
+        best_per_criterion,
+        leader,
+        runner_up,
+        margin,
+        close_call,
+        flip,
+    }
+}
+
+/// Whether `b` ranks above `a` when their totals are equal (listing order).
+fn wins_tie(b: SourcingOption, a: SourcingOption) -> bool {
+    option_index(b) < option_index(a)
+}
+
+/// Floor division for a positive divisor.
+fn floor_div(n: i64, d: i64) -> i64 {
+    n.div_euclid(d)
+}
+
+/// Ceiling division for a positive divisor.
+fn ceil_div(n: i64, d: i64) -> i64 {
+    -((-n).div_euclid(d))
+}
+
+/// The smallest single-weight change that puts `runner` ahead of `leader`.
+///
+/// Solved analytically: the sign of total_leader − total_runner is the sign
+/// of D = Σ wᵢ·dᵢ with dᵢ = score_leader(i) − score_runner(i) (the common
+/// positive denominator does not matter). Changing only wₖ to x gives
+/// D_other + x·dₖ, which is linear in x, so the threshold is one division.
+/// Only the leader–runner-up pair is considered; a third option may move too.
+fn find_flip(
+    leader: SourcingOption,
+    runner: SourcingOption,
+    weights: &BTreeMap<Criterion, u8>,
+    overrides: &Overrides,
+) -> Option<Flip> {
+    let diff = |c: Criterion| {
+        i64::from(score(leader, c, overrides)) - i64::from(score(runner, c, overrides))
+    };
+    let d_total: i64 = Criterion::ALL
+        .iter()
+        .map(|c| i64::from(effective_weight(weights, *c)) * diff(*c))
+        .sum();
+    let runner_wins_tie = wins_tie(runner, leader);
+    let max = i64::from(MAX_WEIGHT);
+
+    let mut best: Option<Flip> = None;
+    for c in Criterion::ALL {
+        let from = i64::from(effective_weight(weights, c));
+        let d = diff(c);
+        let other = d_total - from * d;
+        // The runner wins at x when other + x·d < 0, or == 0 if it wins ties.
+        let to = if d > 0 {
+            // Lower the weight: x·d ≤ −other (tie allowed) or x·d ≤ −other − 1.
+            let limit = if runner_wins_tie { -other } else { -other - 1 };
+            let x = floor_div(limit, d);
+            (0..from).contains(&x).then_some(x)
+        } else if d < 0 {
+            // Raise the weight: x·|d| ≥ other (tie allowed) or ≥ other + 1.
+            let e = -d;
+            let limit = if runner_wins_tie { other } else { other + 1 };
+            let x = ceil_div(limit, e).max(0);
+            (x > from && x <= max).then_some(x)
+        } else {
+            // Both score the same here: this weight cannot separate them.
+            None
+        };
+        let Some(to) = to else { continue };
+        let (Ok(from_u8), Ok(to_u8)) = (u8::try_from(from), u8::try_from(to)) else {
+            continue;
+        };
+        let candidate = Flip {
+            criterion: c,
+            from: from_u8,
+            to: to_u8,
+            ties: other + to * d == 0,
+        };
+        // Strictly smaller steps only, so equal steps keep criterion order.
+        let step = |f: &Flip| f.from.abs_diff(f.to);
+        if best.as_ref().is_none_or(|b| step(&candidate) < step(b)) {
+            best = Some(candidate);
+        }
+    }
+    best
+}
+
+/// The sensitivity result in plain words, for the leader and runner-up.
+pub fn flip_sentence(evaluation: &Evaluation) -> String {
+    let (leader, runner) = match (evaluation.leader, evaluation.runner_up) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => {
+            return format!(
+                "{} is the only option left, so there is nothing for it to swap places with.",
+                a.name()
+            )
+        }
+        _ => return "Every option is ruled out by a knock-out rule, so there is no ranking to change.".to_string(),
+    };
+    match evaluation.flip {
+        Some(f) if f.ties => format!(
+            "{} would draw level with {} and move ahead on the listing order if the weight of \"{}\" went from {} to {}.",
+            runner.name(),
+            leader.name(),
+            f.criterion.name(),
+            f.from,
+            f.to
+        ),
+        Some(f) => format!(
+            "{} would overtake {} if the weight of \"{}\" went from {} to {}.",
+            runner.name(),
+            leader.name(),
+            f.criterion.name(),
+            f.from,
+            f.to
+        ),
+        None => format!(
+            "No change to a single weight can put {} ahead of {}; it would take several weights changing at once.",
+            runner.name(),
+            leader.name()
+        ),
+    }
+}
+
+/// Says how safe the lead is, flagging a close call in plain words.
+pub fn close_call_sentence(evaluation: &Evaluation) -> String {
+    let (leader, runner) = match (evaluation.leader, evaluation.runner_up) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => {
+            return format!(
+                "{} is the only option left after the knock-out rules.",
+                a.name()
+            )
+        }
+        _ => return "Every option is ruled out by a knock-out rule.".to_string(),
+    };
+    // Exact ties come from equal points, so the margin is exactly zero.
+    if evaluation.margin == 0.0 {
+        return format!(
+            "Close call: {} and {} are level; {} is shown first only because of the listing order.",
+            leader.name(),
+            runner.name(),
+            leader.name()
+        );
+    }
+    if evaluation.close_call {
+        format!(
+            "Close call: {} leads {} by only {:.1} points out of 100, so a small change in the weights could swap them.",
+            leader.name(),
+            runner.name(),
+            evaluation.margin
+        )
+    } else {
+        format!(
+            "{} leads {} by {:.1} points out of 100, a clear margin.",
+            leader.name(),
+            runner.name(),
+            evaluation.margin
+        )
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Presentation helpers (pure, so the components only display them)
+// ---------------------------------------------------------------------------
+
+/// The option columns of the table: every option not hidden, in the usual
+/// order or, when `by_total`, ranked options best first and excluded ones last.
+pub fn columns(
+    evaluation: &Evaluation,
+    hidden: &BTreeSet<SourcingOption>,
+    by_total: bool,
+) -> Vec<SourcingOption> {
+    let order: Vec<SourcingOption> = if by_total {
+        evaluation
+            .ranking
+            .iter()
+            .map(|r| r.option)
+            .chain(evaluation.excluded.iter().map(|e| e.option))
+            .collect()
+    } else {
+        SourcingOption::ALL.to_vec()
+    };
+    order.into_iter().filter(|o| !hidden.contains(o)).collect()
+}
+
+/// A weight share as a whole percentage ("12%"); a small non-zero share
+/// reads "<1%" so it never looks ignored.
+pub fn percent(share: f64) -> String {
+    let pct = share * 100.0;
+    if pct > 0.0 && pct < 0.5 {
+        "<1%".to_string()
+    } else {
+        format!("{:.0}%", pct)
+    }
+}
+
+/// A total as shown in the table and ranking (one decimal).
+pub fn total_label(total: f64) -> String {
+    format!("{total:.1}")
+}
+
+/// The total of an option, if it is ranked.
+pub fn total_of(evaluation: &Evaluation, option: SourcingOption) -> Option<f64> {
+    evaluation
+        .ranking
+        .iter()
+        .find(|r| r.option == option)
+        .map(|r| r.total)
+}
+
+/// One sentence for screen readers when the ranking changes.
+pub fn ranking_summary(evaluation: &Evaluation) -> String {
+    match (evaluation.ranking.first(), evaluation.ranking.get(1)) {
+        (Some(first), Some(second)) => format!(
+            "{} leads with {} of 100, ahead of {} with {}.",
+            first.option.name(),
+            total_label(first.total),
+            second.option.name(),
+            total_label(second.total)
+        ),
+        (Some(first), None) => format!(
+            "{} is the only option left, with {} of 100.",
+            first.option.name(),
+            total_label(first.total)
+        ),
+        _ => "Every option is ruled out by a knock-out rule.".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn default_weights() -> BTreeMap<Criterion, u8> {
+        Criterion::ALL
+            .into_iter()
+            .map(|c| (c, c.default_weight()))
+            .collect()
+    }
+
+    fn weights_from(values: &[u8]) -> BTreeMap<Criterion, u8> {
+        Criterion::ALL
+            .into_iter()
+            .zip(values.iter().copied())
+            .collect()
+    }
+
+    fn only(criterion: Criterion) -> BTreeMap<Criterion, u8> {
+        Criterion::ALL
+            .into_iter()
+            .map(|c| (c, if c == criterion { 5 } else { 0 }))
+            .collect()
+    }
+
+    fn none() -> BTreeSet<KnockOut> {
+        BTreeSet::new()
+    }
+
+    /// Brute force: try every criterion × every weight 0..=10 and keep the
+    /// smallest step at which `runner` beats `leader` pairwise on f64 totals.
+    fn brute_force_flip(
+        leader: SourcingOption,
+        runner: SourcingOption,
+        weights: &BTreeMap<Criterion, u8>,
+        overrides: &Overrides,
+    ) -> Option<Flip> {
+        let mut best: Option<Flip> = None;
+        for c in Criterion::ALL {
+            let from = effective_weight(weights, c);
+            for to in 0..=MAX_WEIGHT {
+                if to == from {
+                    continue;
+                }
+                let mut w: BTreeMap<Criterion, u8> = Criterion::ALL
+                    .into_iter()
+                    .map(|k| (k, effective_weight(weights, k)))
+                    .collect();
+                w.insert(c, to);
+                let ta = total(leader, &w, overrides);
+                let tb = total(runner, &w, overrides);
+                let ties = ta == tb;
+                let runner_wins = tb > ta || (ties && wins_tie(runner, leader));
+                if !runner_wins {
+                    continue;
+                }
+                let step = from.abs_diff(to);
+                if best.is_none_or(|b| step < b.from.abs_diff(b.to)) {
+                    best = Some(Flip {
+                        criterion: c,
+                        from,
+                        to,
+                        ties,
+                    });
+                }
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn every_default_score_is_in_range() {
+        for o in SourcingOption::ALL {
+            for c in Criterion::ALL {
+                let s = default_score(o, c);
+                assert!((MIN_SCORE..=MAX_SCORE).contains(&s), "{o:?}/{c:?} = {s}");
+            }
+        }
+    }
+
+    #[test]
+    fn rationales_are_single_distinct_sentences() {
+        let mut seen = BTreeSet::new();
+        for o in SourcingOption::ALL {
+            for c in Criterion::ALL {
+                let r = rationale(o, c);
+                assert!(!r.trim().is_empty(), "{o:?}/{c:?} empty");
+                assert!(r.ends_with('.'), "{o:?}/{c:?} lacks a full stop: {r}");
+                assert!(r.chars().count() <= 220, "{o:?}/{c:?} too long: {r}");
+                // One sentence: no full stop followed by a new sentence inside.
+                assert!(
+                    !r[..r.len() - 1].contains(". "),
+                    "{o:?}/{c:?} has two sentences: {r}"
+                );
+                assert!(seen.insert(r), "duplicate rationale: {r}");
+            }
+        }
+        assert_eq!(seen.len(), 108);
+    }
+
+    #[test]
+    fn scores_follow_the_seed() {
+        use Criterion::*;
+        use SourcingOption::*;
+        // Offshoring is the cheapest; in-house the dearest.
+        assert_eq!(default_score(Offshore, LabourCost), 5);
+        assert_eq!(default_score(InHouse, LabourCost), 1);
+        // Nothing to set up in-house; a captive centre is the heaviest set-up.
+        assert_eq!(default_score(InHouse, TransitionEase), 5);
+        assert_eq!(default_score(Captive, TransitionEase), 1);
+        // No vendor, no vendor dependency.
+        assert_eq!(default_score(InHouse, LowDependency), 5);
+        assert!(default_score(Captive, LowDependency) > default_score(Offshore, LowDependency));
+        // Distant time zones give follow-the-sun coverage but poor overlap.
+        assert!(default_score(Offshore, Coverage247) > default_score(Nearshore, Coverage247));
+        assert!(
+            default_score(Nearshore, TimeZoneAlignment)
+                > default_score(Offshore, TimeZoneAlignment)
+        );
+        // Domestic outsourcing avoids culture, time-zone and language friction.
+        for c in [CulturalAlignment, TimeZoneAlignment, Language] {
+            assert_eq!(default_score(Domestic, c), 5);
+        }
+        // Own subsidiary abroad = the strongest market presence.
+        assert_eq!(default_score(Captive, MarketPresence), 5);
+    }
+
+    #[test]
+    fn default_ranking_is_close_and_not_a_landslide() {
+        let ev = evaluate(&default_weights(), &Overrides::new(), &none());
+        assert_eq!(ev.ranking.len(), 6);
+        let top = ev.ranking[0].total;
+        let bottom = ev.ranking[5].total;
+        assert!(top - bottom < 25.0, "spread {top} .. {bottom}");
+        assert!(ev.margin < 10.0);
+        assert_ne!(ev.leader, Some(SourcingOption::Offshore));
+    }
+
+    #[test]
+    fn normalised_weights_sum_to_one() {
+        let shares = normalised_weights(&default_weights());
+        assert_eq!(shares.len(), 18);
+        let sum: f64 = shares.values().sum();
+        assert!((sum - 1.0).abs() < 1e-9);
+        // Missing entries fall back to the defaults.
+        assert_eq!(normalised_weights(&BTreeMap::new()), shares);
+    }
+
+    #[test]
+    fn zero_weights_give_zero_shares_and_zero_totals() {
+        let zeros = weights_from(&[0; 18]);
+        assert!(normalised_weights(&zeros).values().all(|s| *s == 0.0));
+        let ev = evaluate(&zeros, &Overrides::new(), &none());
+        assert!(ev.ranking.iter().all(|r| r.total == 0.0));
+        // Ties fall back to the listing order, deterministically.
+        let order: Vec<_> = ev.ranking.iter().map(|r| r.option).collect();
+        assert_eq!(order, SourcingOption::ALL.to_vec());
+        assert!(!ev.ranking[0].tied_with_previous);
+        assert!(ev.ranking[1..].iter().all(|r| r.tied_with_previous));
+        assert_eq!(
+            ev.ranking.iter().map(|r| r.rank).collect::<Vec<_>>(),
+            vec![1, 2, 3, 4, 5, 6]
+        );
+        assert!(ev.close_call);
+        assert!(close_call_sentence(&ev).contains("level"));
+    }
+
+    #[test]
+    fn all_fives_is_100_and_all_ones_is_0() {
+        let mut o = Overrides::new();
+        for c in Criterion::ALL {
+            set_override(&mut o, SourcingOption::Hybrid, c, 5);
+            set_override(&mut o, SourcingOption::Offshore, c, 1);
+        }
+        let w = default_weights();
+        assert_eq!(total(SourcingOption::Hybrid, &w, &o), 100.0);
+        assert_eq!(total(SourcingOption::Offshore, &w, &o), 0.0);
+    }
+
+    #[test]
+    fn weights_above_the_maximum_are_clamped() {
+        let mut w = default_weights();
+        w.insert(Criterion::Language, 200);
+        assert_eq!(effective_weight(&w, Criterion::Language), MAX_WEIGHT);
+    }
+
+    #[test]
+    fn overrides_change_totals_and_are_marked() {
+        let w = default_weights();
+        let mut o = Overrides::new();
+        let before = total(SourcingOption::Offshore, &w, &o);
+        set_override(&mut o, SourcingOption::Offshore, Criterion::Language, 5);
+        assert!(is_overridden(
+            SourcingOption::Offshore,
+            Criterion::Language,
+            &o
+        ));
+        assert_eq!(score(SourcingOption::Offshore, Criterion::Language, &o), 5);
+        assert!(total(SourcingOption::Offshore, &w, &o) > before);
+        reset_override(&mut o, SourcingOption::Offshore, Criterion::Language);
+        assert!(o.is_empty());
+        assert_eq!(total(SourcingOption::Offshore, &w, &o), before);
+    }
+
+    #[test]
+    fn setting_the_default_value_is_not_a_change() {
+        let mut o = Overrides::new();
+        let d = default_score(SourcingOption::Captive, Criterion::Expertise);
+        set_override(&mut o, SourcingOption::Captive, Criterion::Expertise, d);
+        assert!(o.is_empty());
+        assert!(!is_overridden(
+            SourcingOption::Captive,
+            Criterion::Expertise,
+            &o
+        ));
+    }
+
+    #[test]
+    fn out_of_range_overrides_are_clamped_or_rejected() {
+        let mut o = Overrides::new();
+        set_override(&mut o, SourcingOption::InHouse, Criterion::LabourCost, 9);
+        assert_eq!(o[&SourcingOption::InHouse][&Criterion::LabourCost], 5);
+        assert!(validate_overrides(&o).is_ok());
+
+        // Data from outside (an import) is rejected with a clear message…
+        let mut bad = Overrides::new();
+        bad.entry(SourcingOption::Offshore)
+            .or_default()
+            .insert(Criterion::Language, 0);
+        let err = validate_overrides(&bad).unwrap_err();
+        assert!(
+            err.contains("Offshore outsourcing") && err.contains("Shared language"),
+            "{err}"
+        );
+        // …and even unvalidated, it is clamped when scored.
+        assert_eq!(
+            score(SourcingOption::Offshore, Criterion::Language, &bad),
+            1
+        );
+        bad.entry(SourcingOption::Offshore)
+            .or_default()
+            .insert(Criterion::Language, 17);
+        assert_eq!(
+            score(SourcingOption::Offshore, Criterion::Language, &bad),
+            5
+        );
+        assert!(validate_overrides(&bad).is_err());
+    }
+
+    #[test]
+    fn overrides_round_trip_through_json() {
+        let mut o = Overrides::new();
+        set_override(&mut o, SourcingOption::Offshore, Criterion::Language, 3);
+        let json = serde_json::to_string(&o).unwrap();
+        assert_eq!(json, r#"{"offshore":{"language":3}}"#);
+        let back: Overrides = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, o);
+    }
+
+    #[test]
+    fn knock_out_ids_labels_and_serde() {
+        for k in KnockOut::ALL {
+            assert_eq!(KnockOut::from_id(k.id()), Some(k));
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.id())
+            );
+            assert!(!k.label().is_empty());
+            for o in SourcingOption::ALL {
+                let r = k.reason(o);
+                assert!(r.ends_with('.') && r.starts_with(o.name()), "{r}");
+            }
+        }
+        assert_eq!(KnockOut::from_id("nope"), None);
+    }
+
+    #[test]
+    fn knock_outs_exclude_the_right_options() {
+        use SourcingOption::*;
+        let out = |k: KnockOut| -> Vec<SourcingOption> {
+            SourcingOption::ALL
+                .into_iter()
+                .filter(|o| k.excludes(*o))
+                .collect()
+        };
+        assert_eq!(
+            out(KnockOut::DataMustStayInCountry),
+            vec![Nearshore, Offshore, Captive, Hybrid]
+        );
+        assert_eq!(
+            out(KnockOut::CoverageWithoutNightShifts),
+            vec![InHouse, Domestic, Nearshore]
+        );
+        assert_eq!(
+            out(KnockOut::NoVendorManagementCapacity),
+            vec![Domestic, Nearshore, Offshore]
+        );
+        assert_eq!(out(KnockOut::NoForeignEntity), vec![Captive]);
+        assert!(KnockOut::DataMustStayInCountry
+            .reason(Hybrid)
+            .contains("share"));
+    }
+
+    #[test]
+    fn knock_outs_remove_options_and_list_reasons() {
+        use SourcingOption::*;
+        let ks: BTreeSet<KnockOut> = [
+            KnockOut::DataMustStayInCountry,
+            KnockOut::NoVendorManagementCapacity,
+        ]
+        .into();
+        let ev = evaluate(&default_weights(), &Overrides::new(), &ks);
+        let ranked: Vec<_> = ev.ranking.iter().map(|r| r.option).collect();
+        assert_eq!(ranked, vec![InHouse]);
+        assert_eq!(ev.leader, Some(InHouse));
+        assert_eq!(ev.runner_up, None);
+        assert_eq!(ev.margin, 0.0);
+        assert!(!ev.close_call);
+        assert_eq!(ev.flip, None);
+        let excluded: Vec<_> = ev.excluded.iter().map(|e| e.option).collect();
+        assert_eq!(
+            excluded,
+            vec![Domestic, Nearshore, Offshore, Captive, Hybrid]
+        );
+        // Nearshore and offshore break both rules: two reasons, in rule order.
+        let near = &ev.excluded[1];
+        assert_eq!(near.reasons.len(), 2);
+        assert!(near.reasons[0].contains("data must stay"));
+        assert!(near.reasons[1].contains("vendor"));
+        // Best per row only looks at what is left.
+        assert!(ev.best_per_criterion.values().all(|v| v == &vec![InHouse]));
+        assert!(flip_sentence(&ev).contains("only option"));
+    }
+
+    #[test]
+    fn knocking_out_everything_leaves_an_empty_ranking() {
+        let ks: BTreeSet<KnockOut> = KnockOut::ALL.into_iter().collect();
+        let ev = evaluate(&default_weights(), &Overrides::new(), &ks);
+        assert!(ev.ranking.is_empty());
+        assert_eq!(ev.excluded.len(), 6);
+        assert!(ev.best_per_criterion.values().all(|v| v.is_empty()));
+        assert_eq!(ev.leader, None);
+        assert!(!flip_sentence(&ev).is_empty());
+        assert!(!close_call_sentence(&ev).is_empty());
+    }
+
+    #[test]
+    fn best_per_criterion_lists_every_top_scorer() {
+        use SourcingOption::*;
+        let ev = evaluate(&default_weights(), &Overrides::new(), &none());
+        assert_eq!(
+            ev.best_per_criterion[&Criterion::Language],
+            vec![InHouse, Domestic]
+        );
+        assert_eq!(
+            ev.best_per_criterion[&Criterion::LabourCost],
+            vec![Offshore]
+        );
+        assert_eq!(ev.best_per_criterion.len(), 18);
+    }
+
+    #[test]
+    fn equal_totals_are_ranked_in_listing_order() {
+        use SourcingOption::*;
+        // Make hybrid identical to in-house: same points, in-house listed first.
+        let mut o = Overrides::new();
+        for c in Criterion::ALL {
+            set_override(&mut o, Hybrid, c, default_score(InHouse, c));
+        }
+        let ev = evaluate(&default_weights(), &o, &none());
+        let ih = ev.ranking.iter().position(|r| r.option == InHouse).unwrap();
+        let hy = ev.ranking.iter().position(|r| r.option == Hybrid).unwrap();
+        assert_eq!(hy, ih + 1);
+        assert!(ev.ranking[hy].tied_with_previous);
+        assert_eq!(ev.ranking[hy].total, ev.ranking[ih].total);
+        assert_eq!(ev.ranking[hy].rank, ev.ranking[ih].rank + 1);
+        // Same inputs, same answer.
+        assert_eq!(evaluate(&default_weights(), &o, &none()), ev);
+    }
+
+    #[test]
+    fn close_call_flag_follows_the_margin() {
+        use SourcingOption::*;
+        // Cost alone: offshore 100, captive 75 -> clear.
+        let ev = evaluate(&only(Criterion::LabourCost), &Overrides::new(), &none());
+        assert_eq!(ev.leader, Some(Offshore));
+        assert_eq!(ev.runner_up, Some(Captive));
+        assert!((ev.margin - 25.0).abs() < 1e-9);
+        assert!(!ev.close_call);
+        assert!(close_call_sentence(&ev).contains("clear margin"));
+
+        // Two criteria pulling in opposite directions -> close.
+        let mut w = weights_from(&[0; 18]);
+        w.insert(Criterion::LabourCost, 10);
+        w.insert(Criterion::LongRunSavings, 10);
+        let ev = evaluate(&w, &Overrides::new(), &none());
+        // Offshore (5,4) and captive (4,5) tie on 87.5; offshore is listed first.
+        assert_eq!(ev.leader, Some(Offshore));
+        assert_eq!(ev.margin, 0.0);
+        assert!(ev.close_call);
+        assert!(ev.ranking[1].tied_with_previous);
+    }
+
+    #[test]
+    fn flip_on_default_weights_matches_brute_force() {
+        let w = default_weights();
+        let o = Overrides::new();
+        let ev = evaluate(&w, &o, &none());
+        let (a, b) = (ev.leader.unwrap(), ev.runner_up.unwrap());
+        let flip = ev.flip.expect("default weights should have a flip");
+        assert_eq!(Some(flip), brute_force_flip(a, b, &w, &o));
+        // Applying the flip really swaps the pair.
+        let mut w2 = w.clone();
+        w2.insert(flip.criterion, flip.to);
+        let ta = total(a, &w2, &o);
+        let tb = total(b, &w2, &o);
+        assert!(tb > ta || (tb == ta && wins_tie(b, a)));
+        let s = flip_sentence(&ev);
+        assert!(
+            s.contains(b.name()) && s.contains(a.name()) && s.contains(flip.criterion.name()),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn flip_handles_ties_on_listing_order() {
+        use SourcingOption::*;
+        // Leader listed first: an exact tie is not enough for the runner-up.
+        // Cost 10 and long-run savings 9: offshore 67 points, captive 66.
+        // Long-run savings at 10 would only tie them (offshore keeps the lead),
+        // while market presence 0 -> 1 already puts captive ahead.
+        let mut w = weights_from(&[0; 18]);
+        w.insert(Criterion::LabourCost, 10);
+        w.insert(Criterion::LongRunSavings, 9);
+        let ev = evaluate(&w, &Overrides::new(), &none());
+        assert_eq!((ev.leader, ev.runner_up), (Some(Offshore), Some(Captive)));
+        assert_eq!(
+            ev.flip,
+            brute_force_flip(Offshore, Captive, &w, &Overrides::new())
+        );
+        let expected = Flip {
+            criterion: Criterion::MarketPresence,
+            from: 0,
+            to: 1,
+            ties: false,
+        };
+        assert_eq!(ev.flip, Some(expected));
+
+        // Runner-up listed first: an exact tie is enough. Flexibility 1 and
+        // transition 3: domestic 13 points, in-house 12; transition at 4 ties
+        // them at 16 and in-house wins on the listing order.
+        let mut w = weights_from(&[0; 18]);
+        w.insert(Criterion::Flexibility, 1);
+        w.insert(Criterion::TransitionEase, 3);
+        let ev = evaluate(&w, &Overrides::new(), &none());
+        assert_eq!((ev.leader, ev.runner_up), (Some(Domestic), Some(InHouse)));
+        let expected = Flip {
+            criterion: Criterion::TransitionEase,
+            from: 3,
+            to: 4,
+            ties: true,
+        };
+        assert_eq!(ev.flip, Some(expected));
+        assert_eq!(
+            ev.flip,
+            brute_force_flip(Domestic, InHouse, &w, &Overrides::new())
+        );
+        assert!(flip_sentence(&ev).contains("draw level"));
+    }
+
+    #[test]
+    fn flip_is_none_when_no_single_weight_can_swap() {
+        use SourcingOption::*;
+        // In-house everywhere 5, hybrid everywhere 1: hybrid can never catch up.
+        let mut o = Overrides::new();
+        for c in Criterion::ALL {
+            set_override(&mut o, InHouse, c, 5);
+        }
+        let ks: BTreeSet<KnockOut> = [
+            KnockOut::NoVendorManagementCapacity,
+            KnockOut::NoForeignEntity,
+        ]
+        .into();
+        let ev = evaluate(&default_weights(), &o, &ks);
+        assert_eq!(ev.leader, Some(InHouse));
+        assert_eq!(ev.flip, None);
+        assert_eq!(
+            brute_force_flip(InHouse, ev.runner_up.unwrap(), &default_weights(), &o),
+            None
+        );
+        assert!(flip_sentence(&ev).starts_with("No change to a single weight"));
+    }
+
+    #[test]
+    fn a_normalised_gap_can_shrink_when_a_favourable_weight_rises() {
+        // Why the monotonicity property below is stated with care: A beats B by
+        // 4 on cost (weight 10) and by 1 on language (weight 1). Raising the
+        // language weight adds a criterion where A is ahead, yet it dilutes
+        // A's bigger lead on cost, so the normalised gap shrinks.
+        use SourcingOption::*;
+        let mut o = Overrides::new();
+        for c in Criterion::ALL {
+            set_override(&mut o, InHouse, c, 3);
+            set_override(&mut o, Domestic, c, 3);
+        }
+        set_override(&mut o, InHouse, Criterion::LabourCost, 5);
+        set_override(&mut o, Domestic, Criterion::LabourCost, 1);
+        set_override(&mut o, InHouse, Criterion::Language, 4);
+        let mut w = weights_from(&[0; 18]);
+        w.insert(Criterion::LabourCost, 10);
+        w.insert(Criterion::Language, 1);
+        let gap = |w: &BTreeMap<Criterion, u8>| total(InHouse, w, &o) - total(Domestic, w, &o);
+        let before = gap(&w);
+        w.insert(Criterion::Language, 2);
+        assert!(gap(&w) < before);
+        assert!(gap(&w) > 0.0);
+    }
+
+    fn arb_weights() -> impl Strategy<Value = BTreeMap<Criterion, u8>> {
+        prop::collection::vec(0u8..=MAX_WEIGHT, 18).prop_map(|v| weights_from(&v))
+    }
+
+    fn arb_overrides() -> impl Strategy<Value = Overrides> {
+        prop::collection::vec((0usize..6, 0usize..18, 0u8..=7), 0..30).prop_map(|cells| {
+            let mut o = Overrides::new();
+            for (oi, ci, v) in cells {
+                // Raw inserts, out-of-range values included, to exercise clamping.
+                o.entry(SourcingOption::ALL[oi])
+                    .or_default()
+                    .insert(Criterion::ALL[ci], v);
+            }
+            o
+        })
+    }
+
+    fn arb_knockouts() -> impl Strategy<Value = BTreeSet<KnockOut>> {
+        prop::collection::vec(any::<bool>(), 4).prop_map(|bits| {
+            KnockOut::ALL
+                .into_iter()
+                .zip(bits)
+                .filter(|(_, on)| *on)
+                .map(|(k, _)| k)
+                .collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn flip_matches_brute_force(
+            w in arb_weights(),
+            o in arb_overrides(),
+            ks in arb_knockouts(),
+        ) {
+            let ev = evaluate(&w, &o, &ks);
+            match (ev.leader, ev.runner_up) {
+                (Some(a), Some(b)) => {
+                    prop_assert_eq!(ev.flip, brute_force_flip(a, b, &w, &o));
+                }
+                _ => prop_assert_eq!(ev.flip, None),
+            }
+        }
+
+        #[test]
+        fn flip_matches_brute_force_with_default_scores(w in arb_weights()) {
+            let o = Overrides::new();
+            let ev = evaluate(&w, &o, &none());
+            let (a, b) = (ev.leader.unwrap(), ev.runner_up.unwrap());
+            prop_assert_eq!(ev.flip, brute_force_flip(a, b, &w, &o));
+        }
+
+        #[test]
+        fn totals_stay_within_0_and_100(
+            w in arb_weights(),
+            o in arb_overrides(),
+            ks in arb_knockouts(),
+        ) {
+            let shares = normalised_weights(&w);
+            let sum: f64 = shares.values().sum();
+            prop_assert!((sum - 1.0).abs() < 1e-9 || sum == 0.0);
+            let ev = evaluate(&w, &o, &ks);
+            prop_assert_eq!(ev.ranking.len() + ev.excluded.len(), 6);
+            for r in &ev.ranking {
+                prop_assert!((0.0..=100.0).contains(&r.total), "{}", r.total);
+                // The share formula and the exact-points formula agree.
+                let by_shares: f64 = Criterion::ALL.iter().map(|c| {
+                    shares[c] * f64::from(score(r.option, *c, &o) - 1) / 4.0 * 100.0
+                }).sum();
+                prop_assert!((by_shares - r.total).abs() < 1e-9);
+            }
+            for pair in ev.ranking.windows(2) {
+                prop_assert!(pair[0].total >= pair[1].total);
+                prop_assert_eq!(pair[1].tied_with_previous, pair[0].total == pair[1].total);
+                if pair[1].tied_with_previous {
+                    prop_assert!(option_index(pair[0].option) < option_index(pair[1].option));
+                }
+            }
+            prop_assert!(ev.margin >= 0.0);
+            prop_assert_eq!(ev.close_call, ev.runner_up.is_some() && ev.margin < CLOSE_CALL_MARGIN);
+        }
+
+        #[test]
+        fn raising_a_favourable_weight_never_hurts_the_favoured_option(
+            w in arb_weights(),
+            o in arb_overrides(),
+            ai in 0usize..6,
+            bi in 0usize..6,
+            ci in 0usize..18,
+        ) {
+            let (a, b, c) = (SourcingOption::ALL[ai], SourcingOption::ALL[bi], Criterion::ALL[ci]);
+            let d = i32::from(score(a, c, &o)) - i32::from(score(b, c, &o));
+            let wc = effective_weight(&w, c);
+            prop_assume!(d > 0 && wc < MAX_WEIGHT);
+            let mut raised = w.clone();
+            raised.insert(c, wc + 1);
+            let old_gap = total(a, &w, &o) - total(b, &w, &o);
+            let new_gap = total(a, &raised, &o) - total(b, &raised, &o);
+            // The exact weighted points difference never falls…
+            let old_pts = points(a, &w, &o) - points(b, &w, &o);
+            let new_pts = points(a, &raised, &o) - points(b, &raised, &o);
+            prop_assert!(new_pts > old_pts);
+            // …so a lead (or tie) for A is never lost…
+            if old_gap >= 0.0 {
+                prop_assert!(new_gap >= -1e-9);
+            }
+            // …and the normalised gap moves towards A's gap on this criterion,
+            // so it never falls when that gap is at least the current one.
+            let row_gap = f64::from(d) * 25.0;
+            let lo = old_gap.min(row_gap) - 1e-9;
+            let hi = old_gap.max(row_gap) + 1e-9;
+            prop_assert!(new_gap >= lo && new_gap <= hi, "{old_gap} -> {new_gap}, row {row_gap}");
+            if row_gap >= old_gap {
+                prop_assert!(new_gap >= old_gap - 1e-9);
+            }
+        }
+    }
+
+    #[test]
+    fn columns_follow_the_usual_order_or_the_ranking_and_skip_hidden_ones() {
+        let mut knockouts = BTreeSet::new();
+        knockouts.insert(KnockOut::NoForeignEntity);
+        let eval = evaluate(&BTreeMap::new(), &Overrides::new(), &knockouts);
+        let mut hidden = BTreeSet::new();
+        hidden.insert(SourcingOption::Hybrid);
+        let usual = columns(&eval, &hidden, false);
+        assert_eq!(usual.len(), 5);
+        assert_eq!(usual[0], SourcingOption::InHouse);
+        assert!(!usual.contains(&SourcingOption::Hybrid));
+        let ranked = columns(&eval, &BTreeSet::new(), true);
+        assert_eq!(ranked[0], eval.leader.unwrap());
+        assert_eq!(*ranked.last().unwrap(), SourcingOption::Captive);
+    }
+
+    #[test]
+    fn percentages_and_summaries_read_well() {
+        assert_eq!(percent(0.123), "12%");
+        assert_eq!(percent(0.001), "<1%");
+        assert_eq!(percent(0.0), "0%");
+        assert_eq!(total_label(61.389), "61.4");
+        let eval = evaluate(&BTreeMap::new(), &Overrides::new(), &BTreeSet::new());
+        let summary = ranking_summary(&eval);
+        assert!(summary.starts_with(eval.leader.unwrap().name()));
+        assert_eq!(
+            total_of(&eval, eval.leader.unwrap()),
+            Some(eval.ranking[0].total)
+        );
+        let all: BTreeSet<KnockOut> = KnockOut::ALL.into_iter().collect();
+        let none_left = evaluate(&BTreeMap::new(), &Overrides::new(), &all);
+        assert!(ranking_summary(&none_left).contains("ruled out"));
+    }
+}

@@ -1,0 +1,100 @@
+use leptos::prelude::*;
+
+use crate::domain::matrix::KnockOut;
+use crate::domain::options::SourcingOption;
+use crate::ui::state::use_app;
+
+/// Knock-out rules, which options the table shows, column order and resets.
+#[component]
+pub fn MatrixControls() -> impl IntoView {
+    let state = use_app();
+    let knockouts = KnockOut::ALL
+        .into_iter()
+        .map(|k| {
+            let checked = move || state.workspace.with(|w| w.active().knockouts.contains(&k));
+            let toggle = move |_| {
+                state.workspace.update(|w| {
+                    let set = &mut w.active_mut().knockouts;
+                    if !set.remove(&k) {
+                        set.insert(k);
+                    }
+                })
+            };
+            view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=checked on:change=toggle/>
+                    {k.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    let shown = SourcingOption::ALL
+        .into_iter()
+        .map(|o| {
+            let visible = move || state.workspace.with(|w| !w.active().hidden.contains(&o));
+            // The last visible option cannot be hidden: the table would be empty.
+            let last_visible = move || {
+                state
+                    .workspace
+                    .with(|w| visible() && w.active().hidden.len() + 1 == SourcingOption::ALL.len())
+            };
+            let toggle = move |_| {
+                state.workspace.update(|w| {
+                    let hidden = &mut w.active_mut().hidden;
+                    if !hidden.remove(&o) && hidden.len() + 1 < SourcingOption::ALL.len() {
+                        hidden.insert(o);
+                    }
+                })
+            };
+            view! {
+                <label class="check">
+                    <input type="checkbox" prop:checked=visible prop:disabled=last_visible on:change=toggle/>
+                    {o.name()}
+                </label>
+            }
+        })
+        .collect_view();
+    let by_total = move || state.workspace.with(|w| w.active().sort_by_total);
+    let no_overrides = move || state.workspace.with(|w| w.active().overrides.is_empty());
+    view! {
+        <section class="card matrix-controls" aria-labelledby="controls-heading">
+            <h2 id="controls-heading">"Requirements and view"</h2>
+            <fieldset>
+                <legend>"Hard requirements (rule options out before scoring)"</legend>
+                {knockouts}
+            </fieldset>
+            <fieldset>
+                <legend>"Options shown in the table"</legend>
+                <div class="check-grid">{shown}</div>
+            </fieldset>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=by_total
+                    on:change=move |_| state.workspace.update(|w| {
+                        let s = w.active_mut();
+                        s.sort_by_total = !s.sort_by_total;
+                    })
+                />
+                "Order columns by total"
+            </label>
+            <div class="button-row">
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    on:click=move |_| state.workspace.update(|w| w.active_mut().reset_weights())
+                >
+                    "Reset weights"
+                </button>
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    prop:disabled=no_overrides
+                    on:click=move |_| state.workspace.update(|w| w.active_mut().overrides.clear())
+                >
+                    "Reset all scores"
+                </button>
+            </div>
+        </section>
+    }
+}

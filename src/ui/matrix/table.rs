@@ -1,0 +1,227 @@
+use leptos::prelude::*;
+
+use super::use_matrix;
+use crate::domain::criteria::{Criterion, Group, MAX_WEIGHT};
+use crate::domain::matrix;
+use crate::domain::options::SourcingOption;
+use crate::ui::state::use_app;
+
+/// The matrix itself: criteria as rows (grouped), options as columns, a
+/// weight control per row and the weighted totals at the foot.
+#[component]
+pub fn MatrixTable() -> impl IntoView {
+    let state = use_app();
+    let ctx = use_matrix();
+    let columns = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let s = w.active();
+            ctx.evaluation
+                .with(|e| matrix::columns(e, &s.hidden, s.sort_by_total))
+        })
+    });
+    let is_out = move |o: SourcingOption| {
+        ctx.evaluation
+            .with(|e| e.excluded.iter().any(|x| x.option == o))
+    };
+    let head = move || {
+        columns
+            .get()
+            .into_iter()
+            .map(|o| {
+                view! {
+                    <th scope="col" class="option-col" class:ruled-out=move || is_out(o)>
+                        <span class="option-name">{o.short_name()}</span>
+                        <Show when=move || is_out(o)>
+                            <span class="ruled-out-tag">"⊘ ruled out"</span>
+                        </Show>
+                    </th>
+                }
+            })
+            .collect_view()
+    };
+    let body = move || {
+        let cols = columns.get();
+        let span = cols.len() + 2;
+        Group::ALL
+            .into_iter()
+            .map(|g| {
+                let rows = Criterion::in_group(g)
+                    .map(|c| view! { <CriterionRow criterion=c columns=cols.clone()/> })
+                    .collect_view();
+                view! {
+                    <tbody>
+                        <tr class="group-row">
+                            <th scope="rowgroup" colspan=span>{g.name()}</th>
+                        </tr>
+                        {rows}
+                    </tbody>
+                }
+            })
+            .collect_view()
+    };
+    let totals = move || {
+        columns
+            .get()
+            .into_iter()
+            .map(|o| {
+                let text = move || {
+                    ctx.evaluation.with(|e| match matrix::total_of(e, o) {
+                        Some(t) => matrix::total_label(t),
+                        None => "Ruled out".to_string(),
+                    })
+                };
+                view! { <td class="num total-cell" class:ruled-out=move || is_out(o)>{text}</td> }
+            })
+            .collect_view()
+    };
+    view! {
+        <p class="matrix-legend">
+            "Scores run from 1 (poor) to 5 (strong); higher is always better for you. "
+            <span aria-hidden="true">"★"</span>
+            " marks the best in its row, "
+            <span aria-hidden="true">"✎"</span>
+            " a score you changed. Select a score to see why and to change it."
+        </p>
+        <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+            <table class="matrix">
+                <caption id="matrix-caption" class="sr-only">
+                    "Scores of each sourcing option on each criterion, with weights and weighted totals"
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="criterion-col">"Criterion"</th>
+                        <th scope="col" class="weight-col">"Weight (share)"</th>
+                        {head}
+                    </tr>
+                </thead>
+                {body}
+                <tfoot>
+                    <tr>
+                        <th scope="row" class="criterion-col">"Weighted total (of 100)"</th>
+                        <td></td>
+                        {totals}
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// One criterion: its name, its weight control and one score per column.
+#[component]
+fn CriterionRow(
+    /// The row's criterion.
+    criterion: Criterion,
+    /// The option columns, in display order.
+    columns: Vec<SourcingOption>,
+) -> impl IntoView {
+    let state = use_app();
+    let weight = Memo::new(move |_| state.workspace.with(|w| w.active().weight(criterion)));
+    let share = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            matrix::normalised_weights(&w.active().weights)
+                .get(&criterion)
+                .copied()
+                .unwrap_or(0.0)
+        })
+    });
+    let on_input = move |ev| {
+        if let Ok(value) = event_target_value(&ev).parse::<u8>() {
+            state
+                .workspace
+                .update(|w| w.active_mut().set_weight(criterion, value));
+        }
+    };
+    let name = criterion.name();
+    let cells = columns
+        .into_iter()
+        .map(|o| view! { <ScoreCell option=o criterion=criterion/> })
+        .collect_view();
+    view! {
+        <tr>
+            <th scope="row" class="criterion-col">{name}</th>
+            <td class="weight-cell">
+                <input
+                    type="range"
+                    min="0"
+                    max=MAX_WEIGHT.to_string()
+                    step="1"
+                    aria-label=format!("Weight of {name}")
+                    aria-valuetext=move || {
+                        format!("{} of {}, {} of the total", weight.get(), MAX_WEIGHT, matrix::percent(share.get()))
+                    }
+                    prop:value=move || weight.get().to_string()
+                    on:input=on_input
+                />
+                <span class="weight-value num" aria-hidden="true">{move || weight.get()}</span>
+                <span class="weight-share num" aria-hidden="true">{move || matrix::percent(share.get())}</span>
+            </td>
+            {cells}
+        </tr>
+    }
+}
+
+/// One score: a button that opens the cell's rationale, marked when it is
+/// the best in its row or changed by the user.
+#[component]
+fn ScoreCell(
+    /// The column's option.
+    option: SourcingOption,
+    /// The row's criterion.
+    criterion: Criterion,
+) -> impl IntoView {
+    let state = use_app();
+    let ctx = use_matrix();
+    let score = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| matrix::score(option, criterion, &w.active().overrides))
+    });
+    let changed = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| matrix::is_overridden(option, criterion, &w.active().overrides))
+    });
+    let best = Memo::new(move |_| {
+        ctx.evaluation.with(|e| {
+            e.best_per_criterion
+                .get(&criterion)
+                .is_some_and(|b| b.contains(&option))
+        })
+    });
+    let out = Memo::new(move |_| {
+        ctx.evaluation
+            .with(|e| e.excluded.iter().any(|x| x.option == option))
+    });
+    let class = move || format!("score-cell heat-{}", score.get());
+    let context = move || {
+        let mut text = format!(" {}: {} of 5", option.name(), score.get());
+        if best.get() {
+            text.push_str(", best in row");
+        }
+        if changed.get() {
+            text.push_str(", changed by you");
+        }
+        if out.get() {
+            text.push_str(", ruled out");
+        }
+        text
+    };
+    view! {
+        <td class=class class:ruled-out=move || out.get()>
+            <button
+                type="button"
+                class="cell-button"
+                aria-haspopup="dialog"
+                on:click=move |_| ctx.selected.set(Some((option, criterion)))
+            >
+                <span class="score num" aria-hidden="true">{move || score.get()}</span>
+                <span class="marks" aria-hidden="true">
+                    {move || if best.get() { "★" } else { "" }}
+                    {move || if changed.get() { "✎" } else { "" }}
+                </span>
+                <span class="sr-only">{context}</span>
+            </button>
+        </td>
+    }
+}
