@@ -3,7 +3,10 @@
 //!
 //! - every file in dist/, raw and gzip, and the totals;
 //! - cold mount: navigation start to the app mounted, median of 5 fresh
-//!   headless Chromium profiles (empty cache).
+//!   headless Chromium profiles (empty cache);
+//! - matrix weight change: an `input` event on a weight slider until every
+//!   resulting DOM update has run (sync + microtasks, up to the next task),
+//!   200 changes, p50 / p95 / max.
 
 #[path = "../tests/support/mod.rs"]
 mod support;
@@ -78,6 +81,89 @@ async fn cold_mount() {
     println!("cold mount median: {:.0} ms", median(runs));
 }
 
+/// Times `changes` input events on the range control labelled `label`,
+/// returning milliseconds per change (dispatch to the DOM updated).
+async fn input_latency(b: &Browser, label: &str, values: &[u32]) -> Vec<f64> {
+    let result = b
+        .client
+        .execute_async(
+            "const [label, values, done] = arguments;
+             const input = document.querySelector(`input[aria-label=\"${label}\"]`);
+             if (!input) { done({ error: 'no control labelled ' + label }); return; }
+             const shown = input.parentElement.querySelector('.weight-value');
+             const settle = async () => { for (let k = 0; k < 30; k++) await Promise.resolve(); };
+             const nextTask = () => new Promise(r => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+             (async () => {
+               const times = [];
+               let late = 0;
+               for (const v of values) {
+                 await nextTask();
+                 const t0 = performance.now();
+                 input.value = String(v);
+                 input.dispatchEvent(new Event('input', { bubbles: true }));
+                 // Leptos applies updates synchronously or in microtasks: wait
+                 // for the microtask queue to drain, not for a frame.
+                 await settle();
+                 const t1 = performance.now();
+                 if (shown.textContent !== String(v)) late++;
+                 times.push(t1 - t0);
+               }
+               done({ times, late });
+             })();",
+            vec![serde_json::json!(label), serde_json::json!(values)],
+        )
+        .await
+        .expect("latency script");
+    if let Some(err) = result.get("error") {
+        panic!("{err}");
+    }
+    let late = result["late"].as_u64().unwrap_or(u64::MAX);
+    assert_eq!(
+        late, 0,
+        "{late} input events had not updated the page when timed"
+    );
+    result["times"]
+        .as_array()
+        .expect("times")
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect()
+}
+
+fn report_latency(name: &str, mut times: Vec<f64>) {
+    times.sort_by(|a, b| a.total_cmp(b));
+    let pct = |p: f64| times[((times.len() as f64 - 1.0) * p).round() as usize];
+    let over = times.iter().filter(|t| **t > 16.0).count();
+    println!(
+        "{name}: {} changes, p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms, {over} over 16 ms",
+        times.len(),
+        pct(0.5),
+        pct(0.95),
+        times.last().copied().unwrap_or(0.0)
+    );
+}
+
+async fn matrix_latency() {
+    let server = StaticServer::start(&support::dist_dir());
+    let b = Browser::open(&format!("{}?view=matrix", server.url()), Options::default()).await;
+    b.wait_heading("Comparison matrix").await;
+    // 0..=10 and back, so every event changes the weight.
+    let values: Vec<u32> = (0..200)
+        .map(|i| {
+            if (i / 10) % 2 == 0 {
+                i % 10 + 1
+            } else {
+                10 - i % 10 - 1
+            }
+        })
+        .collect();
+    let label = "Weight of Low labour & operating cost";
+    let _warm_up = input_latency(&b, label, &values[..20]).await;
+    let times = input_latency(&b, label, &values).await;
+    report_latency("Matrix weight change (input event to DOM updated)", times);
+    b.finish().await;
+}
+
 fn main() {
     sizes();
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -85,4 +171,5 @@ fn main() {
         .build()
         .expect("tokio runtime");
     runtime.block_on(cold_mount());
+    runtime.block_on(matrix_latency());
 }

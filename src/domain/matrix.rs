@@ -760,17 +760,17 @@ pub fn close_call_sentence(evaluation: &Evaluation) -> String {
     }
     if evaluation.close_call {
         format!(
-            "Close call: {} leads {} by only {:.1} points out of 100, so a small change in the weights could swap them.",
+            "Close call: {} leads {} by only {} points out of 100, so a small change in the weights could swap them.",
             leader.name(),
             runner.name(),
-            evaluation.margin
+            total_label(evaluation.margin)
         )
     } else {
         format!(
-            "{} leads {} by {:.1} points out of 100, a clear margin.",
+            "{} leads {} by {} points out of 100, a clear margin.",
             leader.name(),
             runner.name(),
-            evaluation.margin
+            total_label(evaluation.margin)
         )
     }
 }
@@ -799,6 +799,9 @@ pub fn columns(
     order.into_iter().filter(|o| !hidden.contains(o)).collect()
 }
 
+// Formatting goes through integers on purpose: float formatting would add
+// tens of kilobytes of wasm for a few labels.
+
 /// A weight share as a whole percentage ("12%"); a small non-zero share
 /// reads "<1%" so it never looks ignored.
 pub fn percent(share: f64) -> String {
@@ -806,13 +809,84 @@ pub fn percent(share: f64) -> String {
     if pct > 0.0 && pct < 0.5 {
         "<1%".to_string()
     } else {
-        format!("{:.0}%", pct)
+        format!("{}%", pct.round() as i64)
     }
 }
 
-/// A total as shown in the table and ranking (one decimal).
+/// A total as shown in the table and ranking (one decimal), e.g. "61.4".
 pub fn total_label(total: f64) -> String {
-    format!("{total:.1}")
+    let tenths = (total * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
+
+/// A 0..=100 value as a whole number, for bar widths.
+pub fn whole(value: f64) -> i64 {
+    value.clamp(0.0, 100.0).round() as i64
+}
+
+/// What one cell shows, apart from anything that depends on the weights.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CellFacts {
+    pub score: u8,
+    /// The user changed this score.
+    pub changed: bool,
+    /// The highest score of its row among the options not ruled out.
+    pub best: bool,
+    /// The option is ruled out by a knock-out.
+    pub out: bool,
+}
+
+/// Every cell's facts. It changes only with overrides and knock-outs, so a
+/// weight change never touches the table's cells.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    cells: BTreeMap<(SourcingOption, Criterion), CellFacts>,
+}
+
+impl Sheet {
+    pub fn new(overrides: &Overrides, knockouts: &BTreeSet<KnockOut>) -> Self {
+        let out = |o: SourcingOption| knockouts.iter().any(|k| k.excludes(o));
+        let mut cells = BTreeMap::new();
+        for c in Criterion::ALL {
+            let top = SourcingOption::ALL
+                .into_iter()
+                .filter(|o| !out(*o))
+                .map(|o| score(o, c, overrides))
+                .max();
+            for o in SourcingOption::ALL {
+                let s = score(o, c, overrides);
+                cells.insert(
+                    (o, c),
+                    CellFacts {
+                        score: s,
+                        changed: is_overridden(o, c, overrides),
+                        best: !out(o) && top == Some(s),
+                        out: out(o),
+                    },
+                );
+            }
+        }
+        Sheet { cells }
+    }
+
+    pub fn cell(&self, option: SourcingOption, criterion: Criterion) -> CellFacts {
+        self.cells
+            .get(&(option, criterion))
+            .copied()
+            .unwrap_or(CellFacts {
+                score: default_score(option, criterion),
+                changed: false,
+                best: false,
+                out: false,
+            })
+    }
+
+    /// Whether the option is ruled out.
+    pub fn is_out(&self, option: SourcingOption) -> bool {
+        self.cell(option, Criterion::ALL[0]).out
+    }
 }
 
 /// The total of an option, if it is ranked.
@@ -1496,6 +1570,50 @@ mod tests {
         let ranked = columns(&eval, &BTreeSet::new(), true);
         assert_eq!(ranked[0], eval.leader.unwrap());
         assert_eq!(*ranked.last().unwrap(), SourcingOption::Captive);
+    }
+
+    #[test]
+    fn the_sheet_agrees_with_the_evaluation() {
+        let mut overrides = Overrides::new();
+        set_override(
+            &mut overrides,
+            SourcingOption::Offshore,
+            Criterion::Language,
+            5,
+        );
+        let mut knockouts = BTreeSet::new();
+        knockouts.insert(KnockOut::NoForeignEntity);
+        let sheet = Sheet::new(&overrides, &knockouts);
+        let eval = evaluate(&BTreeMap::new(), &overrides, &knockouts);
+        for c in Criterion::ALL {
+            for o in SourcingOption::ALL {
+                let cell = sheet.cell(o, c);
+                assert_eq!(cell.score, score(o, c, &overrides));
+                assert_eq!(
+                    cell.best,
+                    eval.best_per_criterion[&c].contains(&o),
+                    "{o:?} {c:?}"
+                );
+                assert_eq!(cell.out, eval.excluded.iter().any(|x| x.option == o));
+            }
+        }
+        assert!(
+            sheet
+                .cell(SourcingOption::Offshore, Criterion::Language)
+                .changed
+        );
+        assert!(sheet.is_out(SourcingOption::Captive));
+    }
+
+    #[test]
+    fn labels_round_without_float_formatting() {
+        assert_eq!(total_label(0.0), "0.0");
+        assert_eq!(total_label(99.96), "100.0");
+        assert_eq!(total_label(2.849), "2.8");
+        assert_eq!(total_label(-1.25), "-1.3");
+        assert_eq!(percent(0.125), "13%");
+        assert_eq!(whole(61.6), 62);
+        assert_eq!(whole(140.0), 100);
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The pure core: every decision the app makes, with no web imports.
 //! Tested natively with `cargo test`.
 
+pub mod cost;
 pub mod criteria;
+pub mod locations;
 pub mod matrix;
 pub mod options;
 pub mod persist;

@@ -7,8 +7,10 @@ mod table;
 
 use leptos::prelude::*;
 
+use std::collections::BTreeMap;
+
 use crate::domain::criteria::Criterion;
-use crate::domain::matrix::{self, Evaluation};
+use crate::domain::matrix::{self, Evaluation, Sheet};
 use crate::domain::options::SourcingOption;
 use crate::ui::state::use_app;
 
@@ -17,11 +19,18 @@ use controls::MatrixControls;
 use ranking::RankingPanel;
 use table::MatrixTable;
 
-/// What the matrix components share: the evaluation derived from the open
-/// scenario, and the cell whose details are open.
+/// What the matrix components share, derived from the open scenario in
+/// slices so that a weight change only reaches what depends on weights.
 #[derive(Clone, Copy)]
 pub struct MatrixContext {
+    /// Ranking, knock-outs, close call, sensitivity.
     pub evaluation: Memo<Evaluation>,
+    /// Per-cell scores and marks; unchanged by weight changes.
+    pub sheet: Memo<Sheet>,
+    pub weights: Memo<BTreeMap<Criterion, u8>>,
+    /// Each criterion's share of the total weight.
+    pub shares: Memo<BTreeMap<Criterion, f64>>,
+    /// The cell whose details are open.
     pub selected: RwSignal<Option<(SourcingOption, Criterion)>>,
 }
 
@@ -34,8 +43,27 @@ pub fn MatrixView() -> impl IntoView {
             matrix::evaluate(&s.weights, &s.overrides, &s.knockouts)
         })
     });
+    let sheet = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let s = w.active();
+            Sheet::new(&s.overrides, &s.knockouts)
+        })
+    });
+    let weights = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let s = w.active();
+            Criterion::ALL
+                .into_iter()
+                .map(|c| (c, s.weight(c)))
+                .collect::<BTreeMap<_, _>>()
+        })
+    });
+    let shares = Memo::new(move |_| weights.with(matrix::normalised_weights));
     provide_context(MatrixContext {
         evaluation,
+        sheet,
+        weights,
+        shares,
         selected: RwSignal::new(None),
     });
     view! {

@@ -14,7 +14,7 @@ pub fn RankingPanel() -> impl IntoView {
             e.ranking
                 .iter()
                 .map(|r| {
-                    let width = format!("width: {:.1}%", r.total.clamp(0.0, 100.0));
+                    let width = format!("width: {}%", matrix::whole(r.total));
                     let place = if r.tied_with_previous {
                         "=".to_string()
                     } else {

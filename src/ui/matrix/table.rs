@@ -19,10 +19,7 @@ pub fn MatrixTable() -> impl IntoView {
                 .with(|e| matrix::columns(e, &s.hidden, s.sort_by_total))
         })
     });
-    let is_out = move |o: SourcingOption| {
-        ctx.evaluation
-            .with(|e| e.excluded.iter().any(|x| x.option == o))
-    };
+    let is_out = move |o: SourcingOption| ctx.sheet.with(|s| s.is_out(o));
     let head = move || {
         columns
             .get()
@@ -116,15 +113,15 @@ fn CriterionRow(
     columns: Vec<SourcingOption>,
 ) -> impl IntoView {
     let state = use_app();
-    let weight = Memo::new(move |_| state.workspace.with(|w| w.active().weight(criterion)));
-    let share = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            matrix::normalised_weights(&w.active().weights)
-                .get(&criterion)
-                .copied()
-                .unwrap_or(0.0)
-        })
-    });
+    let ctx = use_matrix();
+    let weight = move || {
+        ctx.weights
+            .with(|w| w.get(&criterion).copied().unwrap_or(0))
+    };
+    let share = move || {
+        ctx.shares
+            .with(|s| s.get(&criterion).copied().unwrap_or(0.0))
+    };
     let on_input = move |ev| {
         if let Ok(value) = event_target_value(&ev).parse::<u8>() {
             state
@@ -148,13 +145,13 @@ fn CriterionRow(
                     step="1"
                     aria-label=format!("Weight of {name}")
                     aria-valuetext=move || {
-                        format!("{} of {}, {} of the total", weight.get(), MAX_WEIGHT, matrix::percent(share.get()))
+                        format!("{} of {}, {} of the total", weight(), MAX_WEIGHT, matrix::percent(share()))
                     }
-                    prop:value=move || weight.get().to_string()
+                    prop:value=move || weight().to_string()
                     on:input=on_input
                 />
-                <span class="weight-value num" aria-hidden="true">{move || weight.get()}</span>
-                <span class="weight-share num" aria-hidden="true">{move || matrix::percent(share.get())}</span>
+                <span class="weight-value num" aria-hidden="true">{weight}</span>
+                <span class="weight-share num" aria-hidden="true">{move || matrix::percent(share())}</span>
             </td>
             {cells}
         </tr>
@@ -170,55 +167,38 @@ fn ScoreCell(
     /// The row's criterion.
     criterion: Criterion,
 ) -> impl IntoView {
-    let state = use_app();
     let ctx = use_matrix();
-    let score = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| matrix::score(option, criterion, &w.active().overrides))
-    });
-    let changed = Memo::new(move |_| {
-        state
-            .workspace
-            .with(|w| matrix::is_overridden(option, criterion, &w.active().overrides))
-    });
-    let best = Memo::new(move |_| {
-        ctx.evaluation.with(|e| {
-            e.best_per_criterion
-                .get(&criterion)
-                .is_some_and(|b| b.contains(&option))
-        })
-    });
-    let out = Memo::new(move |_| {
-        ctx.evaluation
-            .with(|e| e.excluded.iter().any(|x| x.option == option))
-    });
-    let class = move || format!("score-cell heat-{}", score.get());
+    let facts = move || ctx.sheet.with(|s| s.cell(option, criterion));
+    let score = move || facts().score;
+    let changed = move || facts().changed;
+    let best = move || facts().best;
+    let out = move || facts().out;
+    let class = move || format!("score-cell heat-{}", score());
     let context = move || {
-        let mut text = format!(" {}: {} of 5", option.name(), score.get());
-        if best.get() {
+        let mut text = format!(" {}: {} of 5", option.name(), score());
+        if best() {
             text.push_str(", best in row");
         }
-        if changed.get() {
+        if changed() {
             text.push_str(", changed by you");
         }
-        if out.get() {
+        if out() {
             text.push_str(", ruled out");
         }
         text
     };
     view! {
-        <td class=class class:ruled-out=move || out.get()>
+        <td class=class class:ruled-out=out>
             <button
                 type="button"
                 class="cell-button"
                 aria-haspopup="dialog"
                 on:click=move |_| ctx.selected.set(Some((option, criterion)))
             >
-                <span class="score num" aria-hidden="true">{move || score.get()}</span>
+                <span class="score num" aria-hidden="true">{score}</span>
                 <span class="marks" aria-hidden="true">
-                    {move || if best.get() { "★" } else { "" }}
-                    {move || if changed.get() { "✎" } else { "" }}
+                    {move || if best() { "★" } else { "" }}
+                    {move || if changed() { "✎" } else { "" }}
                 </span>
                 <span class="sr-only">{context}</span>
             </button>
