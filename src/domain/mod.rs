@@ -7,5 +7,7 @@ pub mod locations;
 pub mod matrix;
 pub mod options;
 pub mod persist;
+pub mod quiz;
+pub mod recommend;
 pub mod route;
 pub mod scenario;

@@ -44,10 +44,9 @@ pub fn RankingPanel() -> impl IntoView {
                 .map(|x| {
                     view! {
                         <li>
-                            <span class="ruled-out-mark" aria-hidden="true">"⊘ "</span>
-                            <strong>{x.option.name()}</strong>
-                            ": "
-                            {x.reasons.join(" ")}
+                            <span class="ruled-out-mark" aria-hidden="true">"⊘"</span>
+                            // Each reason names its option already.
+                            <span>{x.reasons.join(" ")}</span>
                         </li>
                     }
                 })
