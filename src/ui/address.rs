@@ -30,6 +30,15 @@ pub fn push_view(view: View) {
     }
 }
 
+/// Shows `view` and records it as a new history entry (as a navigation link does).
+pub fn go(state: crate::ui::state::AppState, view: View) {
+    if state.view.get_untracked() != view {
+        state.workspace.update(|w| w.last_view = view);
+        push_view(view);
+    }
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
 /// Writes `view` into the address without a new history entry.
 pub fn replace_view(view: View) {
     if let Ok(history) = window().history() {

@@ -28,6 +28,10 @@ async fn the_app_mounts_on_the_quiz_start_with_the_privacy_promise() {
     let current = b.link("Quiz").await.attr("aria-current").await.unwrap();
     assert_eq!(current.as_deref(), Some("page"));
     assert!(b.current_url().await.ends_with("?view=quiz"));
+    // The one built screen is a click away from the start.
+    b.click(&b.link("comparison matrix").await).await;
+    b.wait_heading("Comparison matrix").await;
+    assert!(b.current_url().await.ends_with("?view=matrix"));
     b.finish().await;
 }
 
