@@ -18,8 +18,9 @@ use super::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
 /// The schema this build writes.
 ///
 /// History: 1 = scenarios with name and weights (foundation); 2 = adds the
-/// matrix state per scenario (overrides, knock-outs, hidden options, column order).
-pub const SCHEMA: u32 = 2;
+/// matrix state per scenario (overrides, knock-outs, hidden options, column
+/// order); 3 = adds the cost model inputs and location edits.
+pub const SCHEMA: u32 = 3;
 /// The one localStorage key holding the workspace.
 pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
 /// Unreadable stored text is moved to a key starting with this, never overwritten.
@@ -29,7 +30,36 @@ pub const BACKUP_KEY_PREFIX: &str = "shoreline:v1:backup:";
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Step] = &[v1_to_v2];
+pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3];
+
+/// Every scenario object in a workspace value, for migration steps.
+fn scenarios_mut(
+    workspace: &mut Value,
+) -> Result<Vec<&mut serde_json::Map<String, Value>>, String> {
+    workspace
+        .get_mut("scenarios")
+        .and_then(Value::as_array_mut)
+        .ok_or("no scenarios list")?
+        .iter_mut()
+        .map(|s| {
+            s.as_object_mut()
+                .ok_or_else(|| "a scenario is not an object".to_string())
+        })
+        .collect()
+}
+
+/// Schema 2 -> 3: every scenario gains the default cost inputs and no location edits.
+fn v2_to_v3(mut workspace: Value) -> Result<Value, String> {
+    let cost = serde_json::to_value(crate::domain::cost::CostInputs::default())
+        .map_err(|e| e.to_string())?;
+    for scenario in scenarios_mut(&mut workspace)? {
+        scenario.entry("cost").or_insert_with(|| cost.clone());
+        scenario
+            .entry("location_edits")
+            .or_insert_with(|| Value::Object(Default::default()));
+    }
+    Ok(workspace)
+}
 
 /// Schema 1 -> 2: every scenario gains empty matrix state.
 fn v1_to_v2(mut workspace: Value) -> Result<Value, String> {
@@ -181,6 +211,7 @@ pub enum ValidationError {
     NameTooLong(u32),
     WeightTooHigh(u32, u8),
     BadOverride(u32, String),
+    BadCost(u32, String),
 }
 
 impl fmt::Display for ValidationError {
@@ -207,7 +238,9 @@ impl fmt::Display for ValidationError {
             ValidationError::WeightTooHigh(id, w) => {
                 write!(f, "scenario {id} has a weight of {w}, above {MAX_WEIGHT}")
             }
-            ValidationError::BadOverride(id, e) => write!(f, "scenario {id}: {e}"),
+            ValidationError::BadOverride(id, e) | ValidationError::BadCost(id, e) => {
+                write!(f, "scenario {id}: {e}")
+            }
         }
     }
 }
@@ -239,6 +272,9 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
             return Err(ValidationError::WeightTooHigh(id, *w));
         }
         validate_overrides(&s.overrides).map_err(|e| ValidationError::BadOverride(id, e))?;
+        if let Some(problem) = s.cost.validate().into_iter().next() {
+            return Err(ValidationError::BadCost(id, problem));
+        }
     }
     if !ids.contains(&workspace.active.0) {
         return Err(ValidationError::ActiveMissing(workspace.active.0));
@@ -350,7 +386,7 @@ mod tests {
 
     #[test]
     fn wrong_shape_and_bad_values_are_refused() {
-        let wrong = r#"{"schema":2,"saved_at":"t","workspace":{"scenarios":"nope"}}"#;
+        let wrong = r#"{"schema":3,"saved_at":"t","workspace":{"scenarios":"nope"}}"#;
         assert!(matches!(decode(wrong), Err(LoadError::WrongShape(_))));
         let mut ws = sample();
         ws.active = ScenarioId(42);
@@ -489,9 +525,45 @@ mod tests {
     }
 
     #[test]
-    fn a_schema_2_scenario_without_matrix_state_is_the_wrong_shape() {
-        let raw = r#"{"schema":2,"saved_at":"t","workspace":{"scenarios":[{"id":1,"name":"A","weights":{}}],"active":1,"next_id":2}}"#;
-        assert!(matches!(decode(raw), Err(LoadError::WrongShape(_))));
+    fn a_current_scenario_without_matrix_state_is_the_wrong_shape() {
+        let raw = format!(
+            r#"{{"schema":{SCHEMA},"saved_at":"t","workspace":{{"scenarios":[{{"id":1,"name":"A","weights":{{}}}}],"active":1,"next_id":2}}}}"#
+        );
+        assert!(matches!(decode(&raw), Err(LoadError::WrongShape(_))));
+    }
+
+    #[test]
+    fn a_schema_2_save_is_migrated_to_default_cost_inputs() {
+        let raw = include_str!("../../tests/samples/schema-2.json");
+        let loaded = decode(raw).unwrap();
+        assert_eq!(loaded.migrated_from, Some(2));
+        let s = loaded.workspace.active();
+        assert_eq!(s.cost, crate::domain::cost::CostInputs::default());
+        assert!(s.location_edits.edits.is_empty());
+        // The matrix state of schema 2 is kept as it was.
+        assert_eq!(
+            crate::domain::matrix::score(
+                crate::domain::options::SourcingOption::Offshore,
+                Criterion::Language,
+                &s.overrides
+            ),
+            4
+        );
+        assert!(s
+            .knockouts
+            .contains(&crate::domain::matrix::KnockOut::DataMustStayInCountry));
+        let again = decode(&encode(&loaded.workspace, "t")).unwrap();
+        assert_eq!(again.workspace, loaded.workspace);
+    }
+
+    #[test]
+    fn impossible_cost_inputs_are_refused() {
+        let mut ws = sample();
+        ws.active_mut().cost.fte = -3.0;
+        assert!(matches!(
+            decode(&encode(&ws, "t")),
+            Err(LoadError::Invalid(ValidationError::BadCost(1, _)))
+        ));
     }
 
     #[test]

@@ -7,7 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::cost::CostInputs;
 use super::criteria::{Criterion, MAX_WEIGHT};
+use super::locations::LocationOverrides;
 use super::matrix::{KnockOut, Overrides};
 use super::options::SourcingOption;
 use super::route::View;
@@ -38,6 +40,10 @@ pub struct Scenario {
     pub hidden: BTreeSet<SourcingOption>,
     /// Whether matrix columns are ordered by total instead of the usual order.
     pub sort_by_total: bool,
+    /// Every input of the cost model (team, pay, locations, overheads, budget).
+    pub cost: CostInputs,
+    /// The user's edits of cited location figures (presets stay beside them).
+    pub location_edits: LocationOverrides,
 }
 
 impl Scenario {
@@ -54,6 +60,8 @@ impl Scenario {
             knockouts: BTreeSet::new(),
             hidden: BTreeSet::new(),
             sort_by_total: false,
+            cost: CostInputs::default(),
+            location_edits: LocationOverrides::default(),
         }
     }
 
