@@ -42,7 +42,7 @@ fn sizes() {
             rows.push((name, bytes.len(), gzip_len(&bytes)));
         }
     }
-    rows.sort_by(|a, b| b.2.cmp(&a.2));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.2));
     println!("Bundle (dist/)");
     println!("{:<44} {:>10} {:>10}", "file", "raw B", "gzip B");
     for (name, raw, gz) in &rows {
