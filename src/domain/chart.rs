@@ -342,9 +342,10 @@ fn dash_attr(dash: &str) -> String {
     }
 }
 
-/// Everything inside the `<svg>`: grid, ticks, bands, lines, markers,
-/// break-even rings and the budget line.
-pub fn svg_markup(c: &Chart, budget: f64) -> String {
+/// Everything inside the `<svg>` but the budget line: grid, ticks, bands,
+/// lines, markers and break-even rings. It does not depend on the budget, so
+/// dragging the budget slider only moves [`Chart::budget_line`].
+pub fn svg_markup(c: &Chart) -> String {
     let mut out = format!(
         "<path class=\"grid\" d=\"{}\"/><path class=\"axis\" d=\"{}\"/>",
         c.grid, c.axes
@@ -382,9 +383,6 @@ pub fn svg_markup(c: &Chart, budget: f64) -> String {
             b.x, b.y
         ));
     }
-    let (d, label) = c.budget_line(budget);
-    out.push_str(&format!("<path class=\"budget-line\" d=\"{d}\"/>"));
-    push_text(&mut out, &label, "budget-label", "end");
     out
 }
 
@@ -542,12 +540,11 @@ mod tests {
     fn the_markup_holds_every_part_of_the_chart() {
         let p = default_projection();
         let c = build(&p);
-        let svg = svg_markup(&c, p.budget);
+        let svg = svg_markup(&c);
         assert_eq!(svg.matches("class=\"line s").count(), 6);
         assert_eq!(svg.matches("class=\"band s").count(), 6);
         assert_eq!(svg.matches("<circle").count(), c.break_evens.len());
         assert_eq!(svg.matches("stroke-dasharray").count(), 5);
-        assert!(svg.contains("budget-line"));
         assert!(svg.contains(">Years</text>"));
         let legend = legend_html(&c);
         assert_eq!(legend.matches("<li>").count(), 9);
