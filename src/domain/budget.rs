@@ -798,6 +798,35 @@ pub fn field_intro_html(field: Field) -> String {
     )
 }
 
+/// The main inputs' notes and defaults as a definition list, so every
+/// number's source is written down in one place.
+pub fn main_notes_html() -> String {
+    let mut out = String::from("<dl class=\"notes\">");
+    for field in [
+        Field::Fte,
+        Field::Salary,
+        Field::EmployerOnCost,
+        Field::OtherOverhead,
+        Field::VendorMargin,
+        Field::Horizon,
+        Field::HybridShare,
+        Field::Budget,
+    ] {
+        let spec = field.spec();
+        out.push_str(&format!(
+            "<dt>{} ({})</dt><dd>{} {} Allowed: {} to {}.</dd>",
+            escape(spec.label),
+            escape(spec.unit.label()),
+            escape(field.default_note()),
+            escape(&default_line(field)),
+            decimal_text(spec.min, 2),
+            decimal_text(spec.max, 2)
+        ));
+    }
+    out.push_str("</dl>");
+    out
+}
+
 /// A location's heading and caveats as markup, as SOURCES.md states them.
 pub fn place_intro_html(place: &Place) -> String {
     format!(
@@ -1036,6 +1065,10 @@ mod tests {
         let manila = locations::find("philippines").unwrap();
         assert!(flags_html(manila).contains("small sample"));
         assert_eq!(flags_html(locations::find("india").unwrap()), "");
+        let notes = main_notes_html();
+        assert_eq!(notes.matches("<dt>").count(), 8);
+        assert!(notes.contains("<dt>Team size (FTE)</dt>"));
+        assert!(notes.contains("Allowed: 0.5 to 10,000."));
         let intro = field_intro_html(Field::Governance);
         assert!(intro.starts_with("<h3>Governance overhead (%)</h3>"));
         assert!(intro.contains("Default: domestic 4 %"));

@@ -230,6 +230,27 @@ async fn every_input_survives_a_reload() {
     assert_eq!(value("Employer on-cost, Philippines").await, "9");
     assert!(b.page_text().await.contains("Total over 7 years"));
     assert!(b.page_text().await.contains("€"));
+
+    // Edited assumptions and location figures are marked and reset.
+    b.click(&b.wait_text("Assumptions: every other number").await)
+        .await;
+    assert!(b.page_text().await.contains("✎ Edited by you."));
+    b.press("Reset governance overhead").await;
+    assert_eq!(
+        value("Governance overhead, Offshore, worst case").await,
+        "15"
+    );
+    b.press("Reset Philippines figures").await;
+    assert_ne!(value("Employer on-cost, Philippines").await, "9");
+    assert!(!b.page_text().await.contains("✎ Edited by you."));
+    wait_for_saved(&b, |v| {
+        let s = &v["workspace"]["scenarios"][0];
+        s["cost"]["governance_pct"]["offshore"]["high"] == 15.0
+            && s["location_edits"]
+                .as_object()
+                .is_some_and(|m| m.is_empty())
+    })
+    .await;
     b.finish().await;
 }
 

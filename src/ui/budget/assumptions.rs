@@ -37,6 +37,9 @@ pub fn AssumptionsPanel() -> impl IntoView {
     view! {
         <details class="card assumptions">
             <summary>"Assumptions: every other number the model uses"</summary>
+            <h3>"The main inputs"</h3>
+            <div class="hint" inner_html=budget::main_notes_html()></div>
+            <h3>"What the model works out from them"</h3>
             <p class="hint">{move || ctx.base.with(budget::resolved_lines).join(" ")}</p>
             <button
                 type="button"

@@ -21,7 +21,16 @@ pub fn NumField(
     /// Applies typed text; `Err` carries the message and nothing changed.
     commit: Callback<String, Result<(), String>>,
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
+    // The message and the value it was about: when the value changes for
+    // any other reason (a reset, another tab), the message goes with it.
+    let error = RwSignal::new(None::<(String, String)>);
+    let message = move || {
+        error.with(|e| {
+            e.as_ref()
+                .filter(|(_, at)| value.with(|v| v == at))
+                .map(|(m, _)| m.clone())
+        })
+    };
     let msg_id = format!("{id}-msg");
     let described = msg_id.clone();
     view! {
@@ -34,15 +43,18 @@ pub fn NumField(
                     inputmode="decimal"
                     autocomplete="off"
                     class="num"
-                    aria-invalid=move || error.with(|e| e.is_some().then_some("true"))
-                    aria-describedby=move || error.with(|e| e.as_ref().map(|_| described.clone()))
+                    aria-invalid=move || message().map(|_| "true")
+                    aria-describedby=move || message().map(|_| described.clone())
                     prop:value=move || value.get()
-                    on:change=move |ev| error.set(commit.run(event_target_value(&ev)).err())
+                    on:change=move |ev| {
+                        let at = value.get_untracked();
+                        error.set(commit.run(event_target_value(&ev)).err().map(|m| (m, at)));
+                    }
                 />
                 <span class="unit">{unit}</span>
             </span>
-            <span id=msg_id class="field-msg" prop:hidden=move || error.with(Option::is_none)>
-                {move || error.get().map(|m| format!("⚠ {m}"))}
+            <span id=msg_id class="field-msg" prop:hidden=move || message().is_none()>
+                {move || message().map(|m| format!("⚠ {m}"))}
             </span>
         </div>
     }
