@@ -164,6 +164,63 @@ async fn matrix_latency() {
     b.finish().await;
 }
 
+/// Times 200 budget-slider changes (input event to DOM updated: the typed
+/// amount, the results table and the fit markers follow the slider).
+async fn budget_latency() {
+    let server = StaticServer::start(&support::dist_dir());
+    let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
+    b.wait_heading("Budget and cost model").await;
+    let run = |count: u32| {
+        let b = &b;
+        async move {
+            b.client
+                .execute_async(
+                    "const [count, done] = arguments;
+                     const input = document.getElementById('budget-range');
+                     const typed = document.getElementById('f-budget');
+                     const step = Number(input.step), positions = Math.round(Number(input.max) / step);
+                     const settle = async () => { for (let k = 0; k < 30; k++) await Promise.resolve(); };
+                     const nextTask = () => new Promise(r => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+                     (async () => {
+                       const times = [];
+                       let late = 0;
+                       for (let i = 0; i < count; i++) {
+                         // Walk the whole range in uneven jumps, so fit markers flip often.
+                         const v = String(((i * 37) % (positions + 1)) * step);
+                         await nextTask();
+                         const t0 = performance.now();
+                         input.value = v;
+                         input.dispatchEvent(new Event('input', { bubbles: true }));
+                         await settle();
+                         const t1 = performance.now();
+                         if (typed.value.replace(/,/g, '') !== v) late++;
+                         times.push(t1 - t0);
+                       }
+                       done({ times, late });
+                     })();",
+                    vec![serde_json::json!(count)],
+                )
+                .await
+                .expect("budget latency script")
+        }
+    };
+    let _warm_up = run(20).await;
+    let result = run(200).await;
+    let late = result["late"].as_u64().unwrap_or(u64::MAX);
+    assert_eq!(
+        late, 0,
+        "{late} budget changes had not updated the page when timed"
+    );
+    let times = result["times"]
+        .as_array()
+        .expect("times")
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    report_latency("Budget slider change (input event to DOM updated)", times);
+    b.finish().await;
+}
+
 fn main() {
     sizes();
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -172,4 +229,5 @@ fn main() {
         .expect("tokio runtime");
     runtime.block_on(cold_mount());
     runtime.block_on(matrix_latency());
+    runtime.block_on(budget_latency());
 }

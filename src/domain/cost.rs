@@ -670,16 +670,37 @@ pub fn validate_currency(code: &str) -> Result<String, String> {
 
 /// A number with thousands separators and no needless decimals.
 fn plain(x: f64) -> String {
-    if x.fract() == 0.0 {
-        let grouped = group_digits(&format!("{}", x.abs().round() as u128), ",", false);
-        if x < 0.0 {
-            format!("-{grouped}")
-        } else {
-            grouped
-        }
-    } else {
-        format!("{x}")
+    decimal_text(x, 4)
+}
+
+/// A number with thousands separators, at most `max_decimals` decimals and
+/// no trailing zeros: "1,234.5", "0.25", "-3". Built from integers (no float
+/// formatting code in the wasm); "—" for NaN and infinity.
+pub fn decimal_text(x: f64, max_decimals: u32) -> String {
+    if !x.is_finite() {
+        return "—".into();
     }
+    let scale = 10u128.pow(max_decimals.min(9));
+    // `as` saturates, so even absurd values cannot panic.
+    let n = (x.abs() * scale as f64).round() as u128;
+    let (whole, mut frac) = (n / scale, n % scale);
+    let mut out = String::new();
+    if x < 0.0 && n != 0 {
+        out.push('-');
+    }
+    out.push_str(&group_digits(&whole.to_string(), ",", false));
+    if frac != 0 {
+        let mut digits = max_decimals.min(9) as usize;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        let f = frac.to_string();
+        out.push('.');
+        out.push_str(&"0".repeat(digits - f.len()));
+        out.push_str(&f);
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -1750,7 +1771,7 @@ pub fn format_money_short(amount: f64, currency: &str) -> String {
     // One decimal below ten units ("$1.2M"), none when it would be ".0".
     let tenths = (value * 10.0).round() / 10.0;
     let number = if value < 10.0 && !unit.is_empty() && tenths.fract() != 0.0 {
-        format!("{tenths:.1}").replace('.', style.decimal)
+        decimal_text(tenths, 1).replace('.', style.decimal)
     } else {
         format!("{}", value.round() as u128)
     };
@@ -1772,6 +1793,19 @@ mod tests {
 
     fn assert_close(a: f64, b: f64, what: &str) {
         assert!(close(a, b), "{what}: {a} vs {b}");
+    }
+
+    #[test]
+    fn decimal_text_is_built_from_integers() {
+        assert_eq!(decimal_text(0.5, 4), "0.5");
+        assert_eq!(decimal_text(7.65, 2), "7.65");
+        assert_eq!(decimal_text(1234567.891, 2), "1,234,567.89");
+        assert_eq!(decimal_text(-3.0, 2), "-3");
+        assert_eq!(decimal_text(-0.001, 2), "0");
+        assert_eq!(decimal_text(0.05, 2), "0.05");
+        assert_eq!(decimal_text(2.999, 2), "3");
+        assert_eq!(decimal_text(f64::NAN, 2), "—");
+        assert_eq!(decimal_text(1e40, 2), decimal_text(1e40, 2));
     }
 
     /// Round numbers so the arithmetic can be written out by hand. Each

@@ -1181,23 +1181,7 @@ impl EditableFigure {
 
 /// A number without needless decimals and with thousands separators, for messages.
 fn plain_number(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        let digits = format!("{}", x.abs() as u64);
-        let mut out = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(ch);
-        }
-        if x < 0.0 {
-            format!("-{out}")
-        } else {
-            out
-        }
-    } else {
-        format!("{x}")
-    }
+    super::cost::decimal_text(x, 4)
 }
 
 /// The user's replacements for one location's figures; `None` keeps the preset.

@@ -1,6 +1,8 @@
 //! The pure core: every decision the app makes, with no web imports.
 //! Tested natively with `cargo test`.
 
+pub mod budget;
+pub mod chart;
 pub mod cost;
 pub mod criteria;
 pub mod locations;

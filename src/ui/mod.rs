@@ -4,6 +4,7 @@
 
 pub mod address;
 pub mod app;
+pub mod budget;
 pub mod matrix;
 pub mod shell;
 pub mod state;

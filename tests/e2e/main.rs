@@ -8,6 +8,7 @@
 mod support;
 
 mod accessibility;
+mod budget;
 mod matrix;
 mod persistence;
 mod shell;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::pending::NotBuiltYet;
 use crate::domain::route::View;
 use crate::ui::address;
+use crate::ui::budget::BudgetView;
 use crate::ui::matrix::MatrixView;
 use crate::ui::state::use_app;
 
@@ -15,6 +16,7 @@ pub fn ViewContent() -> impl IntoView {
         let body = match view {
             View::Quiz => view! { <QuizIntro/> <NotBuiltYet view=View::Quiz/> }.into_any(),
             View::Matrix => view! { <MatrixView/> }.into_any(),
+            View::Budget => view! { <BudgetView/> }.into_any(),
             other => view! { <NotBuiltYet view=other/> }.into_any(),
         };
         view! {

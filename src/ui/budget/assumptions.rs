@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use super::field::KnobField;
+use super::use_budget;
+use crate::domain::budget::{self, Knob, ASSUMPTIONS};
+use crate::ui::state::use_app;
+
+/// Every other number the model uses, with its note, default and source;
+/// each editable (value, best case, worst case), each field resettable.
+#[component]
+pub fn AssumptionsPanel() -> impl IntoView {
+    let state = use_app();
+    let ctx = use_budget();
+    let fields = ASSUMPTIONS
+        .into_iter()
+        .map(|field| {
+            let knobs = Knob::all_of(field)
+                .into_iter()
+                .map(|k| view! { <KnobField knob=k/> })
+                .collect_view();
+            view! {
+                <section class="assumption">
+                    <div inner_html=budget::field_intro_html(field)></div>
+                    <div class="field-grid knob-grid">{knobs}</div>
+                    <button
+                        type="button"
+                        class="button button-quiet"
+                        prop:hidden=move || ctx.cost.with(|c| !budget::field_changed(c, field))
+                        on:click=move |_| state.workspace.update(|w| budget::reset_field(&mut w.active_mut().cost, field))
+                    >
+                        {format!("Reset {}", field.spec().label.to_lowercase())}
+                    </button>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="card assumptions">
+            <summary>"Assumptions: every other number the model uses"</summary>
+            <h3>"The main inputs"</h3>
+            <div class="hint" inner_html=budget::main_notes_html()></div>
+            <h3>"What the model works out from them"</h3>
+            <p class="hint">{move || ctx.base.with(budget::resolved_lines).join(" ")}</p>
+            <button
+                type="button"
+                class="button button-quiet"
+                on:click=move |_| state.workspace.update(|w| budget::reset_assumptions(&mut w.active_mut().cost))
+            >
+                "Reset all assumptions"
+            </button>
+            {fields}
+        </details>
+    }
+    .into_any()
+}

@@ -1,0 +1,73 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::field::{KnobField, SelectField};
+use super::use_budget;
+use crate::domain::budget::{self, Choice, Input, Knob, MAIN_INPUTS};
+use crate::domain::cost::Field;
+use crate::ui::state::use_app;
+
+/// The main inputs: team, pay, where the work goes, margin, horizon, hybrid.
+#[component]
+pub fn InputsCard() -> impl IntoView {
+    let state = use_app();
+    let ctx = use_budget();
+    let fields = MAIN_INPUTS
+        .into_iter()
+        .map(|input| match input {
+            Input::Number(knob) => Either::Left(view! { <KnobField knob=knob/> }),
+            Input::Pick(choice) => Either::Right(view! { <SelectField choice=choice/> }),
+        })
+        .collect_view();
+    let share = move || ctx.cost.with(|c| budget::percent_text(c.hybrid_share_pct));
+    let typed_pay = move || {
+        ctx.cost
+            .with(|c| c.salary_per_fte.is_some() || c.employer_oncost_pct.is_some())
+    };
+    view! {
+        <section class="card budget-inputs" aria-labelledby="inputs-heading">
+            <h2 id="inputs-heading">"Your team and options"</h2>
+            <div class="field-grid">{fields}</div>
+            <p class="hint">
+                {move || ctx.cost.with(budget::pay_note)}
+                " "
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    prop:hidden=move || !typed_pay()
+                    on:click=move |_| state.workspace.update(|w| {
+                        let c = &mut w.active_mut().cost;
+                        c.salary_per_fte = None;
+                        c.employer_oncost_pct = None;
+                    })
+                >
+                    "Use the home location's figures"
+                </button>
+            </p>
+            <fieldset class="hybrid field-grid">
+                <legend>"Hybrid"</legend>
+                <div class="field">
+                    <label for="hybrid-share">"Hybrid share moved out"</label>
+                    <span class="field-row">
+                        <input
+                            id="hybrid-share"
+                            type="range"
+                            min="0"
+                            max="100"
+                            step="5"
+                            aria-valuetext=move || format!("{} moved out", share())
+                            prop:value=move || share().trim_end_matches('%').to_string()
+                            on:input=move |ev| {
+                                if let Ok(v) = Knob::of(Field::HybridShare).parse(&event_target_value(&ev)) {
+                                    state.workspace.update(|w| w.active_mut().cost.hybrid_share_pct = v);
+                                }
+                            }
+                        />
+                        <span class="num" aria-hidden="true">{share}</span>
+                    </span>
+                </div>
+                <SelectField choice=Choice::HybridTarget/>
+            </fieldset>
+        </section>
+    }
+}

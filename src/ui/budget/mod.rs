@@ -1,0 +1,87 @@
+//! The Budget screen: inputs, the budget slider, results per option, the
+//! cumulative-cost chart, the location figures and every assumption.
+//! Everything shown comes from `domain::cost`, `domain::budget` and
+//! `domain::chart`; these components display it and turn events into calls.
+
+mod assumptions;
+mod chart;
+mod field;
+mod inputs;
+mod places;
+mod slider;
+
+use leptos::prelude::*;
+
+use crate::domain::chart::{self as geometry, Chart};
+use crate::domain::cost::{project, CostInputs, Projection};
+use crate::domain::locations::LocationOverrides;
+use crate::ui::state::use_app;
+
+use assumptions::AssumptionsPanel;
+use chart::CostChart;
+use inputs::InputsCard;
+use places::PlacesCard;
+use slider::{BudgetCard, ResultsTable};
+
+/// What the budget components share, derived from the open scenario in
+/// slices so that dragging the budget only re-applies the budget.
+#[derive(Clone, Copy)]
+pub struct BudgetContext {
+    /// The cost inputs without the budget.
+    pub cost: Memo<CostInputs>,
+    /// The scenario's location edits.
+    pub edits: Memo<LocationOverrides>,
+    /// The projection at the default budget (recomputed only when an input changes).
+    pub base: Memo<Projection>,
+    /// The projection with the scenario's budget applied.
+    pub shown: Memo<Projection>,
+    /// The chart geometry (independent of the budget).
+    pub chart: Memo<Chart>,
+}
+
+#[component]
+pub fn BudgetView() -> impl IntoView {
+    let state = use_app();
+    let cost = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let mut c = w.active().cost.clone();
+            c.annual_budget = None;
+            c
+        })
+    });
+    let edits = Memo::new(move |_| state.workspace.with(|w| w.active().location_edits.clone()));
+    let budget = Memo::new(move |_| state.workspace.with(|w| w.active().cost.annual_budget));
+    let base = Memo::new(move |_| cost.with(|c| edits.with(|e| project(c, e))));
+    let shown = Memo::new(move |_| {
+        let mut p = base.get();
+        if let Some(b) = budget.get() {
+            p.apply_budget(b);
+        }
+        p
+    });
+    let chart = Memo::new(move |_| base.with(geometry::build));
+    provide_context(BudgetContext {
+        cost,
+        edits,
+        base,
+        shown,
+        chart,
+    });
+    view! {
+        <p class="lede">
+            "What each option costs year by year, when it pays off against keeping the work in-house, and what fits your annual budget. Every figure below can be changed; every assumption is listed with its source."
+        </p>
+        <div class="budget-top">
+            <InputsCard/>
+            <BudgetCard/>
+        </div>
+        <ResultsTable/>
+        <CostChart/>
+        <PlacesCard/>
+        <AssumptionsPanel/>
+    }
+}
+
+pub fn use_budget() -> BudgetContext {
+    expect_context::<BudgetContext>()
+}

@@ -1,0 +1,82 @@
+use leptos::prelude::*;
+
+use super::field::NumField;
+use super::use_budget;
+use crate::domain::budget;
+use crate::domain::cost::decimal_text;
+use crate::domain::locations::EditableFigure;
+use crate::ui::state::use_app;
+
+/// The cited figures of every location in use, with source, year and
+/// caveats; editable for this scenario and resettable.
+#[component]
+pub fn PlacesCard() -> impl IntoView {
+    let state = use_app();
+    let ctx = use_budget();
+    let places = Memo::new(move |_| ctx.base.with(budget::places));
+    let body = move || {
+        places
+            .get()
+            .into_iter()
+            .map(|place| {
+                let loc = place.location;
+                let id = loc.id;
+                let figures = EditableFigure::ALL
+                    .into_iter()
+                    .map(|fig| {
+                        let value = Signal::derive(move || {
+                            ctx.edits
+                                .with(|e| decimal_text(budget::figure_value(&e.figures(loc), fig), 2))
+                        });
+                        let commit = Callback::new(move |text: String| {
+                            let v = budget::parse_figure(fig, &text)?;
+                            let mut result = Ok(());
+                            state.workspace.update(|w| {
+                                result = w.active_mut().location_edits.set(id, fig, v);
+                            });
+                            result
+                        });
+                        view! {
+                            <li>
+                                <NumField
+                                    id=format!("loc-{id}-{fig:?}")
+                                    label=format!("{}, {}", fig.label(), loc.name)
+                                    unit=fig.unit().to_string()
+                                    value=value
+                                    commit=commit
+                                />
+                                <span class="source">
+                                    {budget::figure_source(fig)}
+                                    {move || ctx.edits.with(|e| if e.is_edited(id, fig) { " ✎ Edited by you." } else { "" })}
+                                </span>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <section class="place">
+                        <div inner_html=budget::place_intro_html(&place)></div>
+                        <ul class="figures">{figures}</ul>
+                        <button
+                            type="button"
+                            class="button button-quiet"
+                            prop:hidden=move || ctx.edits.with(|e| !e.is_location_edited(id))
+                            on:click=move |_| state.workspace.update(|w| w.active_mut().location_edits.reset(id))
+                        >
+                            {format!("Reset {} figures", loc.name)}
+                        </button>
+                    </section>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="card places" aria-labelledby="places-heading">
+            <h2 id="places-heading">"Location figures"</h2>
+            <p class="hint">
+                "The cited figures behind the relative labour cost and the employer on-cost of each place in use. Change them for this scenario if you have better ones; a reset brings the cited figure back."
+            </p>
+            <div class="place-grid">{body}</div>
+        </section>
+    }
+}

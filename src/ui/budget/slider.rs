@@ -1,0 +1,74 @@
+use leptos::prelude::*;
+
+use super::field::KnobField;
+use super::use_budget;
+use crate::domain::budget::{self, Knob};
+use crate::domain::cost::Field;
+use crate::ui::state::use_app;
+
+/// The annual budget: a slider from 0 to about twice the in-house cost and
+/// a typed amount beside it. Moving it only re-applies the budget.
+#[component]
+pub fn BudgetCard() -> impl IntoView {
+    let state = use_app();
+    let shown = use_budget().shown;
+    let whole = |x: f64| (x.max(0.0).round() as u64).to_string();
+    view! {
+        <section class="card budget-card" aria-labelledby="budget-heading">
+            <h2 id="budget-heading">"Annual budget"</h2>
+            <div class="field">
+                <label for="budget-range">"Annual budget"</label>
+                <input
+                    id="budget-range"
+                    type="range"
+                    min="0"
+                    max=move || shown.with(|p| whole(p.budget_slider_max()))
+                    step=move || shown.with(|p| whole(p.budget_slider_step()))
+                    aria-valuetext=move || shown.with(|p| budget::budget_value_text(p.budget, &p.currency))
+                    prop:value=move || shown.with(|p| whole(p.budget))
+                    on:input=move |ev| {
+                        if let Ok(v) = Knob::of(Field::Budget).parse(&event_target_value(&ev)) {
+                            state.workspace.update(|w| w.active_mut().cost.annual_budget = Some(v));
+                        }
+                    }
+                />
+            </div>
+            <KnobField knob=Knob::of(Field::Budget) label="Budget amount"/>
+            <p class="hint">
+                {move || shown.with(budget::budget_default_note)}
+                " "
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    prop:hidden=move || shown.with(|p| p.budget_is_default)
+                    on:click=move |_| state.workspace.update(|w| w.active_mut().cost.annual_budget = None)
+                >
+                    "Use the in-house cost"
+                </button>
+            </p>
+            <p class="budget-summary" aria-live="polite">{move || shown.with(budget::budget_summary)}</p>
+        </section>
+    }
+}
+
+/// Every option's figures at the current budget, as one real table (its
+/// markup comes from the domain, so a slider move is one cheap update).
+#[component]
+pub fn ResultsTable() -> impl IntoView {
+    let shown = use_budget().shown;
+    view! {
+        <section class="card results" aria-labelledby="results-heading">
+            <h2 id="results-heading">"Cost of each option"</h2>
+            <div
+                class="table-scroll"
+                role="region"
+                aria-label="Results table"
+                tabindex="0"
+                inner_html=move || shown.with(budget::results_table_html)
+            ></div>
+            <p class="hint">
+                "Steady state is the last year of the horizon, without the ramp-up dip or the one-time transition. An option fits when its steady-state yearly cost is within the annual budget."
+            </p>
+        </section>
+    }
+}
