@@ -19,8 +19,9 @@ use super::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
 ///
 /// History: 1 = scenarios with name and weights (foundation); 2 = adds the
 /// matrix state per scenario (overrides, knock-outs, hidden options, column
-/// order); 3 = adds the cost model inputs and location edits.
-pub const SCHEMA: u32 = 3;
+/// order); 3 = adds the cost model inputs and location edits; 4 = adds the
+/// quiz state and the weights taken over from the quiz.
+pub const SCHEMA: u32 = 4;
 /// The one localStorage key holding the workspace.
 pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
 /// Unreadable stored text is moved to a key starting with this, never overwritten.
@@ -30,7 +31,18 @@ pub const BACKUP_KEY_PREFIX: &str = "shoreline:v1:backup:";
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3];
+pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+
+/// Schema 3 -> 4: every scenario gains an untouched quiz.
+fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
+    let quiz = serde_json::to_value(crate::domain::quiz::QuizState::default())
+        .map_err(|e| e.to_string())?;
+    for scenario in scenarios_mut(&mut workspace)? {
+        scenario.entry("quiz").or_insert_with(|| quiz.clone());
+        scenario.entry("quiz_weights").or_insert(Value::Null);
+    }
+    Ok(workspace)
+}
 
 /// Every scenario object in a workspace value, for migration steps.
 fn scenarios_mut(
@@ -212,6 +224,7 @@ pub enum ValidationError {
     WeightTooHigh(u32, u8),
     BadOverride(u32, String),
     BadCost(u32, String),
+    BadQuiz(u32, String),
 }
 
 impl fmt::Display for ValidationError {
@@ -238,7 +251,9 @@ impl fmt::Display for ValidationError {
             ValidationError::WeightTooHigh(id, w) => {
                 write!(f, "scenario {id} has a weight of {w}, above {MAX_WEIGHT}")
             }
-            ValidationError::BadOverride(id, e) | ValidationError::BadCost(id, e) => {
+            ValidationError::BadOverride(id, e)
+            | ValidationError::BadCost(id, e)
+            | ValidationError::BadQuiz(id, e) => {
                 write!(f, "scenario {id}: {e}")
             }
         }
@@ -274,6 +289,14 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
         validate_overrides(&s.overrides).map_err(|e| ValidationError::BadOverride(id, e))?;
         if let Some(problem) = s.cost.validate().into_iter().next() {
             return Err(ValidationError::BadCost(id, problem));
+        }
+        crate::domain::quiz::validate(&s.quiz).map_err(|e| ValidationError::BadQuiz(id, e))?;
+        if let Some(w) = s
+            .quiz_weights
+            .as_ref()
+            .and_then(|q| q.values().find(|w| **w > MAX_WEIGHT))
+        {
+            return Err(ValidationError::WeightTooHigh(id, *w));
         }
     }
     if !ids.contains(&workspace.active.0) {
@@ -386,7 +409,7 @@ mod tests {
 
     #[test]
     fn wrong_shape_and_bad_values_are_refused() {
-        let wrong = r#"{"schema":3,"saved_at":"t","workspace":{"scenarios":"nope"}}"#;
+        let wrong = r#"{"schema":4,"saved_at":"t","workspace":{"scenarios":"nope"}}"#;
         assert!(matches!(decode(wrong), Err(LoadError::WrongShape(_))));
         let mut ws = sample();
         ws.active = ScenarioId(42);
@@ -554,6 +577,32 @@ mod tests {
             .contains(&crate::domain::matrix::KnockOut::DataMustStayInCountry));
         let again = decode(&encode(&loaded.workspace, "t")).unwrap();
         assert_eq!(again.workspace, loaded.workspace);
+    }
+
+    #[test]
+    fn a_schema_3_save_is_migrated_to_an_untouched_quiz() {
+        let raw = include_str!("../../tests/samples/schema-3.json");
+        let loaded = decode(raw).unwrap();
+        assert_eq!(loaded.migrated_from, Some(3));
+        let s = loaded.workspace.active();
+        assert_eq!(s.quiz, crate::domain::quiz::QuizState::default());
+        assert_eq!(s.quiz_weights, None);
+        assert_eq!(s.cost.fte, 35.0, "the schema-3 cost inputs are kept");
+        let again = decode(&encode(&loaded.workspace, "t")).unwrap();
+        assert_eq!(again.workspace, loaded.workspace);
+    }
+
+    #[test]
+    fn an_impossible_quiz_answer_is_refused() {
+        let mut ws = sample();
+        ws.active_mut()
+            .quiz
+            .answers
+            .insert(crate::domain::quiz::QuestionId::Coverage, "on_mars".into());
+        assert!(matches!(
+            decode(&encode(&ws, "t")),
+            Err(LoadError::Invalid(ValidationError::BadQuiz(1, _)))
+        ));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::criteria::{Criterion, MAX_WEIGHT};
 use super::locations::LocationOverrides;
 use super::matrix::{KnockOut, Overrides};
 use super::options::SourcingOption;
+use super::quiz::{QuizOutcome, QuizState};
 use super::route::View;
 
 /// The longest scenario name we keep, in characters.
@@ -44,6 +45,22 @@ pub struct Scenario {
     pub cost: CostInputs,
     /// The user's edits of cited location figures (presets stay beside them).
     pub location_edits: LocationOverrides,
+    /// The decision quiz: answers so far and where the user is.
+    pub quiz: QuizState,
+    /// The weights last taken over from the quiz, to tell quiz weights from
+    /// ones changed by hand since; `None` until the quiz result is applied.
+    pub quiz_weights: Option<BTreeMap<Criterion, u8>>,
+}
+
+/// Where a weight comes from, as the matrix shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeightOrigin {
+    /// The quiz has not been applied.
+    Default,
+    /// As the quiz set it.
+    Quiz,
+    /// Changed by hand since the quiz set it.
+    ChangedSinceQuiz,
 }
 
 impl Scenario {
@@ -62,6 +79,8 @@ impl Scenario {
             sort_by_total: false,
             cost: CostInputs::default(),
             location_edits: LocationOverrides::default(),
+            quiz: QuizState::default(),
+            quiz_weights: None,
         }
     }
 
@@ -79,6 +98,32 @@ impl Scenario {
             .into_iter()
             .map(|c| (c, c.default_weight()))
             .collect();
+    }
+
+    /// Where a weight comes from: the defaults, the quiz, or a change by hand since.
+    pub fn weight_origin(&self, criterion: Criterion) -> WeightOrigin {
+        match self.quiz_weights.as_ref().and_then(|q| q.get(&criterion)) {
+            None => WeightOrigin::Default,
+            Some(w) if *w == self.weight(criterion) => WeightOrigin::Quiz,
+            Some(_) => WeightOrigin::ChangedSinceQuiz,
+        }
+    }
+
+    /// Takes over the quiz's weights and knock-outs for the matrix.
+    pub fn apply_quiz_to_matrix(&mut self, outcome: &QuizOutcome) {
+        self.weights = outcome.weights.clone();
+        self.knockouts = outcome.knockouts.clone();
+        self.quiz_weights = Some(outcome.weights.clone());
+    }
+
+    /// Takes over the quiz's team size and horizon for the cost model.
+    pub fn apply_quiz_to_costs(&mut self, outcome: &QuizOutcome) {
+        if let Some(fte) = outcome.team_size_fte {
+            self.cost.fte = fte;
+        }
+        if let Some(years) = outcome.horizon_years {
+            self.cost.horizon_years = u32::from(years);
+        }
     }
 
     /// Sets a weight, clamped to the allowed range.
@@ -151,6 +196,35 @@ mod tests {
         let mut s = Scenario::new(ScenarioId(1), "x");
         s.set_weight(Criterion::Language, 200);
         assert_eq!(s.weight(Criterion::Language), MAX_WEIGHT);
+    }
+
+    #[test]
+    fn quiz_weights_are_told_apart_from_hand_changes() {
+        use crate::domain::quiz::{outcome, QuestionId};
+        let mut s = Scenario::new(ScenarioId(1), "Support");
+        assert_eq!(
+            s.weight_origin(Criterion::LabourCost),
+            WeightOrigin::Default
+        );
+        let mut answers = BTreeMap::new();
+        answers.insert(QuestionId::BudgetPressure, "severe".to_string());
+        answers.insert(QuestionId::TeamSize, "over_100".to_string());
+        answers.insert(QuestionId::Horizon, "ten_years".to_string());
+        answers.insert(QuestionId::Regulation, "data_in_country".to_string());
+        let out = outcome(&answers);
+        s.apply_quiz_to_matrix(&out);
+        assert_eq!(s.weights, out.weights);
+        assert!(s.knockouts.contains(&KnockOut::DataMustStayInCountry));
+        assert_eq!(s.weight_origin(Criterion::LabourCost), WeightOrigin::Quiz);
+        s.set_weight(Criterion::LabourCost, 0);
+        assert_eq!(
+            s.weight_origin(Criterion::LabourCost),
+            WeightOrigin::ChangedSinceQuiz
+        );
+        assert_eq!(s.weight_origin(Criterion::Language), WeightOrigin::Quiz);
+        s.apply_quiz_to_costs(&out);
+        assert_eq!(s.cost.fte, 150.0);
+        assert_eq!(s.cost.horizon_years, 10);
     }
 
     #[test]

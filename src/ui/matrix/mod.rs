@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use crate::domain::criteria::Criterion;
 use crate::domain::matrix::{self, Evaluation, Sheet};
 use crate::domain::options::SourcingOption;
+use crate::domain::scenario::WeightOrigin;
 use crate::ui::state::use_app;
 
 use cell_dialog::CellDialog;
@@ -30,6 +31,8 @@ pub struct MatrixContext {
     pub weights: Memo<BTreeMap<Criterion, u8>>,
     /// Each criterion's share of the total weight.
     pub shares: Memo<BTreeMap<Criterion, f64>>,
+    /// Whether each weight came from the quiz or was changed by hand since.
+    pub origins: Memo<BTreeMap<Criterion, WeightOrigin>>,
     /// The cell whose details are open.
     pub selected: RwSignal<Option<(SourcingOption, Criterion)>>,
 }
@@ -59,11 +62,21 @@ pub fn MatrixView() -> impl IntoView {
         })
     });
     let shares = Memo::new(move |_| weights.with(matrix::normalised_weights));
+    let origins = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let s = w.active();
+            Criterion::ALL
+                .into_iter()
+                .map(|c| (c, s.weight_origin(c)))
+                .collect::<BTreeMap<_, _>>()
+        })
+    });
     provide_context(MatrixContext {
         evaluation,
         sheet,
         weights,
         shares,
+        origins,
         selected: RwSignal::new(None),
     });
     view! {

@@ -4,6 +4,7 @@ use super::use_matrix;
 use crate::domain::criteria::{Criterion, Group, MAX_WEIGHT};
 use crate::domain::matrix;
 use crate::domain::options::SourcingOption;
+use crate::domain::scenario::WeightOrigin;
 use crate::ui::state::use_app;
 
 /// The matrix itself: criteria as rows (grouped), options as columns, a
@@ -152,6 +153,13 @@ fn CriterionRow(
                 />
                 <span class="weight-value num" aria-hidden="true">{weight}</span>
                 <span class="weight-share num" aria-hidden="true">{move || matrix::percent(share())}</span>
+                {move || match ctx.origins.with(|o| o.get(&criterion).copied()) {
+                    Some(WeightOrigin::Quiz) => Some(view! { <span class="origin">"from quiz"</span> }.into_any()),
+                    Some(WeightOrigin::ChangedSinceQuiz) => {
+                        Some(view! { <span class="origin origin-hand">"✎ changed since quiz"</span> }.into_any())
+                    }
+                    _ => None,
+                }}
             </td>
             {cells}
         </tr>

@@ -1,0 +1,81 @@
+//! The decision quiz: an introduction, one question per screen, and the result.
+
+mod question;
+mod result;
+
+use leptos::prelude::*;
+
+use crate::domain::quiz::{self, Action};
+use crate::domain::route::View;
+use crate::ui::address;
+use crate::ui::state::{use_app, AppState};
+
+use question::QuestionCard;
+use result::ResultCard;
+
+/// Applies a quiz action to the open scenario.
+pub fn act(state: AppState, action: Action) {
+    state.workspace.update(|w| {
+        let s = w.active_mut();
+        s.quiz = quiz::apply(&s.quiz, action);
+    });
+}
+
+#[component]
+pub fn QuizView() -> impl IntoView {
+    let state = use_app();
+    // The introduction shows until the quiz is started; a quiz in progress
+    // (or finished) opens where the user left it.
+    let untouched = move || {
+        state.workspace.with(|w| {
+            let q = &w.active().quiz;
+            q.answers.is_empty() && q.current == 0 && !q.finished
+        })
+    };
+    let started = RwSignal::new(false);
+    let finished = move || state.workspace.with(|w| w.active().quiz.finished);
+    move || {
+        if untouched() && !started.get() {
+            view! { <QuizIntro on_start=Callback::new(move |_| started.set(true))/> }.into_any()
+        } else if finished() {
+            view! { <ResultCard/> }.into_any()
+        } else {
+            view! { <QuestionCard/> }.into_any()
+        }
+    }
+}
+
+/// What a newcomer reads first.
+#[component]
+fn QuizIntro(
+    /// Called when the user starts the quiz.
+    on_start: Callback<()>,
+) -> impl IntoView {
+    let state = use_app();
+    let go = move |view: View| {
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            address::go(state, view);
+        }
+    };
+    view! {
+        <section class="card quiz-intro">
+            <p class="lede">
+                "Shoreline helps you decide how to source one business function: keep it in-house, hand it to a firm at home, or move it abroad to a vendor or to a centre of your own. Everything runs in this page; nothing you enter leaves your browser."
+            </p>
+            <p>
+                "Answer fourteen short questions and get a ranked recommendation with the reasons behind it. You can skip any question or answer “Not sure”."
+            </p>
+            <button type="button" class="button button-large" on:click=move |_| on_start.run(())>
+                "Start the quiz (about 3 minutes)"
+            </button>
+            <p class="quiet-links">
+                "Or go straight to the "
+                <a href=address::href_for(View::Matrix) on:click=go(View::Matrix)>"comparison matrix"</a>
+                " or read the "
+                <a href=address::href_for(View::Learn) on:click=go(View::Learn)>"guide to outsourcing and offshoring"</a>
+                "."
+            </p>
+        </section>
+    }
+}

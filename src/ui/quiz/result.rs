@@ -1,0 +1,134 @@
+use leptos::prelude::*;
+
+use super::act;
+use crate::domain::matrix;
+use crate::domain::quiz::{Action, QuestionId};
+use crate::domain::recommend::{self, Recommendation};
+use crate::domain::route::View;
+use crate::ui::address;
+use crate::ui::state::use_app;
+
+/// The recommendation, in words a manager would forward, with one click into
+/// the matrix or the costs.
+#[component]
+pub fn ResultCard() -> impl IntoView {
+    let state = use_app();
+    let rec = Memo::new(move |_| {
+        state.workspace.with(|w| {
+            let s = w.active();
+            recommend::recommend(&s.quiz.answers, &s.overrides)
+        })
+    });
+    let confirming = RwSignal::new(false);
+    let open_matrix = move |_| {
+        state
+            .workspace
+            .update(|w| rec.with_untracked(|r| w.active_mut().apply_quiz_to_matrix(&r.outcome)));
+        address::go(state, View::Matrix);
+    };
+    let see_costs = move |_| {
+        state
+            .workspace
+            .update(|w| rec.with_untracked(|r| w.active_mut().apply_quiz_to_costs(&r.outcome)));
+        address::go(state, View::Budget);
+    };
+    let reasons = move || rec.with(|r| reason_items(r, false));
+    let lost = move || rec.with(|r| reason_items(r, true));
+    let ranking = move || {
+        rec.with(|r| {
+            r.ranking
+                .iter()
+                .map(|x| {
+                    view! {
+                        <li>
+                            <span>{x.option.name()}</span>
+                            <span class="num">{matrix::total_label(x.total)}</span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let knockouts = move || {
+        rec.with(|r| {
+            r.knockouts
+                .iter()
+                .map(|(_, why)| view! { <li>{why.clone()}</li> })
+                .collect_view()
+        })
+    };
+    let has_knockouts = move || rec.with(|r| !r.knockouts.is_empty());
+    let runner_up = move || rec.with(|r| r.runner_up.map(|o| o.name()).unwrap_or_default());
+    view! {
+        <section class="card quiz-result" aria-labelledby="result-heading">
+            <h2 id="result-heading">{move || rec.with(|r| r.headline.clone())}</h2>
+            <p class="verdict" class:close-call=move || rec.with(|r| r.close_call)>
+                {move || rec.with(|r| r.close_call_text.clone())}
+            </p>
+            <div class="result-grid">
+                <div>
+                    <h3>"Why it comes out on top"</h3>
+                    <ul class="reasons">{reasons}</ul>
+                    <Show when=move || rec.with(|r| r.runner_up.is_some())>
+                        <h3>"Why " {runner_up} " came second"</h3>
+                        <ul class="reasons">{lost}</ul>
+                    </Show>
+                    <Show when=has_knockouts>
+                        <h3>"Ruled out by your answers"</h3>
+                        <ul class="reasons">{knockouts}</ul>
+                    </Show>
+                    <h3>"What would change it"</h3>
+                    <p>{move || rec.with(|r| r.what_would_change.clone())}</p>
+                </div>
+                <div>
+                    <h3>"All options, out of 100"</h3>
+                    <ol class="result-ranking">{ranking}</ol>
+                </div>
+            </div>
+            <div class="button-row">
+                <button type="button" class="button" on:click=open_matrix>"Open in the matrix"</button>
+                <button type="button" class="button button-quiet" on:click=see_costs>"See the costs"</button>
+                <button type="button" class="button button-quiet" on:click=move |_| act(state, Action::Goto(0))>
+                    "Edit answers"
+                </button>
+                <button type="button" class="button button-quiet" on:click=move |_| confirming.set(true)>
+                    "Start over"
+                </button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+                    <p id="confirm-text">"Clear all your answers and start the quiz again? The matrix and costs keep what you applied."</p>
+                    <div class="button-row">
+                        <button type="button" class="button" on:click=move |_| {
+                            confirming.set(false);
+                            act(state, Action::StartOver);
+                        }>"Yes, clear my answers"</button>
+                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
+                            "Cancel"
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// The reasons for the leader, or why the runner-up lost, each with the answer behind it.
+fn reason_items(rec: &Recommendation, runner_up: bool) -> impl IntoView {
+    let list = if runner_up {
+        &rec.runner_up_lost
+    } else {
+        &rec.reasons
+    };
+    list.iter()
+        .map(|reason| {
+            let source = reason.question.map(|q: QuestionId| q.prompt());
+            view! {
+                <li>
+                    {reason.text.clone()}
+                    {source.map(|p| view! { <span class="muted">" (from: " {p} ")"</span> })}
+                </li>
+            }
+        })
+        .collect_view()
+}
