@@ -477,7 +477,7 @@ mod tests {
             assert!(l.band.ends_with('z'));
             assert_eq!(l.markers.matches('M').count(), p.horizon_years as usize);
         }
-        let dashes: std::collections::BTreeSet<_> = c.lines.iter().map(|l| l.dash).collect();
+        let dashes: crate::domain::small::SmallSet<_> = c.lines.iter().map(|l| l.dash).collect();
         assert_eq!(dashes.len(), 6, "every line has its own dash pattern");
         assert_eq!(c.x_ticks.len(), 6);
         assert_eq!(c.x_ticks[0].text, "0");
@@ -518,7 +518,8 @@ mod tests {
 
     #[test]
     fn markers_are_closed_shapes_of_six_kinds() {
-        let shapes: std::collections::BTreeSet<String> = (0..6).map(|i| marker(i, 0, 0)).collect();
+        let shapes: crate::domain::small::SmallSet<String> =
+            (0..6).map(|i| marker(i, 0, 0)).collect();
         assert_eq!(shapes.len(), 6);
         assert!(marker(1, 10, 10).starts_with("M6 6"));
     }

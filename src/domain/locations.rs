@@ -7,7 +7,7 @@
 //! cited figure back. Empty cells of the source table stay `None`: we never
 //! guess a missing figure.
 
-use std::collections::BTreeMap;
+use crate::domain::small::SmallMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -1228,7 +1228,7 @@ impl LocationEdit {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct LocationOverrides {
-    pub edits: BTreeMap<String, LocationEdit>,
+    pub edits: SmallMap<String, LocationEdit>,
 }
 
 impl LocationOverrides {
@@ -1333,9 +1333,9 @@ impl LocationOverrides {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use crate::domain::small::SmallSet;
 
-    fn ids_with(flag: DataFlag) -> BTreeSet<&'static str> {
+    fn ids_with(flag: DataFlag) -> SmallSet<&'static str> {
         LOCATIONS
             .iter()
             .filter(|l| l.has_flag(flag))
@@ -1343,14 +1343,14 @@ mod tests {
             .collect()
     }
 
-    fn set(ids: &[&'static str]) -> BTreeSet<&'static str> {
+    fn set(ids: &[&'static str]) -> SmallSet<&'static str> {
         ids.iter().copied().collect()
     }
 
     #[test]
     fn all_21_presets_are_present_with_unique_snake_case_ids() {
         assert_eq!(LOCATIONS.len(), 21);
-        let mut seen = BTreeSet::new();
+        let mut seen = SmallSet::new();
         for loc in all() {
             assert!(seen.insert(loc.id), "duplicate {}", loc.id);
             // The id is the country name in snake_case.

@@ -9,7 +9,7 @@
 //! the ranking and the sensitivity analysis exact and consistent with each
 //! other, with no floating-point near-misses.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::domain::small::{sort_small_by, SmallMap, SmallSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -235,7 +235,7 @@ pub fn rationale(option: SourcingOption, criterion: Criterion) -> &'static str {
 ///
 /// A missing entry means "use the default score". Serialises as
 /// `{"offshore":{"language":3}}`.
-pub type Overrides = BTreeMap<SourcingOption, BTreeMap<Criterion, u8>>;
+pub type Overrides = SmallMap<SourcingOption, SmallMap<Criterion, u8>>;
 
 /// The score of a cell: the user's override if there is one, else the default.
 ///
@@ -414,7 +414,7 @@ impl KnockOut {
 
 /// The weight in force for a criterion: the given one clamped to
 /// 0..=`MAX_WEIGHT`, or the default when the map has no entry.
-pub fn effective_weight(weights: &BTreeMap<Criterion, u8>, criterion: Criterion) -> u8 {
+pub fn effective_weight(weights: &SmallMap<Criterion, u8>, criterion: Criterion) -> u8 {
     weights
         .get(&criterion)
         .copied()
@@ -424,7 +424,7 @@ pub fn effective_weight(weights: &BTreeMap<Criterion, u8>, criterion: Criterion)
 
 /// Each criterion's share of the total weight (summing to 1.0). When every
 /// weight is 0, every share is 0 rather than dividing by zero.
-pub fn normalised_weights(weights: &BTreeMap<Criterion, u8>) -> BTreeMap<Criterion, f64> {
+pub fn normalised_weights(weights: &SmallMap<Criterion, u8>) -> SmallMap<Criterion, f64> {
     let sum: u32 = Criterion::ALL
         .iter()
         .map(|c| u32::from(effective_weight(weights, *c)))
@@ -444,7 +444,7 @@ pub fn normalised_weights(weights: &BTreeMap<Criterion, u8>) -> BTreeMap<Criteri
 
 /// Exact weighted points of an option: Σ weight × (score − 1).
 /// Comparing points is the same as comparing totals, without rounding.
-fn points(option: SourcingOption, weights: &BTreeMap<Criterion, u8>, overrides: &Overrides) -> i64 {
+fn points(option: SourcingOption, weights: &SmallMap<Criterion, u8>, overrides: &Overrides) -> i64 {
     Criterion::ALL
         .iter()
         .map(|c| {
@@ -455,7 +455,7 @@ fn points(option: SourcingOption, weights: &BTreeMap<Criterion, u8>, overrides: 
 }
 
 /// Sum of the weights in force.
-fn weight_sum(weights: &BTreeMap<Criterion, u8>) -> i64 {
+fn weight_sum(weights: &SmallMap<Criterion, u8>) -> i64 {
     Criterion::ALL
         .iter()
         .map(|c| i64::from(effective_weight(weights, *c)))
@@ -475,7 +475,7 @@ fn points_to_total(points: i64, weight_sum: i64) -> f64 {
 /// All 5s give 100, all 1s give 0, and all-zero weights give 0.
 pub fn total(
     option: SourcingOption,
-    weights: &BTreeMap<Criterion, u8>,
+    weights: &SmallMap<Criterion, u8>,
     overrides: &Overrides,
 ) -> f64 {
     points_to_total(points(option, weights, overrides), weight_sum(weights))
@@ -529,7 +529,7 @@ pub struct Evaluation {
     pub excluded: Vec<Excluded>,
     /// Per criterion, every remaining option sharing the top score (empty
     /// when every option is knocked out).
-    pub best_per_criterion: BTreeMap<Criterion, Vec<SourcingOption>>,
+    pub best_per_criterion: SmallMap<Criterion, Vec<SourcingOption>>,
     pub leader: Option<SourcingOption>,
     pub runner_up: Option<SourcingOption>,
     /// Leader's total minus the runner-up's; 0 when there is no runner-up.
@@ -544,9 +544,9 @@ pub struct Evaluation {
 ///
 /// Knock-outs are applied first: an excluded option is not ranked at all.
 pub fn evaluate(
-    weights: &BTreeMap<Criterion, u8>,
+    weights: &SmallMap<Criterion, u8>,
     overrides: &Overrides,
-    knockouts: &BTreeSet<KnockOut>,
+    knockouts: &SmallSet<KnockOut>,
 ) -> Evaluation {
     let mut excluded = Vec::new();
     let mut remaining = Vec::new();
@@ -569,7 +569,7 @@ pub fn evaluate(
         .map(|o| (*o, points(*o, weights, overrides)))
         .collect();
     // Stable sort on exact points keeps equal totals in ALL order.
-    scored.sort_by_key(|(_, p)| std::cmp::Reverse(*p));
+    sort_small_by(&mut scored, |a, b| a.1 > b.1);
 
     let ranking: Vec<Ranked> = scored
         .iter()
@@ -647,7 +647,7 @@ fn ceil_div(n: i64, d: i64) -> i64 {
 fn find_flip(
     leader: SourcingOption,
     runner: SourcingOption,
-    weights: &BTreeMap<Criterion, u8>,
+    weights: &SmallMap<Criterion, u8>,
     overrides: &Overrides,
 ) -> Option<Flip> {
     let diff = |c: Criterion| {
@@ -783,7 +783,7 @@ pub fn close_call_sentence(evaluation: &Evaluation) -> String {
 /// order or, when `by_total`, ranked options best first and excluded ones last.
 pub fn columns(
     evaluation: &Evaluation,
-    hidden: &BTreeSet<SourcingOption>,
+    hidden: &SmallSet<SourcingOption>,
     by_total: bool,
 ) -> Vec<SourcingOption> {
     let order: Vec<SourcingOption> = if by_total {
@@ -842,13 +842,13 @@ pub struct CellFacts {
 /// weight change never touches the table's cells.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sheet {
-    cells: BTreeMap<(SourcingOption, Criterion), CellFacts>,
+    cells: SmallMap<(SourcingOption, Criterion), CellFacts>,
 }
 
 impl Sheet {
-    pub fn new(overrides: &Overrides, knockouts: &BTreeSet<KnockOut>) -> Self {
+    pub fn new(overrides: &Overrides, knockouts: &SmallSet<KnockOut>) -> Self {
         let out = |o: SourcingOption| knockouts.iter().any(|k| k.excludes(o));
-        let mut cells = BTreeMap::new();
+        let mut cells = SmallMap::new();
         for c in Criterion::ALL {
             let top = SourcingOption::ALL
                 .into_iter()
@@ -922,29 +922,29 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn default_weights() -> BTreeMap<Criterion, u8> {
+    fn default_weights() -> SmallMap<Criterion, u8> {
         Criterion::ALL
             .into_iter()
             .map(|c| (c, c.default_weight()))
             .collect()
     }
 
-    fn weights_from(values: &[u8]) -> BTreeMap<Criterion, u8> {
+    fn weights_from(values: &[u8]) -> SmallMap<Criterion, u8> {
         Criterion::ALL
             .into_iter()
             .zip(values.iter().copied())
             .collect()
     }
 
-    fn only(criterion: Criterion) -> BTreeMap<Criterion, u8> {
+    fn only(criterion: Criterion) -> SmallMap<Criterion, u8> {
         Criterion::ALL
             .into_iter()
             .map(|c| (c, if c == criterion { 5 } else { 0 }))
             .collect()
     }
 
-    fn none() -> BTreeSet<KnockOut> {
-        BTreeSet::new()
+    fn none() -> SmallSet<KnockOut> {
+        SmallSet::new()
     }
 
     /// Brute force: try every criterion × every weight 0..=10 and keep the
@@ -952,7 +952,7 @@ mod tests {
     fn brute_force_flip(
         leader: SourcingOption,
         runner: SourcingOption,
-        weights: &BTreeMap<Criterion, u8>,
+        weights: &SmallMap<Criterion, u8>,
         overrides: &Overrides,
     ) -> Option<Flip> {
         let mut best: Option<Flip> = None;
@@ -962,7 +962,7 @@ mod tests {
                 if to == from {
                     continue;
                 }
-                let mut w: BTreeMap<Criterion, u8> = Criterion::ALL
+                let mut w: SmallMap<Criterion, u8> = Criterion::ALL
                     .into_iter()
                     .map(|k| (k, effective_weight(weights, k)))
                     .collect();
@@ -1000,7 +1000,7 @@ mod tests {
 
     #[test]
     fn rationales_are_single_distinct_sentences() {
-        let mut seen = BTreeSet::new();
+        let mut seen = SmallSet::new();
         for o in SourcingOption::ALL {
             for c in Criterion::ALL {
                 let r = rationale(o, c);
@@ -1063,7 +1063,7 @@ mod tests {
         let sum: f64 = shares.values().sum();
         assert!((sum - 1.0).abs() < 1e-9);
         // Missing entries fall back to the defaults.
-        assert_eq!(normalised_weights(&BTreeMap::new()), shares);
+        assert_eq!(normalised_weights(&SmallMap::new()), shares);
     }
 
     #[test]
@@ -1224,7 +1224,7 @@ mod tests {
     #[test]
     fn knock_outs_remove_options_and_list_reasons() {
         use SourcingOption::*;
-        let ks: BTreeSet<KnockOut> = [
+        let ks: SmallSet<KnockOut> = [
             KnockOut::DataMustStayInCountry,
             KnockOut::NoVendorManagementCapacity,
         ]
@@ -1254,7 +1254,7 @@ mod tests {
 
     #[test]
     fn knocking_out_everything_leaves_an_empty_ranking() {
-        let ks: BTreeSet<KnockOut> = KnockOut::ALL.into_iter().collect();
+        let ks: SmallSet<KnockOut> = KnockOut::ALL.into_iter().collect();
         let ev = evaluate(&default_weights(), &Overrides::new(), &ks);
         assert!(ev.ranking.is_empty());
         assert_eq!(ev.excluded.len(), 6);
@@ -1396,7 +1396,7 @@ mod tests {
         for c in Criterion::ALL {
             set_override(&mut o, InHouse, c, 5);
         }
-        let ks: BTreeSet<KnockOut> = [
+        let ks: SmallSet<KnockOut> = [
             KnockOut::NoVendorManagementCapacity,
             KnockOut::NoForeignEntity,
         ]
@@ -1429,14 +1429,14 @@ mod tests {
         let mut w = weights_from(&[0; 18]);
         w.insert(Criterion::LabourCost, 10);
         w.insert(Criterion::Language, 1);
-        let gap = |w: &BTreeMap<Criterion, u8>| total(InHouse, w, &o) - total(Domestic, w, &o);
+        let gap = |w: &SmallMap<Criterion, u8>| total(InHouse, w, &o) - total(Domestic, w, &o);
         let before = gap(&w);
         w.insert(Criterion::Language, 2);
         assert!(gap(&w) < before);
         assert!(gap(&w) > 0.0);
     }
 
-    fn arb_weights() -> impl Strategy<Value = BTreeMap<Criterion, u8>> {
+    fn arb_weights() -> impl Strategy<Value = SmallMap<Criterion, u8>> {
         prop::collection::vec(0u8..=MAX_WEIGHT, 18).prop_map(|v| weights_from(&v))
     }
 
@@ -1453,7 +1453,7 @@ mod tests {
         })
     }
 
-    fn arb_knockouts() -> impl Strategy<Value = BTreeSet<KnockOut>> {
+    fn arb_knockouts() -> impl Strategy<Value = SmallSet<KnockOut>> {
         prop::collection::vec(any::<bool>(), 4).prop_map(|bits| {
             KnockOut::ALL
                 .into_iter()
@@ -1558,16 +1558,16 @@ mod tests {
 
     #[test]
     fn columns_follow_the_usual_order_or_the_ranking_and_skip_hidden_ones() {
-        let mut knockouts = BTreeSet::new();
+        let mut knockouts = SmallSet::new();
         knockouts.insert(KnockOut::NoForeignEntity);
-        let eval = evaluate(&BTreeMap::new(), &Overrides::new(), &knockouts);
-        let mut hidden = BTreeSet::new();
+        let eval = evaluate(&SmallMap::new(), &Overrides::new(), &knockouts);
+        let mut hidden = SmallSet::new();
         hidden.insert(SourcingOption::Hybrid);
         let usual = columns(&eval, &hidden, false);
         assert_eq!(usual.len(), 5);
         assert_eq!(usual[0], SourcingOption::InHouse);
         assert!(!usual.contains(&SourcingOption::Hybrid));
-        let ranked = columns(&eval, &BTreeSet::new(), true);
+        let ranked = columns(&eval, &SmallSet::new(), true);
         assert_eq!(ranked[0], eval.leader.unwrap());
         assert_eq!(*ranked.last().unwrap(), SourcingOption::Captive);
     }
@@ -1581,10 +1581,10 @@ mod tests {
             Criterion::Language,
             5,
         );
-        let mut knockouts = BTreeSet::new();
+        let mut knockouts = SmallSet::new();
         knockouts.insert(KnockOut::NoForeignEntity);
         let sheet = Sheet::new(&overrides, &knockouts);
-        let eval = evaluate(&BTreeMap::new(), &overrides, &knockouts);
+        let eval = evaluate(&SmallMap::new(), &overrides, &knockouts);
         for c in Criterion::ALL {
             for o in SourcingOption::ALL {
                 let cell = sheet.cell(o, c);
@@ -1622,15 +1622,15 @@ mod tests {
         assert_eq!(percent(0.001), "<1%");
         assert_eq!(percent(0.0), "0%");
         assert_eq!(total_label(61.389), "61.4");
-        let eval = evaluate(&BTreeMap::new(), &Overrides::new(), &BTreeSet::new());
+        let eval = evaluate(&SmallMap::new(), &Overrides::new(), &SmallSet::new());
         let summary = ranking_summary(&eval);
         assert!(summary.starts_with(eval.leader.unwrap().name()));
         assert_eq!(
             total_of(&eval, eval.leader.unwrap()),
             Some(eval.ranking[0].total)
         );
-        let all: BTreeSet<KnockOut> = KnockOut::ALL.into_iter().collect();
-        let none_left = evaluate(&BTreeMap::new(), &Overrides::new(), &all);
+        let all: SmallSet<KnockOut> = KnockOut::ALL.into_iter().collect();
+        let none_left = evaluate(&SmallMap::new(), &Overrides::new(), &all);
         assert!(ranking_summary(&none_left).contains("ruled out"));
     }
 }

@@ -13,3 +13,4 @@ pub mod quiz;
 pub mod recommend;
 pub mod route;
 pub mod scenario;
+pub mod small;

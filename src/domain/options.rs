@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_are_unique() {
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen = crate::domain::small::SmallSet::new();
         for o in SourcingOption::ALL {
             assert_eq!(SourcingOption::from_id(o.id()), Some(o));
             assert!(seen.insert(o.id()), "duplicate id {}", o.id());

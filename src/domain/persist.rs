@@ -5,7 +5,7 @@
 //! Reading never panics: anything we cannot read comes back as a `LoadError`
 //! with a message for the user, and the caller keeps the raw text aside.
 
-use std::collections::BTreeSet;
+use crate::domain::small::SmallSet;
 use std::fmt;
 
 use serde::Serialize;
@@ -268,7 +268,7 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
     if workspace.scenarios.len() > MAX_SCENARIOS {
         return Err(ValidationError::TooManyScenarios(workspace.scenarios.len()));
     }
-    let mut ids = BTreeSet::new();
+    let mut ids = SmallSet::new();
     for s in &workspace.scenarios {
         let id = s.id.0;
         if !ids.insert(id) {

@@ -7,7 +7,7 @@
 //! `Effect` with a plain sentence, so the recommendation can always say
 //! which answer produced which priority.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::domain::small::{SmallMap, SmallSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -32,7 +32,7 @@ pub const LEARN_TOPICS: [&str; 7] = [
 ];
 
 /// One quiz question. Declared in the order the quiz asks them, so the
-/// derived ordering (and a `BTreeMap` keyed by it) follows the quiz.
+/// derived ordering (and a `SmallMap` keyed by it) follows the quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuestionId {
@@ -725,7 +725,7 @@ impl QuestionId {
 pub struct QuizState {
     /// Answer id per answered question. A question missing here was skipped
     /// or not reached, and counts as "Not sure".
-    pub answers: BTreeMap<QuestionId, String>,
+    pub answers: SmallMap<QuestionId, String>,
     /// Index of the question on screen (0-based, below `QUESTION_COUNT`).
     pub current: usize,
     /// Whether the user went past the last question and sees the result.
@@ -874,9 +874,9 @@ pub struct Effect {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct QuizOutcome {
     /// A weight for every criterion, 0..=`MAX_WEIGHT`.
-    pub weights: BTreeMap<Criterion, u8>,
+    pub weights: SmallMap<Criterion, u8>,
     /// Hard requirements the answers add.
-    pub knockouts: BTreeSet<KnockOut>,
+    pub knockouts: SmallSet<KnockOut>,
     /// Full-time people, when the team-size question was answered.
     pub team_size_fte: Option<f64>,
     /// Planning horizon in years (1..=10), when the horizon question was answered.
@@ -932,12 +932,12 @@ fn knockout_text(said: &str, rule: KnockOut) -> String {
 /// is clamped to 0..=`MAX_WEIGHT` at the end, so the result does not depend
 /// on the order of the answers. "Not sure", a skipped question and an answer
 /// the question does not offer all change nothing.
-pub fn outcome(answers: &BTreeMap<QuestionId, String>) -> QuizOutcome {
-    let mut raw: BTreeMap<Criterion, i32> = Criterion::ALL
+pub fn outcome(answers: &SmallMap<QuestionId, String>) -> QuizOutcome {
+    let mut raw: SmallMap<Criterion, i32> = Criterion::ALL
         .into_iter()
         .map(|c| (c, i32::from(c.default_weight())))
         .collect();
-    let mut knockouts = BTreeSet::new();
+    let mut knockouts = SmallSet::new();
     let mut team_size_fte = None;
     let mut horizon_years = None;
     let mut effects = Vec::new();
@@ -1032,7 +1032,7 @@ pub fn outcome(answers: &BTreeMap<QuestionId, String>) -> QuizOutcome {
 mod tests {
     use super::*;
 
-    fn answers(pairs: &[(QuestionId, &str)]) -> BTreeMap<QuestionId, String> {
+    fn answers(pairs: &[(QuestionId, &str)]) -> SmallMap<QuestionId, String> {
         pairs.iter().map(|(q, a)| (*q, a.to_string())).collect()
     }
 
@@ -1067,7 +1067,7 @@ mod tests {
             // The function question lists six kinds of work, as the brief asks.
             let max = if q == QuestionId::Function { 6 } else { 5 };
             assert!((3..=max).contains(&real), "{q:?} has {real} answers");
-            let ids: BTreeSet<&str> = choices.iter().map(|c| c.id).collect();
+            let ids: SmallSet<&str> = choices.iter().map(|c| c.id).collect();
             assert_eq!(ids.len(), choices.len(), "{q:?} repeats an answer id");
             assert!(!q.prompt().is_empty() && q.prompt().ends_with('?'));
             assert!(q.why().ends_with('.'));
@@ -1087,7 +1087,7 @@ mod tests {
             );
         }
         assert_eq!(QuestionId::from_id("favourite_colour"), None);
-        // BTreeMap order follows the quiz order.
+        // SmallMap order follows the quiz order.
         let mut sorted = QuestionId::ALL.to_vec();
         sorted.sort();
         assert_eq!(sorted, QuestionId::ALL.to_vec());
@@ -1095,7 +1095,7 @@ mod tests {
 
     #[test]
     fn not_sure_everywhere_keeps_the_default_weights() {
-        let all: BTreeMap<QuestionId, String> = QuestionId::ALL
+        let all: SmallMap<QuestionId, String> = QuestionId::ALL
             .into_iter()
             .map(|q| (q, NOT_SURE.to_string()))
             .collect();
@@ -1107,7 +1107,7 @@ mod tests {
         assert!(o.effects.is_empty());
         assert_eq!(o.team_size_fte, None);
         assert_eq!(o.horizon_years, None);
-        assert_eq!(outcome(&BTreeMap::new()), o);
+        assert_eq!(outcome(&SmallMap::new()), o);
     }
 
     #[test]
@@ -1116,7 +1116,7 @@ mod tests {
             (QuestionId::BudgetPressure, "bankrupt"),
             (QuestionId::Regulation, "severe"),
         ]));
-        assert_eq!(o, outcome(&BTreeMap::new()));
+        assert_eq!(o, outcome(&SmallMap::new()));
     }
 
     #[test]
@@ -1263,7 +1263,7 @@ mod tests {
         let o = one(q, "data_in_country");
         assert_eq!(
             o.knockouts,
-            BTreeSet::from([KnockOut::DataMustStayInCountry])
+            SmallSet::from([KnockOut::DataMustStayInCountry])
         );
         assert!(o.weights[&Criterion::RegulatoryFit] > Criterion::RegulatoryFit.default_weight());
     }
@@ -1340,7 +1340,7 @@ mod tests {
         assert!(one(q, "home_only").knockouts.is_empty());
         assert_eq!(
             one(q, "no_entity").knockouts,
-            BTreeSet::from([KnockOut::NoForeignEntity])
+            SmallSet::from([KnockOut::NoForeignEntity])
         );
     }
 
@@ -1353,7 +1353,7 @@ mod tests {
         assert!(one(q, "stretched").knockouts.is_empty());
         assert_eq!(
             one(q, "none").knockouts,
-            BTreeSet::from([KnockOut::NoVendorManagementCapacity])
+            SmallSet::from([KnockOut::NoVendorManagementCapacity])
         );
     }
 
@@ -1443,7 +1443,7 @@ mod tests {
         }
         assert!(s.finished);
         assert!(s.answers.is_empty());
-        assert_eq!(outcome(&s.answers), outcome(&BTreeMap::new()));
+        assert_eq!(outcome(&s.answers), outcome(&SmallMap::new()));
     }
 
     #[test]

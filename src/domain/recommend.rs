@@ -5,7 +5,7 @@
 //!
 //! Pure core: built from `quiz::outcome` and `matrix::evaluate`, no web imports.
 
-use std::collections::BTreeMap;
+use crate::domain::small::{sort_small_by, SmallMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -220,12 +220,8 @@ fn leader_reasons(
 ) -> Vec<Reason> {
     let mut candidates = gaps(leader, runner, outcome, overrides);
     // Stable sort keeps criterion order among equals.
-    candidates.sort_by_key(|(c, g)| {
-        (
-            std::cmp::Reverse(outcome.strongest_raise(*c).is_some()),
-            std::cmp::Reverse(*g),
-        )
-    });
+    let key = |(c, g): &(Criterion, i64)| (outcome.strongest_raise(*c).is_some(), *g);
+    sort_small_by(&mut candidates, |a, b| key(a) > key(b));
     candidates
         .into_iter()
         .take(MAX_REASONS)
@@ -251,7 +247,7 @@ fn runner_up_reasons(
         .collect();
     let mut candidates = if fresh.is_empty() { all } else { fresh };
     // Stable sort keeps criterion order among equals.
-    candidates.sort_by_key(|(_, g)| std::cmp::Reverse(*g));
+    sort_small_by(&mut candidates, |a, b| a.1 > b.1);
     candidates
         .into_iter()
         .take(MAX_REASONS)
@@ -270,7 +266,15 @@ fn distance(a: &QuizOutcome, b: &QuizOutcome) -> u32 {
             u32::from(wa.abs_diff(wb))
         })
         .sum();
-    let rules = a.knockouts.symmetric_difference(&b.knockouts).count();
+    let rules = a
+        .knockouts
+        .iter()
+        .filter(|k| !b.knockouts.contains(*k))
+        .count()
+        + b.knockouts
+            .iter()
+            .filter(|k| !a.knockouts.contains(*k))
+            .count();
     weights + 10 * u32::try_from(rules).unwrap_or(u32::MAX / 20)
 }
 
@@ -278,7 +282,7 @@ fn distance(a: &QuizOutcome, b: &QuizOutcome) -> u32 {
 /// no runner-up, any other option). Among several, the one that moves the
 /// weights least wins; ties go to the earlier question and answer.
 fn find_answer_change(
-    answers: &BTreeMap<QuestionId, String>,
+    answers: &SmallMap<QuestionId, String>,
     overrides: &Overrides,
     current: &QuizOutcome,
     evaluation: &Evaluation,
@@ -398,7 +402,7 @@ fn headline(evaluation: &Evaluation) -> String {
 /// Builds the recommendation from the quiz answers and the user's matrix
 /// overrides: `quiz::outcome` gives weights and knock-outs, `matrix::evaluate`
 /// ranks the options, and the rest explains the result.
-pub fn recommend(answers: &BTreeMap<QuestionId, String>, overrides: &Overrides) -> Recommendation {
+pub fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) -> Recommendation {
     let outcome = quiz::outcome(answers);
     let evaluation = matrix::evaluate(&outcome.weights, overrides, &outcome.knockouts);
 
@@ -474,7 +478,7 @@ mod tests {
     use crate::domain::matrix::KnockOut;
     use proptest::prelude::*;
 
-    fn answers(pairs: &[(QuestionId, &str)]) -> BTreeMap<QuestionId, String> {
+    fn answers(pairs: &[(QuestionId, &str)]) -> SmallMap<QuestionId, String> {
         pairs.iter().map(|(q, a)| (*q, a.to_string())).collect()
     }
 
@@ -489,7 +493,7 @@ mod tests {
     /// Every reason either names an answer that was given and raised its
     /// criterion, or says it comes from the starting weights (and then no
     /// answer raised that criterion).
-    fn check_reasons(rec: &Recommendation, given: &BTreeMap<QuestionId, String>) {
+    fn check_reasons(rec: &Recommendation, given: &SmallMap<QuestionId, String>) {
         for r in rec.reasons.iter().chain(rec.runner_up_lost.iter()) {
             match (r.question, &r.answer) {
                 (Some(q), Some(a)) => {
@@ -689,7 +693,7 @@ mod tests {
 
     #[test]
     fn golden_not_sure_everywhere_is_a_neutral_close_call() {
-        let given: BTreeMap<QuestionId, String> = QuestionId::ALL
+        let given: SmallMap<QuestionId, String> = QuestionId::ALL
             .into_iter()
             .map(|q| (q, NOT_SURE.to_string()))
             .collect();
@@ -710,7 +714,7 @@ mod tests {
         assert!(rec.reasons.iter().all(|r| r.question.is_none()));
         assert!(summary_paragraph(&rec).contains("Close call"));
         // Unanswered is the same as "Not sure".
-        assert_eq!(recommend(&BTreeMap::new(), &Overrides::new()), rec);
+        assert_eq!(recommend(&SmallMap::new(), &Overrides::new()), rec);
         println!("not sure: {}\n{}", totals(&rec), summary_paragraph(&rec));
     }
 
@@ -738,7 +742,7 @@ mod tests {
 
     #[test]
     fn runner_up_lost_explains_where_it_trails() {
-        let rec = recommend(&BTreeMap::new(), &Overrides::new());
+        let rec = recommend(&SmallMap::new(), &Overrides::new());
         let runner = rec.runner_up.unwrap();
         assert!(!rec.runner_up_lost.is_empty());
         for r in &rec.runner_up_lost {
@@ -806,12 +810,12 @@ mod tests {
         for c in Criterion::ALL {
             matrix::set_override(&mut overrides, SourcingOption::Nearshore, c, 5);
         }
-        let rec = recommend(&BTreeMap::new(), &overrides);
+        let rec = recommend(&SmallMap::new(), &overrides);
         assert_eq!(rec.leader, Some(SourcingOption::Nearshore));
         assert!((rec.ranking[0].total - 100.0).abs() < 1e-9);
     }
 
-    fn arb_answers() -> impl Strategy<Value = BTreeMap<QuestionId, String>> {
+    fn arb_answers() -> impl Strategy<Value = SmallMap<QuestionId, String>> {
         proptest::collection::vec(0usize..8, QuestionId::ALL.len()).prop_map(|picks| {
             QuestionId::ALL
                 .into_iter()

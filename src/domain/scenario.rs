@@ -3,7 +3,7 @@
 //! Plain serde data with no signals inside: the UI keeps one `Workspace` in a
 //! reactive store and derives everything else from it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use crate::domain::small::{SmallMap, SmallSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -32,13 +32,13 @@ pub struct Scenario {
     /// User text: always shown as text, never as markup.
     pub name: String,
     /// How much each criterion matters, 0 (ignore) to `MAX_WEIGHT`.
-    pub weights: BTreeMap<Criterion, u8>,
+    pub weights: SmallMap<Criterion, u8>,
     /// Matrix cells the user re-scored (the defaults are kept beside them).
     pub overrides: Overrides,
     /// Requirements that rule options out before scoring.
-    pub knockouts: BTreeSet<KnockOut>,
+    pub knockouts: SmallSet<KnockOut>,
     /// Options left out of the matrix table (they stay in the ranking).
-    pub hidden: BTreeSet<SourcingOption>,
+    pub hidden: SmallSet<SourcingOption>,
     /// Whether matrix columns are ordered by total instead of the usual order.
     pub sort_by_total: bool,
     /// Every input of the cost model (team, pay, locations, overheads, budget).
@@ -49,7 +49,7 @@ pub struct Scenario {
     pub quiz: QuizState,
     /// The weights last taken over from the quiz, to tell quiz weights from
     /// ones changed by hand since; `None` until the quiz result is applied.
-    pub quiz_weights: Option<BTreeMap<Criterion, u8>>,
+    pub quiz_weights: Option<SmallMap<Criterion, u8>>,
 }
 
 /// Where a weight comes from, as the matrix shows it.
@@ -74,8 +74,8 @@ impl Scenario {
                 .map(|c| (c, c.default_weight()))
                 .collect(),
             overrides: Overrides::new(),
-            knockouts: BTreeSet::new(),
-            hidden: BTreeSet::new(),
+            knockouts: SmallSet::new(),
+            hidden: SmallSet::new(),
             sort_by_total: false,
             cost: CostInputs::default(),
             location_edits: LocationOverrides::default(),
@@ -206,7 +206,7 @@ mod tests {
             s.weight_origin(Criterion::LabourCost),
             WeightOrigin::Default
         );
-        let mut answers = BTreeMap::new();
+        let mut answers = SmallMap::new();
         answers.insert(QuestionId::BudgetPressure, "severe".to_string());
         answers.insert(QuestionId::TeamSize, "over_100".to_string());
         answers.insert(QuestionId::Horizon, "ten_years".to_string());

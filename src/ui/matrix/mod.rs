@@ -7,7 +7,7 @@ mod table;
 
 use leptos::prelude::*;
 
-use std::collections::BTreeMap;
+use crate::domain::small::SmallMap;
 
 use crate::domain::criteria::Criterion;
 use crate::domain::matrix::{self, Evaluation, Sheet};
@@ -28,11 +28,11 @@ pub struct MatrixContext {
     pub evaluation: Memo<Evaluation>,
     /// Per-cell scores and marks; unchanged by weight changes.
     pub sheet: Memo<Sheet>,
-    pub weights: Memo<BTreeMap<Criterion, u8>>,
+    pub weights: Memo<SmallMap<Criterion, u8>>,
     /// Each criterion's share of the total weight.
-    pub shares: Memo<BTreeMap<Criterion, f64>>,
+    pub shares: Memo<SmallMap<Criterion, f64>>,
     /// Whether each weight came from the quiz or was changed by hand since.
-    pub origins: Memo<BTreeMap<Criterion, WeightOrigin>>,
+    pub origins: Memo<SmallMap<Criterion, WeightOrigin>>,
     /// The cell whose details are open.
     pub selected: RwSignal<Option<(SourcingOption, Criterion)>>,
 }
@@ -58,7 +58,7 @@ pub fn MatrixView() -> impl IntoView {
             Criterion::ALL
                 .into_iter()
                 .map(|c| (c, s.weight(c)))
-                .collect::<BTreeMap<_, _>>()
+                .collect::<SmallMap<_, _>>()
         })
     });
     let shares = Memo::new(move |_| weights.with(matrix::normalised_weights));
@@ -68,7 +68,7 @@ pub fn MatrixView() -> impl IntoView {
             Criterion::ALL
                 .into_iter()
                 .map(|c| (c, s.weight_origin(c)))
-                .collect::<BTreeMap<_, _>>()
+                .collect::<SmallMap<_, _>>()
         })
     });
     provide_context(MatrixContext {
