@@ -36,19 +36,33 @@ pub fn QuizView() -> impl IntoView {
     // to the first question, as it does in the session that began the quiz.
     let started = RwSignal::new(!untrack(untouched));
     let finished = move || state.workspace.with(|w| w.active().quiz.finished);
-    move || {
+    // Which screen shows, as a memo: the screen is rebuilt only when it
+    // changes, not on every answer (that would drop the keyboard focus).
+    let screen = Memo::new(move |_| {
         if untouched() && !started.get() {
-            view! { <QuizIntro on_start=Callback::new(move |_| {
-                started.set(true);
-                focus_question();
-            })/> }
-            .into_any()
+            Screen::Intro
         } else if finished() {
-            view! { <ResultCard/> }.into_any()
+            Screen::Result
         } else {
-            view! { <QuestionCard/> }.into_any()
+            Screen::Question
         }
+    });
+    move || match screen.get() {
+        Screen::Intro => view! { <QuizIntro on_start=Callback::new(move |_| {
+            started.set(true);
+            focus_question();
+        })/> }
+        .into_any(),
+        Screen::Result => view! { <ResultCard/> }.into_any(),
+        Screen::Question => view! { <QuestionCard/> }.into_any(),
     }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Intro,
+    Question,
+    Result,
 }
 
 /// Moves focus to the element with this id once it is on screen, so keyboard
