@@ -11,6 +11,7 @@ mod accessibility;
 mod budget;
 mod matrix;
 mod persistence;
+mod quiz;
 mod shell;
 
 use std::time::{Duration, Instant};

@@ -32,17 +32,54 @@ pub fn QuizView() -> impl IntoView {
             q.answers.is_empty() && q.current == 0 && !q.finished
         })
     };
-    let started = RwSignal::new(false);
+    // A quiz resumed after a reload counts as started, so "Start over" leads
+    // to the first question, as it does in the session that began the quiz.
+    let started = RwSignal::new(!untrack(untouched));
     let finished = move || state.workspace.with(|w| w.active().quiz.finished);
-    move || {
+    // Which screen shows, as a memo: the screen is rebuilt only when it
+    // changes, not on every answer (that would drop the keyboard focus).
+    let screen = Memo::new(move |_| {
         if untouched() && !started.get() {
-            view! { <QuizIntro on_start=Callback::new(move |_| started.set(true))/> }.into_any()
+            Screen::Intro
         } else if finished() {
-            view! { <ResultCard/> }.into_any()
+            Screen::Result
         } else {
-            view! { <QuestionCard/> }.into_any()
+            Screen::Question
         }
+    });
+    move || match screen.get() {
+        Screen::Intro => view! { <QuizIntro on_start=Callback::new(move |_| {
+            started.set(true);
+            focus_question();
+        })/> }
+        .into_any(),
+        Screen::Result => view! { <ResultCard/> }.into_any(),
+        Screen::Question => view! { <QuestionCard/> }.into_any(),
     }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    Intro,
+    Question,
+    Result,
+}
+
+/// Moves focus to the element with this id once it is on screen, so keyboard
+/// and screen-reader users carry on from there.
+pub(crate) fn focus_id(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document().get_element_by_id(id) {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// Moves focus to the question on screen.
+pub(crate) fn focus_question() {
+    focus_id("quiz-question");
 }
 
 /// What a newcomer reads first.

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::act;
+use super::{act, focus_question};
 use crate::domain::quiz::{self, Action};
 use crate::domain::route::View;
 use crate::ui::address;
@@ -99,15 +99,4 @@ pub fn QuestionCard() -> impl IntoView {
             </form>
         </section>
     }
-}
-
-/// Moves focus to the new question so keyboard and screen-reader users start there.
-fn focus_question() {
-    request_animation_frame(|| {
-        if let Some(el) = document().get_element_by_id("quiz-question") {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                let _ = el.focus();
-            }
-        }
-    });
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::act;
+use super::{act, focus_id, focus_question};
 use crate::domain::matrix;
 use crate::domain::quiz::{Action, QuestionId};
 use crate::domain::recommend::{self, Recommendation};
@@ -88,10 +88,16 @@ pub fn ResultCard() -> impl IntoView {
             <div class="button-row">
                 <button type="button" class="button" on:click=open_matrix>"Open in the matrix"</button>
                 <button type="button" class="button button-quiet" on:click=see_costs>"See the costs"</button>
-                <button type="button" class="button button-quiet" on:click=move |_| act(state, Action::Goto(0))>
+                <button type="button" class="button button-quiet" on:click=move |_| {
+                    act(state, Action::Goto(0));
+                    focus_question();
+                }>
                     "Edit answers"
                 </button>
-                <button type="button" class="button button-quiet" on:click=move |_| confirming.set(true)>
+                <button type="button" id="start-over" class="button button-quiet" on:click=move |_| {
+                    confirming.set(true);
+                    focus_id("confirm-cancel");
+                }>
                     "Start over"
                 </button>
             </div>
@@ -102,8 +108,12 @@ pub fn ResultCard() -> impl IntoView {
                         <button type="button" class="button" on:click=move |_| {
                             confirming.set(false);
                             act(state, Action::StartOver);
+                            focus_question();
                         }>"Yes, clear my answers"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>
+                        <button type="button" id="confirm-cancel" class="button button-quiet" on:click=move |_| {
+                            confirming.set(false);
+                            focus_id("start-over");
+                        }>
                             "Cancel"
                         </button>
                     </div>
