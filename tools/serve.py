@@ -68,7 +68,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         with open(file, "rb") as f:
             body = f.read()
-        ctype = mimetypes.guess_type(file)[0] or "application/octet-stream"
+        # The type follows the requested name (extra files live under other names).
+        requested = urllib.parse.urlsplit(self.path).path
+        ctype = (
+            mimetypes.guess_type(requested)[0]
+            or mimetypes.guess_type(file)[0]
+            or "application/octet-stream"
+        )
         self.send_response(200)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))

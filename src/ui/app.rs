@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::address;
-use super::shell::{Footer, Header, MainNav, NoticeList, ViewContent};
+use super::shell::{Footer, Header, MainNav, NoticeList, UpdateNotice, ViewContent};
 use super::state::{AppState, SaveStatus};
 use super::storage::{self, Mode};
 use crate::domain::route;
@@ -46,6 +46,7 @@ pub fn App() -> impl IntoView {
             <MainNav/>
             <main id="main" class="main" tabindex="-1">
                 <NoticeList/>
+                <UpdateNotice/>
                 <ViewContent/>
             </main>
             <Show when=move || !state.embed>

@@ -10,6 +10,7 @@ mod support;
 mod accessibility;
 mod budget;
 mod matrix;
+mod offline;
 mod persistence;
 mod quiz;
 mod shell;

@@ -5,10 +5,12 @@ mod header;
 mod nav;
 mod notices;
 mod pending;
+mod update;
 mod view_content;
 
 pub use footer::Footer;
 pub use header::Header;
 pub use nav::MainNav;
 pub use notices::NoticeList;
+pub use update::UpdateNotice;
 pub use view_content::ViewContent;

@@ -1,0 +1,272 @@
+//! Offline, embedded, same-origin only and a strict Content-Security-Policy:
+//! the static page works anywhere (issue 7).
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::support::browser::{Browser, Options};
+use crate::support::dist_dir;
+use crate::support::server::{ServeOptions, StaticServer, TempDir};
+use crate::{wait_for_saved, VIEWS};
+
+/// The policy README.md recommends to hosts.
+pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'";
+
+/// Waits until the service worker controls the page and has precached the build.
+async fn wait_offline_ready(b: &Browser) {
+    let started = Instant::now();
+    loop {
+        let ready = b
+            .script(
+                "return !!navigator.serviceWorker.controller \
+                 && navigator.serviceWorker.controller.state === 'activated';",
+                vec![],
+            )
+            .await;
+        if ready == json!(true) {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the service worker never took control of the page"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("read dist/") {
+        let path = entry.expect("entry").path();
+        if path.is_file() {
+            std::fs::copy(&path, to.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_app_and_the_saved_work_load_with_the_server_stopped() {
+    let mut server = StaticServer::start(&dist_dir());
+    let url = format!("{}?view=matrix", server.url());
+    let b = Browser::open(&url, Options::default()).await;
+    b.wait_heading("Comparison matrix").await;
+    wait_offline_ready(&b).await;
+    // Some work to find again.
+    b.click(&b.field("Order columns by total").await).await;
+    wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["sort_by_total"] == json!(true)
+    })
+    .await;
+
+    server.stop();
+    b.reload().await;
+    b.wait_heading("Comparison matrix").await;
+    let checked = b
+        .field("Order columns by total")
+        .await
+        .prop("checked")
+        .await;
+    assert_eq!(
+        checked.ok().flatten().as_deref(),
+        Some("true"),
+        "the saved choice is back"
+    );
+    // Other views come from the cache as well.
+    b.click(&b.link("Budget").await).await;
+    b.wait_heading("Budget and cost model").await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_new_build_on_the_server_shows_the_update_notice() {
+    let site = TempDir::new("site");
+    copy_dir(&dist_dir(), &site.0);
+    let server = StaticServer::start(&site.0);
+    let b = Browser::open(&server.url(), Options::default()).await;
+    b.wait_heading("Decision quiz").await;
+    wait_offline_ready(&b).await;
+    assert!(
+        !b.page_text()
+            .await
+            .contains("A new version of Shoreline is ready"),
+        "the update notice shows without an update"
+    );
+
+    // "Deploy" a new build: the service worker's version changes.
+    let worker = site.0.join("sw.js");
+    let text = std::fs::read_to_string(&worker).expect("read sw.js");
+    let version = text
+        .lines()
+        .find_map(|l| l.strip_prefix("const VERSION = \""))
+        .and_then(|rest| rest.split('"').next())
+        .expect("a VERSION line in sw.js")
+        .to_string();
+    std::fs::write(&worker, text.replace(&version, "0123456789abcdef")).expect("write sw.js");
+
+    b.reload().await;
+    b.wait_text("A new version of Shoreline is ready").await;
+    // The page did not switch by itself.
+    assert!(b.page_text().await.contains("Decision quiz"));
+    b.press("Reload to update").await;
+    let started = Instant::now();
+    loop {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let gone = !b
+            .page_text()
+            .await
+            .contains("A new version of Shoreline is ready");
+        if gone {
+            break;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "the notice stayed after Reload to update"
+        );
+    }
+    b.wait_mounted().await;
+    b.wait_heading("Decision quiz").await;
+    let active = b
+        .script(
+            "return caches.keys().then(c => c.filter(k => k.startsWith('shoreline:')));",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        active.as_array().map(Vec::len),
+        Some(1),
+        "old caches are deleted on activation: {active}"
+    );
+    assert!(
+        active.to_string().contains("0123456789abcdef"),
+        "the new build's cache is in use: {active}"
+    );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_app_works_inside_an_iframe_from_another_path() {
+    let host = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet portal</title><link rel="icon" href="data:,"></head>
+<body><h1>Portal</h1><iframe src="../?embed=1&amp;view=matrix" title="Shoreline" width="900" height="700"></iframe></body></html>"#;
+    let server = StaticServer::start_with(
+        &dist_dir(),
+        ServeOptions {
+            prefix: "/a/b/c/".into(),
+            extra: vec![("portal/host.html".into(), host.into())],
+            ..ServeOptions::default()
+        },
+    );
+    let b = Browser::start(Options::default()).await;
+    b.client
+        .goto(&format!("{}portal/host.html", server.url()))
+        .await
+        .expect("open the host page");
+    let frame = b
+        .client
+        .wait()
+        .for_element(fantoccini::Locator::Css("iframe"))
+        .await
+        .expect("the iframe");
+    frame.enter_frame().await.expect("enter the iframe");
+    b.wait_mounted().await;
+    b.wait_heading("Comparison matrix").await;
+    let text = b.page_text().await;
+    assert!(
+        !text.contains("Nothing leaves your browser."),
+        "embed mode keeps the footer:\n{text}"
+    );
+    // It works: a view switch inside the frame.
+    b.click(&b.link("Budget").await).await;
+    b.wait_heading("Budget and cost model").await;
+    b.client
+        .enter_parent_frame()
+        .await
+        .expect("back to the host");
+    for r in server.requests() {
+        assert!(
+            r.starts_with("/a/b/c/"),
+            "request outside the sub-path: {r}"
+        );
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_full_session_makes_no_request_to_another_origin() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    b.press("Start the quiz (about 3 minutes)").await;
+    b.press("Skip").await;
+    b.press("Skip").await;
+    for (link, _, heading) in VIEWS {
+        b.click(&b.link(link).await).await;
+        b.wait_heading(heading).await;
+    }
+    b.click(&b.link("Budget").await).await;
+    b.wait_heading("Budget and cost model").await;
+    let origin = server.origin();
+    let requested = b
+        .script(
+            "return performance.getEntries().map(e => e.name).filter(n => /^[a-z]+:/.test(n));",
+            vec![],
+        )
+        .await;
+    let requested: Vec<String> = requested
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    assert!(requested.len() > 3, "too few entries: {requested:?}");
+    for name in &requested {
+        assert!(
+            name.starts_with(&origin),
+            "a request left the origin {origin}: {name}"
+        );
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_strict_content_security_policy_causes_no_violation() {
+    let server = StaticServer::start_with(
+        &dist_dir(),
+        ServeOptions {
+            headers: vec![("Content-Security-Policy".into(), STRICT_CSP.into())],
+            ..ServeOptions::default()
+        },
+    );
+    let b = Browser::start(Options::default()).await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));" }),
+    )
+    .await;
+    b.goto(&server.url()).await;
+    b.wait_heading("Decision quiz").await;
+    for (link, _, heading) in VIEWS {
+        b.click(&b.link(link).await).await;
+        b.wait_heading(heading).await;
+    }
+    let violations = b.script("return window.__csp;", vec![]).await;
+    assert_eq!(violations, json!([]), "CSP violations");
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn printing_hides_the_navigation() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&format!("{}?view=matrix", server.url()), Options::default()).await;
+    b.wait_heading("Comparison matrix").await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let shown = b
+        .script(
+            "return ['nav[aria-label=Main]', '.site-footer', '.skip-link'].map(s => { \
+               const e = document.querySelector(s); return e ? getComputedStyle(e).display : 'none'; });",
+            vec![],
+        )
+        .await;
+    assert_eq!(shown, json!(["none", "none", "none"]), "shown in print");
+    b.finish().await;
+}

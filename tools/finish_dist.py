@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Trunk post_build hook: makes the build offline-capable and CSP-friendly.
+
+Runs in Trunk's staging directory ($TRUNK_STAGING_DIR, or the folder given
+as the first argument) after every build:
+
+1. Moves Trunk's inline module loader out of index.html into a hashed file
+   `boot-<hash>.js` (with assets/boot.js appended: service worker
+   registration and the "new version" relay), so a host can send a strict
+   Content-Security-Policy (`script-src 'self' 'wasm-unsafe-eval'`) without
+   an inline-script hash that changes with every build.
+2. Writes `sw.js` from assets/sw.js with the build version (a hash of every
+   file) and the list of files to precache.
+
+Fails loudly (exit 1) when the page does not look as expected, so a Trunk
+upgrade that changes the loader cannot silently break offline use.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+stage = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("TRUNK_STAGING_DIR")
+if not stage or not os.path.isdir(stage):
+    sys.exit("finish_dist.py: no staging folder (TRUNK_STAGING_DIR or an argument)")
+
+index_path = os.path.join(stage, "index.html")
+with open(index_path, encoding="utf-8") as f:
+    page = f.read()
+
+inline = re.findall(r"<script type=\"module\">(.*?)</script>", page, flags=re.S)
+if len(inline) != 1 or "init(" not in inline[0]:
+    sys.exit(f"finish_dist.py: expected one inline module loader in index.html, found {len(inline)}")
+
+for name in os.listdir(stage):
+    if name.startswith("boot-") and name.endswith(".js") or name == "sw.js":
+        os.remove(os.path.join(stage, name))
+
+# The version: every file of the build except the ones written here.
+digest = hashlib.sha256()
+for name in sorted(os.listdir(stage)):
+    path = os.path.join(stage, name)
+    if os.path.isfile(path) and name != "index.html":
+        digest.update(name.encode())
+        with open(path, "rb") as f:
+            digest.update(f.read())
+digest.update(page.encode())
+version = digest.hexdigest()[:16]
+
+with open(os.path.join(ROOT, "assets", "boot.js"), encoding="utf-8") as f:
+    boot_extra = f.read().replace("__VERSION__", version)
+boot = inline[0].strip() + "\n\n" + boot_extra
+boot_name = "boot-" + hashlib.sha256(boot.encode()).hexdigest()[:16] + ".js"
+with open(os.path.join(stage, boot_name), "w", encoding="utf-8") as f:
+    f.write(boot)
+page = page.replace(
+    '<script type="module">' + inline[0] + "</script>",
+    f'<script type="module" src="./{boot_name}"></script>',
+)
+with open(index_path, "w", encoding="utf-8") as f:
+    f.write(page)
+
+files = ["./"] + sorted(
+    "./" + name
+    for name in os.listdir(stage)
+    if os.path.isfile(os.path.join(stage, name)) and name not in ("sw.js", "index.html")
+)
+with open(os.path.join(ROOT, "assets", "sw.js"), encoding="utf-8") as f:
+    worker = f.read()
+if "__VERSION__" not in worker or "__FILES__" not in worker:
+    sys.exit("finish_dist.py: assets/sw.js lost its placeholders")
+worker = worker.replace("__VERSION__", version).replace("__FILES__", json.dumps(files))
+with open(os.path.join(stage, "sw.js"), "w", encoding="utf-8") as f:
+    f.write(worker)
+print(f"finish_dist.py: version {version}, {len(files)} files precached, loader in {boot_name}")
