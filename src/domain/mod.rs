@@ -11,6 +11,7 @@ pub mod options;
 pub mod persist;
 pub mod quiz;
 pub mod recommend;
+pub mod report;
 pub mod route;
 pub mod scenario;
 pub mod small;

@@ -5,8 +5,10 @@
 pub mod address;
 pub mod app;
 pub mod budget;
+pub mod download;
 pub mod matrix;
 pub mod quiz;
+pub mod report;
 pub mod shell;
 pub mod state;
 pub mod storage;

@@ -13,6 +13,7 @@ mod matrix;
 mod offline;
 mod persistence;
 mod quiz;
+mod report;
 mod shell;
 
 use std::time::{Duration, Instant};

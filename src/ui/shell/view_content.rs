@@ -5,6 +5,7 @@ use crate::domain::route::View;
 use crate::ui::budget::BudgetView;
 use crate::ui::matrix::MatrixView;
 use crate::ui::quiz::QuizView;
+use crate::ui::report::ReportView;
 use crate::ui::state::use_app;
 
 /// The current screen under its heading.
@@ -17,6 +18,7 @@ pub fn ViewContent() -> impl IntoView {
             View::Quiz => view! { <QuizView/> }.into_any(),
             View::Matrix => view! { <MatrixView/> }.into_any(),
             View::Budget => view! { <BudgetView/> }.into_any(),
+            View::Report => view! { <ReportView/> }.into_any(),
             other => view! { <NotBuiltYet view=other/> }.into_any(),
         };
         view! {

@@ -1,0 +1,62 @@
+//! The Report: the active scenario summarised for print and for forwarding
+//! (`domain::report` writes every word; this view lays it out and offers
+//! the downloads).
+
+use leptos::prelude::*;
+
+use crate::domain::report;
+use crate::ui::download;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn ReportView() -> impl IntoView {
+    let state = use_app();
+    let scenario = Memo::new(move |_| state.workspace.with(|w| w.active().clone()));
+    let markup = move || {
+        scenario.with(|s| {
+            let r = report::build(s);
+            report::html(&r, &report::projection(s))
+        })
+    };
+    let message = RwSignal::new(None::<String>);
+    let save = move |kind: &'static str| {
+        let result = scenario.with(|s| {
+            let r = report::build(s);
+            let stem = report::file_stem(&s.name);
+            if kind == "md" {
+                download::save_text(
+                    &format!("{stem}.md"),
+                    "text/markdown;charset=utf-8",
+                    &report::markdown(&r),
+                )
+            } else {
+                download::save_text(
+                    &format!("{stem}.csv"),
+                    "text/csv;charset=utf-8",
+                    &report::csv(s, &r),
+                )
+            }
+        });
+        message.set(result.err());
+    };
+    view! {
+        <p class="lede">
+            "A summary of this scenario to print or to send on: the recommendation and its reasons, the ranking, the costs, and every assumption with its source."
+        </p>
+        <div class="report-actions">
+            <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>
+                "Print"
+            </button>
+            <button type="button" class="button" on:click=move |_| save("md")>
+                "Download Markdown"
+            </button>
+            <button type="button" class="button" on:click=move |_| save("csv")>
+                "Download CSV"
+            </button>
+            <span role="status">
+                {move || message.get().map(|m| view! { <span class="field-msg">{format!("⚠ {m}")}</span> })}
+            </span>
+        </div>
+        <div class="report" inner_html=markup></div>
+    }
+}
