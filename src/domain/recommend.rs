@@ -87,7 +87,7 @@ pub struct Recommendation {
 /// A whole-number total for headlines ("62"); falls back to one decimal
 /// when the two numbers shown would otherwise look equal.
 fn pair_labels(a: f64, b: f64) -> (String, String) {
-    let (ra, rb) = (format!("{a:.0}"), format!("{b:.0}"));
+    let (ra, rb) = (matrix::whole(a).to_string(), matrix::whole(b).to_string());
     if ra == rb && a != b {
         (matrix::total_label(a), matrix::total_label(b))
     } else {
@@ -365,9 +365,9 @@ fn headline(evaluation: &Evaluation) -> String {
     match (evaluation.ranking.first(), evaluation.ranking.get(1)) {
         (None, _) => "Your answers rule out every option; relax one of the hard requirements to get a recommendation.".to_string(),
         (Some(first), None) => format!(
-            "{} is the only option your answers leave open ({:.0} of 100).",
+            "{} is the only option your answers leave open ({} of 100).",
             first.option.name(),
-            first.total
+            matrix::whole(first.total)
         ),
         (Some(first), Some(second)) => {
             let (a, b) = pair_labels(first.total, second.total);
