@@ -15,3 +15,4 @@ pub mod report;
 pub mod route;
 pub mod scenario;
 pub mod small;
+pub mod timezones;

@@ -225,6 +225,7 @@ pub enum ValidationError {
     BadOverride(u32, String),
     BadCost(u32, String),
     BadQuiz(u32, String),
+    BadTime(u32, String),
 }
 
 impl fmt::Display for ValidationError {
@@ -253,7 +254,8 @@ impl fmt::Display for ValidationError {
             }
             ValidationError::BadOverride(id, e)
             | ValidationError::BadCost(id, e)
-            | ValidationError::BadQuiz(id, e) => {
+            | ValidationError::BadQuiz(id, e)
+            | ValidationError::BadTime(id, e) => {
                 write!(f, "scenario {id}: {e}")
             }
         }
@@ -291,6 +293,9 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
             return Err(ValidationError::BadCost(id, problem));
         }
         crate::domain::quiz::validate(&s.quiz).map_err(|e| ValidationError::BadQuiz(id, e))?;
+        s.time
+            .validate()
+            .map_err(|e| ValidationError::BadTime(id, e))?;
         if let Some(w) = s
             .quiz_weights
             .as_ref()

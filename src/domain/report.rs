@@ -185,7 +185,7 @@ pub fn build(s: &Scenario) -> Report {
 
 fn push_table(out: &mut String, caption: &str, heads: &[String], rows: &[Vec<String>]) {
     out.push_str(&format!(
-        "<div class=\"table-scroll\"><table class=\"report-table\"><caption>{}</caption><thead><tr>",
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"{0}\" tabindex=\"0\"><table class=\"report-table\"><caption>{0}</caption><thead><tr>",
         escape(caption)
     ));
     for h in heads {

@@ -14,6 +14,7 @@ use super::matrix::{KnockOut, Overrides};
 use super::options::SourcingOption;
 use super::quiz::{QuizOutcome, QuizState};
 use super::route::View;
+use super::timezones::TimeSettings;
 
 /// The longest scenario name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -50,6 +51,10 @@ pub struct Scenario {
     /// The weights last taken over from the quiz, to tell quiz weights from
     /// ones changed by hand since; `None` until the quiz result is applied.
     pub quiz_weights: Option<SmallMap<Criterion, u8>>,
+    /// The working day the Time zones view compares (added without a schema
+    /// change: saves without it get the default day).
+    #[serde(default)]
+    pub time: TimeSettings,
 }
 
 /// Where a weight comes from, as the matrix shows it.
@@ -81,6 +86,7 @@ impl Scenario {
             location_edits: LocationOverrides::default(),
             quiz: QuizState::default(),
             quiz_weights: None,
+            time: TimeSettings::default(),
         }
     }
 

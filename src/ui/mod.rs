@@ -12,3 +12,4 @@ pub mod report;
 pub mod shell;
 pub mod state;
 pub mod storage;
+pub mod timezones;

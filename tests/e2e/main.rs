@@ -15,6 +15,7 @@ mod persistence;
 mod quiz;
 mod report;
 mod shell;
+mod timezones;
 
 use std::time::{Duration, Instant};
 

@@ -7,6 +7,7 @@ use crate::ui::matrix::MatrixView;
 use crate::ui::quiz::QuizView;
 use crate::ui::report::ReportView;
 use crate::ui::state::use_app;
+use crate::ui::timezones::TimeZonesView;
 
 /// The current screen under its heading.
 #[component]
@@ -19,6 +20,7 @@ pub fn ViewContent() -> impl IntoView {
             View::Matrix => view! { <MatrixView/> }.into_any(),
             View::Budget => view! { <BudgetView/> }.into_any(),
             View::Report => view! { <ReportView/> }.into_any(),
+            View::TimeZones => view! { <TimeZonesView/> }.into_any(),
             other => view! { <NotBuiltYet view=other/> }.into_any(),
         };
         view! {

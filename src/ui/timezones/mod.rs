@@ -1,0 +1,121 @@
+//! The Time zones view: how the working day at home meets the day where the
+//! work could go, hour by hour, and the matrix scores that follows
+//! (`domain::timezones` decides everything; this view lays it out).
+
+use leptos::prelude::*;
+
+use crate::domain::route::View;
+use crate::domain::timezones::{self, TimeSettings};
+use crate::ui::address;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn TimeZonesView() -> impl IntoView {
+    let state = use_app();
+    let settings = Memo::new(move |_| state.workspace.with(|w| w.active().time.clone()));
+    let comparison = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| timezones::compare(&w.active().cost, &w.active().time))
+    });
+    let message = RwSignal::new(None::<String>);
+    let applied = RwSignal::new(false);
+    // A typed time is checked whole (start before end, an hour at least)
+    // before it is kept; a bad one leaves the last good day in place.
+    let set_time = move |start: bool, text: String| {
+        let result = timezones::parse_clock(&text).and_then(|minutes| {
+            let mut next: TimeSettings = settings.get_untracked();
+            if start {
+                next.day_start = minutes;
+            } else {
+                next.day_end = minutes;
+            }
+            next.validate().map(|_| next)
+        });
+        match result {
+            Ok(next) => {
+                message.set(None);
+                state.workspace.update(|w| w.active_mut().time = next);
+            }
+            Err(e) => message.set(Some(e)),
+        }
+    };
+    let open_budget = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        address::go(state, View::Budget);
+    };
+    let apply = move |_| {
+        let c = comparison.get_untracked();
+        state
+            .workspace
+            .update(|w| timezones::apply_scores(&c, &mut w.active_mut().overrides));
+        applied.set(true);
+    };
+    view! {
+        <p class="lede">
+            "When the people at home and the team elsewhere are at work at the same time, and how much of the 24 hours the two cover together without night shifts."
+        </p>
+        <section class="card tz-settings" aria-labelledby="tz-day">
+            <h2 id="tz-day">"The working day"</h2>
+            <div class="field-grid">
+                <div class="field">
+                    <label for="tz-start">"Day starts (local time)"</label>
+                    <input
+                        id="tz-start"
+                        type="time"
+                        step="900"
+                        aria-describedby="tz-msg"
+                        prop:value=move || timezones::clock(i32::from(settings.get().day_start))
+                        on:change=move |ev| set_time(true, event_target_value(&ev))
+                    />
+                </div>
+                <div class="field">
+                    <label for="tz-end">"Day ends (local time)"</label>
+                    <input
+                        id="tz-end"
+                        type="time"
+                        step="900"
+                        aria-describedby="tz-msg"
+                        prop:value=move || timezones::clock(i32::from(settings.get().day_end))
+                        on:change=move |ev| set_time(false, event_target_value(&ev))
+                    />
+                </div>
+            </div>
+            <p id="tz-msg" class="field-msg" role="status" prop:hidden=move || message.get().is_none()>
+                {move || message.get().map(|m| format!("⚠ {m}"))}
+            </p>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || settings.get().summer
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        state.workspace.update(|w| w.active_mut().time.summer = on);
+                    }
+                />
+                " Northern summer (clocks an hour ahead where daylight saving applies)"
+            </label>
+            <p class="hint">
+                "The places are the home, nearshore, offshore and captive locations of the "
+                <a href=address::href_for(View::Budget) on:click=open_budget>"Budget screen"</a>
+                "; change them there. Offsets: IANA Time Zone Database 2025b."
+            </p>
+        </section>
+        <section class="card tz-results" aria-labelledby="tz-results">
+            <h2 id="tz-results">"Hours in common"</h2>
+            <div inner_html=move || comparison.with(timezones::html)></div>
+            <button type="button" class="button" on:click=apply>
+                "Use these scores in the matrix"
+            </button>
+            <p class="hint" role="status">
+                {move || {
+                    if applied.get() {
+                        "Done: the matrix now uses these time-zone and 24/7 scores, marked ✎ as your own; reset them there to go back to the defaults."
+                    } else {
+                        "Sets the time-zone alignment and 24/7 coverage scores of all six options in the matrix."
+                    }
+                }}
+            </p>
+        </section>
+    }
+}
