@@ -54,7 +54,7 @@ impl TimeSettings {
         if e - s < 60 {
             return Err("The working day must be at least one hour long.".into());
         }
-        if s % 15 != 0 || e % 15 != 0 {
+        if !s.is_multiple_of(15) || !e.is_multiple_of(15) {
             return Err("Working hours are set in quarter hours.".into());
         }
         Ok(())
@@ -76,7 +76,7 @@ pub fn parse_clock(text: &str) -> Result<u16, String> {
         return Err(bad());
     }
     let minutes = h * 60 + m;
-    if minutes % 15 != 0 {
+    if !minutes.is_multiple_of(15) {
         return Err("Use quarter hours (:00, :15, :30 or :45).".into());
     }
     Ok(minutes)
