@@ -13,4 +13,6 @@ pub mod quiz;
 pub mod recommend;
 pub mod route;
 pub mod scenario;
+pub mod share;
 pub mod small;
+pub mod transfer;
