@@ -339,7 +339,36 @@ pub fn storage_unavailable_notice(reason: &str) -> String {
 }
 
 /// What the user is told when a save fails because storage is full.
-pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open. Free some space (for example by deleting old scenarios) to save again.";
+pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open: export them to a file so nothing is lost, or free some space (for example by deleting old scenarios) to save again.";
+
+/// What the user is told when the saved work comes from a newer Shoreline.
+pub fn newer_schema_notice(error: &LoadError) -> String {
+    format!(
+        "Your saved work could not be opened: {error}. It is left exactly as it is and this page will not save over it: your changes here are kept in memory only (export them to a file to keep them). Open the newer version of Shoreline to carry on with your saved work."
+    )
+}
+
+/// What the user is told when an older save was upgraded; `backup_key` holds the original.
+pub fn upgraded_notice(from: u32, backup_key: Option<&str>) -> String {
+    let kept = backup_key
+        .map(|k| format!(" The save as it was is kept under “{k}”."))
+        .unwrap_or_default();
+    format!("Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}).{kept}")
+}
+
+/// What the user is told when this page took over another tab's saved changes.
+pub const OTHER_TAB_UPDATED_NOTICE: &str =
+    "This page now shows the changes you saved in another tab.";
+
+/// What the user is told when another tab saved while this page had unsaved changes.
+pub const OTHER_TAB_CONFLICT_NOTICE: &str = "Another tab saved changes while this page had changes not yet saved. Nothing has been overwritten. Keep mine saves this page's version in place of the other tab's; Take theirs shows the other tab's version here instead of this page's changes.";
+
+/// What the user is told when another tab saved something this version cannot read.
+pub fn other_tab_unreadable_notice(error: &LoadError) -> String {
+    format!(
+        "Another tab saved work that this page cannot read: {error}. This page stops saving so it cannot overwrite it; your changes here are kept in memory only (export them to a file to keep them)."
+    )
+}
 
 /// Whether a storage error is the browser saying "full". Browsers use three names for it.
 pub fn is_quota_error(name: &str, code: u16) -> bool {

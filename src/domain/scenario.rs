@@ -298,8 +298,8 @@ impl Workspace {
         Ok(())
     }
 
-    /// Deletes a scenario (never the last); if it was open, its neighbour opens.
-    pub fn delete(&mut self, id: ScenarioId) -> Result<Scenario, ScenarioError> {
+    /// Whether a scenario may be deleted: it exists and is not the last one.
+    pub fn check_delete(&self, id: ScenarioId) -> Result<usize, ScenarioError> {
         let index = self
             .scenarios
             .iter()
@@ -308,6 +308,12 @@ impl Workspace {
         if self.scenarios.len() == 1 {
             return Err(ScenarioError::LastOne);
         }
+        Ok(index)
+    }
+
+    /// Deletes a scenario (never the last); if it was open, its neighbour opens.
+    pub fn delete(&mut self, id: ScenarioId) -> Result<Scenario, ScenarioError> {
+        let index = self.check_delete(id)?;
         let removed = self.scenarios.remove(index);
         if self.active == id {
             self.active = self.scenarios[index.min(self.scenarios.len() - 1)].id;

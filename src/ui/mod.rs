@@ -2,11 +2,14 @@
 //! user events into calls on it. Storage and the address bar are touched in
 //! one file each (`storage.rs`, `address.rs`).
 
+pub mod actions;
 pub mod address;
 pub mod app;
 pub mod budget;
+pub mod files;
 pub mod matrix;
 pub mod quiz;
+pub mod scenarios;
 pub mod shell;
 pub mod state;
 pub mod storage;
