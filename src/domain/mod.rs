@@ -14,5 +14,7 @@ pub mod recommend;
 pub mod report;
 pub mod route;
 pub mod scenario;
+pub mod share;
 pub mod small;
 pub mod timezones;
+pub mod transfer;

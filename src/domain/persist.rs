@@ -187,15 +187,22 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
     let workspace = envelope
         .remove("workspace")
         .ok_or_else(|| LoadError::NotAnEnvelope("no workspace".into()))?;
-    let workspace = run_chain(MIGRATIONS, workspace, schema)?;
-    let workspace: Workspace =
-        serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
-    validate(&workspace).map_err(LoadError::Invalid)?;
+    let workspace = workspace_from_value(workspace, schema)?;
     Ok(Loaded {
         workspace,
         saved_at,
         migrated_from: (schema < SCHEMA).then_some(schema),
     })
+}
+
+/// A workspace from its JSON value stored with `schema` (at most `SCHEMA`):
+/// migrated forward, read and validated.
+pub fn workspace_from_value(workspace: Value, schema: u32) -> Result<Workspace, LoadError> {
+    let workspace = run_chain(MIGRATIONS, workspace, schema)?;
+    let workspace: Workspace =
+        serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    validate(&workspace).map_err(LoadError::Invalid)?;
+    Ok(workspace)
 }
 
 /// Runs the steps that take a workspace from schema `from` to the end of `chain`.
@@ -337,7 +344,36 @@ pub fn storage_unavailable_notice(reason: &str) -> String {
 }
 
 /// What the user is told when a save fails because storage is full.
-pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open. Free some space (for example by deleting old scenarios) to save again.";
+pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open: export them to a file so nothing is lost, or free some space (for example by deleting old scenarios) to save again.";
+
+/// What the user is told when the saved work comes from a newer Shoreline.
+pub fn newer_schema_notice(error: &LoadError) -> String {
+    format!(
+        "Your saved work could not be opened: {error}. It is left exactly as it is and this page will not save over it: your changes here are kept in memory only (export them to a file to keep them). Open the newer version of Shoreline to carry on with your saved work."
+    )
+}
+
+/// What the user is told when an older save was upgraded; `backup_key` holds the original.
+pub fn upgraded_notice(from: u32, backup_key: Option<&str>) -> String {
+    let kept = backup_key
+        .map(|k| format!(" The save as it was is kept under “{k}”."))
+        .unwrap_or_default();
+    format!("Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}).{kept}")
+}
+
+/// What the user is told when this page took over another tab's saved changes.
+pub const OTHER_TAB_UPDATED_NOTICE: &str =
+    "This page now shows the changes you saved in another tab.";
+
+/// What the user is told when another tab saved while this page had unsaved changes.
+pub const OTHER_TAB_CONFLICT_NOTICE: &str = "Another tab saved changes while this page had changes not yet saved. Nothing has been overwritten. Keep mine saves this page's version in place of the other tab's; Take theirs shows the other tab's version here instead of this page's changes.";
+
+/// What the user is told when another tab saved something this version cannot read.
+pub fn other_tab_unreadable_notice(error: &LoadError) -> String {
+    format!(
+        "Another tab saved work that this page cannot read: {error}. This page stops saving so it cannot overwrite it; your changes here are kept in memory only (export them to a file to keep them)."
+    )
+}
 
 /// Whether a storage error is the browser saying "full". Browsers use three names for it.
 pub fn is_quota_error(name: &str, code: u16) -> bool {
@@ -643,5 +679,48 @@ mod tests {
             loaded.workspace.active().weight(Criterion::LabourCost),
             Criterion::LabourCost.default_weight()
         );
+    }
+
+    /// A stored save of every schema there has been, oldest first.
+    const SAMPLES: [&str; SCHEMA as usize] = [
+        include_str!("../../tests/samples/schema-1.json"),
+        include_str!("../../tests/samples/schema-2.json"),
+        include_str!("../../tests/samples/schema-3.json"),
+        include_str!("../../tests/samples/schema-4.json"),
+    ];
+
+    #[test]
+    fn every_past_schema_has_a_sample_that_migrates_forward_and_round_trips() {
+        for (index, raw) in SAMPLES.iter().enumerate() {
+            let schema = index as u32 + 1;
+            let stored: Value = serde_json::from_str(raw).unwrap();
+            assert_eq!(stored["schema"], schema, "sample {schema} is mislabelled");
+            let loaded = decode(raw).unwrap_or_else(|e| panic!("sample {schema}: {e}"));
+            assert_eq!(loaded.migrated_from, (schema < SCHEMA).then_some(schema));
+            // Every scenario keeps its id, name and weights through the chain.
+            let before = stored["workspace"]["scenarios"].as_array().unwrap();
+            assert_eq!(loaded.workspace.scenarios.len(), before.len());
+            for (old, new) in before.iter().zip(&loaded.workspace.scenarios) {
+                assert_eq!(old["id"], new.id.0);
+                assert_eq!(old["name"], new.name.as_str());
+                for (key, weight) in old["weights"].as_object().unwrap() {
+                    let c = Criterion::ALL
+                        .into_iter()
+                        .find(|c| serde_json::to_value(c).unwrap() == key.as_str())
+                        .unwrap();
+                    assert_eq!(*weight, new.weight(c));
+                }
+            }
+            // Written back, it is a current save that reads back identically.
+            let again = decode(&encode(&loaded.workspace, "t")).unwrap();
+            assert_eq!(again.workspace, loaded.workspace, "sample {schema}");
+            assert_eq!(again.migrated_from, None);
+        }
+        // The current schema's sample is stored exactly as this build writes it.
+        let current: Value = serde_json::from_str(SAMPLES[SCHEMA as usize - 1]).unwrap();
+        let loaded = decode(SAMPLES[SCHEMA as usize - 1]).unwrap();
+        let rewritten: Value =
+            serde_json::from_str(&encode(&loaded.workspace, &loaded.saved_at)).unwrap();
+        assert_eq!(rewritten, current);
     }
 }

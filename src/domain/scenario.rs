@@ -51,9 +51,11 @@ pub struct Scenario {
     /// The weights last taken over from the quiz, to tell quiz weights from
     /// ones changed by hand since; `None` until the quiz result is applied.
     pub quiz_weights: Option<SmallMap<Criterion, u8>>,
-    /// The working day the Time zones view compares (added without a schema
-    /// change: saves without it get the default day).
-    #[serde(default)]
+    /// The working day the Time zones view compares. An optional, additive
+    /// field: written only when it differs from the default day, so saves,
+    /// exports and links stay exactly as before until someone changes it,
+    /// and older versions ignore it.
+    #[serde(default, skip_serializing_if = "TimeSettings::is_default")]
     pub time: TimeSettings,
 }
 
@@ -185,6 +187,167 @@ impl Workspace {
     }
 }
 
+/// Why a change to the list of scenarios was refused; the text is for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScenarioError {
+    EmptyName,
+    NameTooLong,
+    NameTaken(String),
+    TooMany,
+    LastOne,
+    Missing,
+}
+
+impl std::fmt::Display for ScenarioError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ScenarioError::EmptyName => write!(f, "Give the scenario a name."),
+            ScenarioError::NameTooLong => {
+                write!(f, "Keep the name to {MAX_NAME_CHARS} characters or fewer.")
+            }
+            ScenarioError::NameTaken(name) => {
+                write!(f, "Another scenario is already called “{name}”.")
+            }
+            ScenarioError::TooMany => {
+                write!(
+                    f,
+                    "A workspace holds at most {MAX_SCENARIOS} scenarios; delete one first."
+                )
+            }
+            ScenarioError::LastOne => write!(f, "The last scenario cannot be deleted."),
+            ScenarioError::Missing => write!(f, "That scenario no longer exists."),
+        }
+    }
+}
+
+/// A name as typed, trimmed and checked: not empty, not too long.
+pub fn clean_name(typed: &str) -> Result<String, ScenarioError> {
+    let name = typed.trim();
+    if name.is_empty() {
+        Err(ScenarioError::EmptyName)
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Err(ScenarioError::NameTooLong)
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+/// The name a new scenario gets when the user names none.
+pub const NEW_SCENARIO_NAME: &str = "New scenario";
+
+impl Workspace {
+    fn name_in_use(&self, name: &str) -> bool {
+        self.scenarios.iter().any(|s| s.name == name)
+    }
+
+    /// `wanted` if no scenario has that name, else the first free
+    /// "wanted (2)", "wanted (3)", … (shortened to stay within the name limit).
+    pub fn distinct_name(&self, wanted: &str) -> String {
+        if !self.name_in_use(wanted) {
+            return wanted.to_string();
+        }
+        (2..)
+            .map(|n| {
+                let suffix = format!(" ({n})");
+                let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+                let base: String = wanted.chars().take(room).collect();
+                format!("{}{suffix}", base.trim_end())
+            })
+            .find(|name| !self.name_in_use(name))
+            .unwrap_or_default()
+    }
+
+    /// Adds a scenario with a fresh id and a distinct name, and opens it.
+    pub fn add(&mut self, mut scenario: Scenario) -> Result<ScenarioId, ScenarioError> {
+        if self.scenarios.len() >= MAX_SCENARIOS {
+            return Err(ScenarioError::TooMany);
+        }
+        let id = ScenarioId(self.next_id);
+        self.next_id += 1;
+        scenario.id = id;
+        scenario.name = self.distinct_name(&scenario.name);
+        self.scenarios.push(scenario);
+        self.active = id;
+        Ok(id)
+    }
+
+    /// Creates a scenario named as typed, blank or as a copy of the open one, and opens it.
+    /// An empty name gives [`NEW_SCENARIO_NAME`].
+    pub fn create(&mut self, typed: &str, copy_current: bool) -> Result<ScenarioId, ScenarioError> {
+        let name = match typed.trim() {
+            "" => NEW_SCENARIO_NAME.to_string(),
+            _ => clean_name(typed)?,
+        };
+        let scenario = if copy_current {
+            Scenario {
+                name,
+                ..self.active().clone()
+            }
+        } else {
+            Scenario::new(ScenarioId(0), name)
+        };
+        self.add(scenario)
+    }
+
+    /// Copies a scenario under a distinct name ("Payroll (2)") and opens the copy.
+    pub fn duplicate(&mut self, id: ScenarioId) -> Result<ScenarioId, ScenarioError> {
+        let original = self.get(id).ok_or(ScenarioError::Missing)?.clone();
+        self.add(original)
+    }
+
+    /// Renames a scenario; refuses a name another scenario has.
+    pub fn rename(&mut self, id: ScenarioId, typed: &str) -> Result<(), ScenarioError> {
+        let name = clean_name(typed)?;
+        if self.scenarios.iter().any(|s| s.id != id && s.name == name) {
+            return Err(ScenarioError::NameTaken(name));
+        }
+        let scenario = self.get_mut(id).ok_or(ScenarioError::Missing)?;
+        scenario.name = name;
+        Ok(())
+    }
+
+    /// Whether a scenario may be deleted: it exists and is not the last one.
+    pub fn check_delete(&self, id: ScenarioId) -> Result<usize, ScenarioError> {
+        let index = self
+            .scenarios
+            .iter()
+            .position(|s| s.id == id)
+            .ok_or(ScenarioError::Missing)?;
+        if self.scenarios.len() == 1 {
+            return Err(ScenarioError::LastOne);
+        }
+        Ok(index)
+    }
+
+    /// Deletes a scenario (never the last); if it was open, its neighbour opens.
+    pub fn delete(&mut self, id: ScenarioId) -> Result<Scenario, ScenarioError> {
+        let index = self.check_delete(id)?;
+        let removed = self.scenarios.remove(index);
+        if self.active == id {
+            self.active = self.scenarios[index.min(self.scenarios.len() - 1)].id;
+        }
+        Ok(removed)
+    }
+
+    /// Opens a scenario; false if there is none with this id.
+    pub fn switch(&mut self, id: ScenarioId) -> bool {
+        let exists = self.get(id).is_some();
+        if exists {
+            self.active = id;
+        }
+        exists
+    }
+
+    /// The scenario with this id.
+    pub fn get(&self, id: ScenarioId) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    fn get_mut(&mut self, id: ScenarioId) -> Option<&mut Scenario> {
+        self.scenarios.iter_mut().find(|s| s.id == id)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,5 +403,89 @@ mod tests {
         ws.active_mut().name = "Customer support".into();
         assert_eq!(ws.scenarios[0].name, "Customer support");
         assert!(ws.next_id > ws.active.0);
+    }
+    fn two() -> Workspace {
+        let mut ws = Workspace::default();
+        ws.create("Payroll", false).unwrap();
+        ws
+    }
+
+    #[test]
+    fn create_blank_or_copy_and_open_it() {
+        let mut ws = Workspace::default();
+        ws.active_mut().set_weight(Criterion::Language, 9);
+        let blank = ws.create("  Payroll ", false).unwrap();
+        assert_eq!(ws.active, blank);
+        assert_eq!(ws.active().name, "Payroll");
+        assert_eq!(
+            ws.active().weight(Criterion::Language),
+            Criterion::Language.default_weight()
+        );
+        ws.switch(ScenarioId(1));
+        let copy = ws.create("Support copy", true).unwrap();
+        assert_eq!(ws.active().weight(Criterion::Language), 9);
+        assert_eq!(ws.active().id, copy);
+        assert!(ws.next_id > copy.0);
+        ws.create("  ", false).unwrap();
+        assert_eq!(ws.active().name, NEW_SCENARIO_NAME);
+        assert_eq!(ws.rename(ws.active, " "), Err(ScenarioError::EmptyName));
+        assert_eq!(
+            ws.create(&"x".repeat(MAX_NAME_CHARS + 1), false),
+            Err(ScenarioError::NameTooLong)
+        );
+        assert_eq!(crate::domain::persist::validate(&ws), Ok(()));
+    }
+
+    #[test]
+    fn names_are_made_distinct() {
+        let mut ws = two();
+        assert_eq!(ws.distinct_name("Payroll"), "Payroll (2)");
+        assert_eq!(ws.distinct_name("Legal"), "Legal");
+        ws.duplicate(ws.active).unwrap();
+        assert_eq!(ws.active().name, "Payroll (2)");
+        ws.create("Payroll", false).unwrap();
+        assert_eq!(ws.active().name, "Payroll (3)");
+        let long = "y".repeat(MAX_NAME_CHARS);
+        ws.create(&long, false).unwrap();
+        let again = ws.distinct_name(&long);
+        assert_eq!(again.chars().count(), MAX_NAME_CHARS);
+        assert!(again.ends_with(" (2)"));
+    }
+
+    #[test]
+    fn rename_refuses_a_taken_name() {
+        let mut ws = two();
+        let payroll = ws.active;
+        assert_eq!(
+            ws.rename(payroll, FIRST_SCENARIO_NAME),
+            Err(ScenarioError::NameTaken(FIRST_SCENARIO_NAME.into()))
+        );
+        ws.rename(payroll, " Salaries ").unwrap();
+        assert_eq!(ws.active().name, "Salaries");
+        ws.rename(payroll, "Salaries").unwrap();
+        assert_eq!(ws.rename(ScenarioId(99), "x"), Err(ScenarioError::Missing));
+    }
+
+    #[test]
+    fn delete_opens_a_neighbour_and_keeps_the_last_one() {
+        let mut ws = two();
+        let payroll = ws.active;
+        let gone = ws.delete(payroll).unwrap();
+        assert_eq!(gone.name, "Payroll");
+        assert_eq!(ws.active, ScenarioId(1));
+        assert_eq!(ws.delete(ScenarioId(1)), Err(ScenarioError::LastOne));
+        assert_eq!(ws.delete(payroll), Err(ScenarioError::Missing));
+        assert!(!ws.switch(payroll));
+    }
+
+    #[test]
+    fn a_workspace_holds_at_most_the_limit() {
+        let mut ws = Workspace::default();
+        for i in 1..MAX_SCENARIOS {
+            ws.create(&format!("s{i}"), false).unwrap();
+        }
+        assert_eq!(ws.create("one more", false), Err(ScenarioError::TooMany));
+        assert_eq!(ws.duplicate(ws.active), Err(ScenarioError::TooMany));
+        assert_eq!(crate::domain::persist::validate(&ws), Ok(()));
     }
 }

@@ -60,6 +60,11 @@ impl TimeSettings {
         Ok(())
     }
 
+    /// Whether these are the default settings (then they are not saved).
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+
     /// The working day's length in minutes.
     pub fn length(&self) -> u16 {
         self.day_end.saturating_sub(self.day_start)

@@ -59,3 +59,36 @@ pub fn on_history_change(on_change: impl Fn(View) + 'static) {
 pub fn set_title(title: &str) {
     document().set_title(title);
 }
+
+/// The address fragment without its `#` (empty when there is none).
+pub fn current_fragment() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.trim_start_matches('#').to_string()
+}
+
+/// Removes the fragment without a new history entry, so a reload does not act on it again.
+pub fn clear_fragment() {
+    let location = window().location();
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+    }
+}
+
+/// The full address of this page with `fragment` after the `#`.
+pub fn with_fragment(fragment: &str) -> String {
+    let href = window().location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Calls `on_fragment` with the fragment now and whenever it changes (a link
+/// pasted into the address bar of an open page does not reload it).
+pub fn on_fragment(on_fragment: impl Fn(String) + 'static) {
+    on_fragment(current_fragment());
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        on_fragment(current_fragment())
+    });
+    std::mem::forget(handle);
+}

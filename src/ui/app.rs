@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::address;
 use super::shell::{Footer, Header, MainNav, NoticeList, UpdateNotice, ViewContent};
 use super::state::{AppState, SaveStatus};
 use super::storage::{self, Mode};
+use super::{actions, address};
 use crate::domain::route;
 
 #[component]
@@ -32,6 +32,8 @@ pub fn App() -> impl IntoView {
     address::replace_view(state.view.get_untracked());
     address::on_history_change(move |view| state.workspace.update(|w| w.last_view = view));
     storage::persist_changes(state, boot.mode);
+    // A share link (at start, or pasted into the address of the open page).
+    address::on_fragment(move |fragment| actions::open_shared(state, &fragment));
 
     Effect::new(move |_| {
         address::set_title(&format!("{} · Shoreline", state.view.get().title()));

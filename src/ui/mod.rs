@@ -2,13 +2,15 @@
 //! user events into calls on it. Storage and the address bar are touched in
 //! one file each (`storage.rs`, `address.rs`).
 
+pub mod actions;
 pub mod address;
 pub mod app;
 pub mod budget;
-pub mod download;
+pub mod files;
 pub mod matrix;
 pub mod quiz;
 pub mod report;
+pub mod scenarios;
 pub mod shell;
 pub mod state;
 pub mod storage;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::route::View;
-use crate::domain::scenario::Workspace;
+use crate::domain::scenario::{Scenario, Workspace};
 
 /// How serious a notice is; shown with a word and an icon, not colour alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,6 +18,36 @@ pub enum NoticeKind {
     StorageUnavailable,
     Unreadable,
     QuotaFull,
+    Upgraded,
+    /// Another tab's save: taken over, in conflict, or unreadable.
+    OtherTab,
+    /// A share link: offered, added or broken.
+    SharedLink,
+}
+
+/// A button on a notice; what it does is in `ui::actions`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeAction {
+    /// Download the workspace as a file.
+    Export,
+    /// Save this page's version over another tab's.
+    KeepMine,
+    /// Show another tab's version instead of this page's.
+    TakeTheirs,
+    /// Add the scenario a share link carried.
+    AddShared(Box<Scenario>),
+}
+
+impl NoticeAction {
+    /// The button text.
+    pub fn label(&self) -> &'static str {
+        match self {
+            NoticeAction::Export => "Export to a file",
+            NoticeAction::KeepMine => "Keep mine",
+            NoticeAction::TakeTheirs => "Take theirs",
+            NoticeAction::AddShared(_) => "Add to my scenarios",
+        }
+    }
 }
 
 /// A message shown above the current view until dismissed or resolved.
@@ -28,6 +58,33 @@ pub struct Notice {
     pub text: String,
     /// Whether the user can close it; problems still in force cannot be.
     pub dismissible: bool,
+    /// Buttons that resolve it.
+    pub actions: Vec<NoticeAction>,
+}
+
+impl Notice {
+    /// A notice with no buttons; information can be dismissed, warnings cannot.
+    pub fn new(kind: NoticeKind, tone: Tone, text: String) -> Self {
+        Notice {
+            kind,
+            tone,
+            text,
+            dismissible: tone == Tone::Info,
+            actions: Vec::new(),
+        }
+    }
+
+    /// The same notice with a button.
+    pub fn with(mut self, action: NoticeAction) -> Self {
+        self.actions.push(action);
+        self
+    }
+
+    /// The same notice with a Dismiss button.
+    pub fn dismissible(mut self) -> Self {
+        self.dismissible = true;
+        self
+    }
 }
 
 /// Where the workspace is being kept right now.

@@ -4,14 +4,22 @@
 //! so every access goes through `web_sys` calls that return `Result`, never
 //! through helpers that panic. Saves are debounced (~300 ms) and flushed when
 //! the page is hidden.
+//!
+//! Two tabs: the page remembers the stored text as it last read or wrote it
+//! (which includes its `saved_at`) and compares before every write, so it
+//! never writes over another tab's newer save. Another tab's save arrives as
+//! a `storage` event: taken over when this page has no unsaved change,
+//! otherwise the user chooses (Keep mine / Take theirs). A save this version
+//! cannot read (e.g. from a newer Shoreline) stops this page from writing.
 
+use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::state::{AppState, Notice, NoticeKind, SaveStatus, Tone};
-use crate::domain::persist::{self, WORKSPACE_KEY};
+use super::state::{AppState, Notice, NoticeAction, NoticeKind, SaveStatus, Tone};
+use crate::domain::persist::{self, LoadError, WORKSPACE_KEY};
 use crate::domain::scenario::Workspace;
 
 const PROBE_KEY: &str = "shoreline:v1:probe";
@@ -24,6 +32,29 @@ pub enum Mode {
     Persisted,
     /// Kept in memory only (storage blocked, or unreadable data we must not overwrite).
     InMemory,
+}
+
+/// What this page knows about the stored text, between saves.
+#[derive(Default)]
+struct Sync {
+    /// The stored text as this page last read or wrote it (`None`: nothing stored).
+    last_seen: Option<String>,
+    /// A change not yet written.
+    dirty: bool,
+    /// Another tab saved while this page had unsaved changes: the user chooses.
+    conflict: bool,
+    /// Another tab saved something this page cannot read: it never writes again.
+    stopped: bool,
+    /// The next workspace change came from storage, not from the user.
+    from_storage: bool,
+}
+
+thread_local! {
+    static SYNC: RefCell<Sync> = RefCell::new(Sync::default());
+}
+
+fn sync<R>(f: impl FnOnce(&mut Sync) -> R) -> R {
+    SYNC.with(|s| f(&mut s.borrow_mut()))
 }
 
 /// What the app starts with.
@@ -80,26 +111,31 @@ fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
 }
 
-fn now_iso() -> String {
+/// The current time as ISO 8601 text.
+pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+fn warning(kind: NoticeKind, text: String) -> Notice {
+    Notice::new(kind, Tone::Warning, text)
 }
 
 fn memory_only(reason: &str) -> Boot {
     Boot {
         workspace: Workspace::default(),
-        notices: vec![Notice {
-            kind: NoticeKind::StorageUnavailable,
-            tone: Tone::Warning,
-            text: persist::storage_unavailable_notice(reason),
-            dismissible: false,
-        }],
+        notices: vec![warning(
+            NoticeKind::StorageUnavailable,
+            persist::storage_unavailable_notice(reason),
+        )
+        .with(NoticeAction::Export)],
         mode: Mode::InMemory,
     }
 }
 
-/// Loads the workspace: missing -> defaults; older -> migrated; unreadable ->
-/// raw text kept under a backup key, fresh start, notice; storage blocked ->
-/// in-memory mode with a notice.
+/// Loads the workspace: missing -> defaults; older -> migrated (the original
+/// kept under a backup key); newer -> left untouched, in-memory mode;
+/// unreadable -> raw text kept under a backup key, fresh start, notice;
+/// storage blocked -> in-memory mode with a notice.
 pub fn boot() -> Boot {
     let storage = match probe() {
         Ok(storage) => storage,
@@ -116,34 +152,43 @@ pub fn boot() -> Boot {
         }
         Err(e) => return memory_only(&describe(&e)),
     };
-    match persist::decode(&raw) {
-        Ok(loaded) => Boot {
-            workspace: loaded.workspace,
-            notices: Vec::new(),
-            mode: Mode::Persisted,
-        },
-        Err(error) => {
-            let key = persist::backup_key(now_ms());
-            // Keep the unreadable text aside; if even that fails, do not
-            // write over it: stay in memory.
-            let (text, mode) = match storage.set_item(&key, &raw) {
-                Ok(()) => (persist::unreadable_notice(&error, &key), Mode::Persisted),
-                Err(_) => (
-                    persist::unreadable_not_backed_up_notice(&error),
-                    Mode::InMemory,
-                ),
-            };
-            Boot {
-                workspace: Workspace::default(),
-                notices: vec![Notice {
-                    kind: NoticeKind::Unreadable,
-                    tone: Tone::Warning,
-                    text,
-                    dismissible: mode == Mode::Persisted,
-                }],
-                mode,
-            }
+    let key = persist::backup_key(now_ms());
+    let result = persist::decode(&raw);
+    // Keep the stored text aside before anything could replace it.
+    let backed_up = match &result {
+        Ok(loaded) if loaded.migrated_from.is_none() => false,
+        _ => storage.set_item(&key, &raw).is_ok(),
+    };
+    sync(|s| s.last_seen = Some(raw));
+    let (workspace, notice, mode) = match result {
+        Ok(loaded) => {
+            let notice = loaded.migrated_from.map(|from| {
+                let text = persist::upgraded_notice(from, backed_up.then_some(key.as_str()));
+                Notice::new(NoticeKind::Upgraded, Tone::Info, text)
+            });
+            (loaded.workspace, notice, Mode::Persisted)
         }
+        Err(error @ LoadError::NewerSchema { .. }) => {
+            let text = persist::newer_schema_notice(&error);
+            let notice = warning(NoticeKind::Unreadable, text).with(NoticeAction::Export);
+            (Workspace::default(), Some(notice), Mode::InMemory)
+        }
+        Err(error) if backed_up => {
+            let text = persist::unreadable_notice(&error, &key);
+            let notice = warning(NoticeKind::Unreadable, text).dismissible();
+            (Workspace::default(), Some(notice), Mode::Persisted)
+        }
+        // Not even set aside: do not write over it, stay in memory.
+        Err(error) => {
+            let text = persist::unreadable_not_backed_up_notice(&error);
+            let notice = warning(NoticeKind::Unreadable, text).with(NoticeAction::Export);
+            (Workspace::default(), Some(notice), Mode::InMemory)
+        }
+    };
+    Boot {
+        workspace,
+        notices: notice.into_iter().collect(),
+        mode,
     }
 }
 
@@ -153,49 +198,140 @@ enum SaveError {
     Other(String),
 }
 
-fn write(workspace: &Workspace) -> Result<(), SaveError> {
-    let storage = local_storage().map_err(SaveError::Other)?;
+fn write(storage: &web_sys::Storage, workspace: &Workspace) -> Result<String, SaveError> {
     let text = persist::encode(workspace, &now_iso());
-    storage.set_item(WORKSPACE_KEY, &text).map_err(|e| {
-        if is_quota(&e) {
-            SaveError::Quota
-        } else {
-            SaveError::Other(describe(&e))
-        }
-    })
+    match storage.set_item(WORKSPACE_KEY, &text) {
+        Ok(()) => Ok(text),
+        Err(e) if is_quota(&e) => Err(SaveError::Quota),
+        Err(e) => Err(SaveError::Other(describe(&e))),
+    }
 }
 
-/// Saves now and reports the outcome through the app state.
-fn save_now(state: AppState) {
-    let result = state.workspace.with_untracked(write);
+/// Saves now, unless another tab saved since this page last looked (then the
+/// user is asked) or `force` (the user chose to keep this page's version).
+fn save_now(state: AppState, force: bool) {
+    if sync(|s| s.stopped) {
+        return;
+    }
+    let checked = local_storage().and_then(|storage| {
+        let stored = storage.get_item(WORKSPACE_KEY).map_err(|e| describe(&e))?;
+        Ok((storage, stored))
+    });
+    let result = match checked {
+        Ok((_, Some(theirs))) if !force && sync(|s| s.last_seen.as_ref() != Some(&theirs)) => {
+            return other_tab_saved(state, theirs);
+        }
+        Ok((storage, _)) => state.workspace.with_untracked(|w| write(&storage, w)),
+        Err(reason) => Err(SaveError::Other(reason)),
+    };
     match result {
-        Ok(()) => {
+        Ok(text) => {
+            sync(|s| {
+                s.last_seen = Some(text);
+                s.dirty = false;
+                s.conflict = false;
+            });
             state.save_status.set(SaveStatus::Saved);
             state.clear_notice(NoticeKind::QuotaFull);
         }
         Err(SaveError::Quota) => {
             state.save_status.set(SaveStatus::Failed);
-            state.notify(Notice {
-                kind: NoticeKind::QuotaFull,
-                tone: Tone::Warning,
-                text: persist::QUOTA_NOTICE.into(),
-                dismissible: false,
-            });
+            state.notify(
+                warning(NoticeKind::QuotaFull, persist::QUOTA_NOTICE.into())
+                    .with(NoticeAction::Export),
+            );
         }
         Err(SaveError::Other(reason)) => {
             state.save_status.set(SaveStatus::Failed);
-            state.notify(Notice {
-                kind: NoticeKind::StorageUnavailable,
-                tone: Tone::Warning,
-                text: persist::storage_unavailable_notice(&reason),
-                dismissible: false,
-            });
+            state.notify(
+                warning(
+                    NoticeKind::StorageUnavailable,
+                    persist::storage_unavailable_notice(&reason),
+                )
+                .with(NoticeAction::Export),
+            );
         }
     }
 }
 
+/// Another tab saved `theirs` while this page has changes of its own.
+fn other_tab_saved(state: AppState, theirs: String) {
+    match persist::decode(&theirs) {
+        Ok(_) => {
+            sync(|s| s.conflict = true);
+            state.save_status.set(SaveStatus::Failed);
+            state.notify(
+                warning(
+                    NoticeKind::OtherTab,
+                    persist::OTHER_TAB_CONFLICT_NOTICE.into(),
+                )
+                .with(NoticeAction::KeepMine)
+                .with(NoticeAction::TakeTheirs),
+            );
+        }
+        Err(error) => stop(state, &error),
+    }
+}
+
+/// This page never writes again: another tab saved what it cannot read.
+fn stop(state: AppState, error: &LoadError) {
+    sync(|s| s.stopped = true);
+    state.save_status.set(SaveStatus::MemoryOnly);
+    state.notify(
+        warning(
+            NoticeKind::OtherTab,
+            persist::other_tab_unreadable_notice(error),
+        )
+        .with(NoticeAction::Export),
+    );
+}
+
+/// Shows the stored text `theirs` in place of this page's workspace (this
+/// page's screen stays as it is).
+fn take(state: AppState, theirs: String) {
+    match persist::decode(&theirs) {
+        Ok(loaded) => {
+            let mut workspace = loaded.workspace;
+            workspace.last_view = state.view.get_untracked();
+            sync(|s| {
+                s.last_seen = Some(theirs);
+                s.dirty = false;
+                s.conflict = false;
+                s.from_storage = true;
+            });
+            state.workspace.set(workspace);
+            state.save_status.set(SaveStatus::Saved);
+            state.notify(Notice::new(
+                NoticeKind::OtherTab,
+                Tone::Info,
+                persist::OTHER_TAB_UPDATED_NOTICE.into(),
+            ));
+        }
+        Err(error) => stop(state, &error),
+    }
+}
+
+/// The user's answer to a conflict: save this page's version over the other tab's.
+pub fn keep_mine(state: AppState) {
+    sync(|s| s.conflict = false);
+    save_now(state, true);
+    if state.save_status.get_untracked() == SaveStatus::Saved {
+        state.clear_notice(NoticeKind::OtherTab);
+    }
+}
+
+/// The user's answer to a conflict: show the other tab's version here.
+pub fn take_theirs(state: AppState) {
+    match local_storage().map(|s| s.get_item(WORKSPACE_KEY)) {
+        Ok(Ok(Some(theirs))) => take(state, theirs),
+        // Nothing stored any more: this page's version is all there is.
+        _ => keep_mine(state),
+    }
+}
+
 /// The one persisting effect: every change to the workspace is saved ~300 ms
-/// after the last one, and at once when the page is hidden.
+/// after the last one, and at once when the page is hidden. Also listens
+/// for other tabs' saves.
 pub fn persist_changes(state: AppState, mode: Mode) {
     if mode == Mode::InMemory {
         return;
@@ -203,17 +339,22 @@ pub fn persist_changes(state: AppState, mode: Mode) {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |first_run: Option<()>| {
         state.workspace.track();
-        // Opening the app is not a change: do not rewrite what was just read.
-        if first_run.is_none() {
+        // Opening the app is not a change: do not rewrite what was just read;
+        // neither is taking over another tab's save.
+        if first_run.is_none() || sync(|s| std::mem::take(&mut s.from_storage)) {
             return;
         }
+        sync(|s| s.dirty = true);
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
         let handle = set_timeout_with_handle(
             move || {
                 pending.set_value(None);
-                save_now(state);
+                // While the user has not chosen between two versions, nothing is written.
+                if !sync(|s| s.conflict) {
+                    save_now(state, false);
+                }
             },
             SAVE_DELAY,
         );
@@ -223,8 +364,33 @@ pub fn persist_changes(state: AppState, mode: Mode) {
         if let Some(handle) = pending.get_value() {
             handle.clear();
             pending.set_value(None);
-            save_now(state);
+            if !sync(|s| s.conflict) {
+                save_now(state, false);
+            }
         }
     });
     std::mem::forget(flush);
+    let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
+        // No key: another tab cleared storage; nothing to take over.
+        if ev.key().as_deref() != Some(WORKSPACE_KEY) {
+            if ev.key().is_none() {
+                sync(|s| s.last_seen = None);
+            }
+            return;
+        }
+        let theirs = ev.new_value();
+        if sync(|s| s.stopped || s.last_seen == theirs) {
+            return;
+        }
+        let Some(theirs) = theirs else {
+            sync(|s| s.last_seen = None);
+            return;
+        };
+        if sync(|s| s.dirty || s.conflict) {
+            other_tab_saved(state, theirs);
+        } else {
+            take(state, theirs);
+        }
+    });
+    std::mem::forget(other_tab);
 }

@@ -9,11 +9,13 @@ mod support;
 
 mod accessibility;
 mod budget;
+mod faults;
 mod matrix;
 mod offline;
 mod persistence;
 mod quiz;
 mod report;
+mod scenarios;
 mod shell;
 mod timezones;
 
@@ -55,4 +57,112 @@ pub async fn wait_for_saved(
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// The scenario name shown in the header.
+pub async fn header_name(browser: &Browser) -> String {
+    browser
+        .script(
+            "return document.querySelector('[data-testid=scenario-name]').textContent",
+            vec![],
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Waits until the header shows `name` as the open scenario.
+pub async fn wait_header_name(browser: &Browser, name: &str) {
+    let started = Instant::now();
+    loop {
+        let shown = header_name(browser).await;
+        if shown == name {
+            return;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "the header shows “{shown}”, not “{name}”"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The stored workspace, parsed (panics when there is none).
+pub async fn stored(browser: &Browser) -> serde_json::Value {
+    let raw = browser
+        .storage_get(WORKSPACE_KEY)
+        .await
+        .expect("nothing is stored");
+    serde_json::from_str(&raw).expect("the stored workspace is not JSON")
+}
+
+/// The names of the stored scenarios, in order.
+pub fn names(saved: &serde_json::Value) -> Vec<String> {
+    saved["workspace"]["scenarios"]
+        .as_array()
+        .map(|list| {
+            list.iter()
+                .map(|s| s["name"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A fresh, empty folder for this test's files (downloads, files to import).
+pub fn scratch_dir(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("shoreline-e2e-{}-{tag}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create a scratch folder");
+    dir
+}
+
+/// Lets the page download files into `dir`.
+pub async fn allow_downloads(browser: &Browser, dir: &std::path::Path) {
+    browser
+        .cdp(
+            "Page.setDownloadBehavior",
+            serde_json::json!({ "behavior": "allow", "downloadPath": dir.display().to_string() }),
+        )
+        .await;
+}
+
+/// Waits for a finished download in `dir` whose name starts with `prefix`.
+pub async fn wait_download(dir: &std::path::Path, prefix: &str) -> std::path::PathBuf {
+    let started = Instant::now();
+    loop {
+        let found = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                name.starts_with(prefix) && name.ends_with(".json")
+            });
+        if let Some(path) = found {
+            return path;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "no download starting with {prefix} in {}",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Opens the Scenarios dialog from the header.
+pub async fn open_scenarios(browser: &Browser) {
+    browser.press("Scenarios").await;
+    browser
+        .wait_text("Keep one scenario per business function")
+        .await;
+}
+
+/// Replaces the text of the field labelled `label` with `text`.
+pub async fn type_into(browser: &Browser, label: &str, text: &str) {
+    let field = browser.field(label).await;
+    field.clear().await.expect("clear the field");
+    field.send_keys(text).await.expect("type into the field");
 }

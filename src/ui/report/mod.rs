@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::report;
-use crate::ui::download;
+use crate::ui::files;
 use crate::ui::state::use_app;
 
 #[component]
@@ -24,20 +24,24 @@ pub fn ReportView() -> impl IntoView {
             let r = report::build(s);
             let stem = report::file_stem(&s.name);
             if kind == "md" {
-                download::save_text(
+                files::download(
                     &format!("{stem}.md"),
                     "text/markdown;charset=utf-8",
                     &report::markdown(&r),
                 )
             } else {
-                download::save_text(
+                files::download(
                     &format!("{stem}.csv"),
                     "text/csv;charset=utf-8",
                     &report::csv(s, &r),
                 )
             }
         });
-        message.set(result.err());
+        message.set(
+            result
+                .err()
+                .map(|_| "Your browser did not allow the download.".to_string()),
+        );
     };
     view! {
         <p class="lede">

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::scenarios::ScenariosButton;
 use crate::ui::state::use_app;
 
 /// The product name and the scenario being worked on.
@@ -13,11 +14,14 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true"></span>
                 "Shoreline"
             </p>
+            <div class="scenario-bar">
             <p class="scenario-name">
                 <span class="label">"Scenario: "</span>
                 // User text: rendered as a text node, never as markup.
                 <span class="value" data-testid="scenario-name">{move || scenario_name.get()}</span>
             </p>
+            <ScenariosButton/>
+            </div>
         </header>
     }
 }

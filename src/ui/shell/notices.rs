@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::ui::actions;
 use crate::ui::state::{use_app, Tone};
 
 /// Problems and news the user must see, announced politely to screen readers.
@@ -10,33 +11,50 @@ pub fn NoticeList() -> impl IntoView {
         <div class="notices" role="status" aria-live="polite">
             <For
                 each=move || state.notices.get()
-                key=|n| n.kind as u8
+                // The text is part of the key: a new message of the same kind is a new notice.
+                key=|n| (n.kind as u8, n.text.clone())
                 children=move |notice| {
                     let kind = notice.kind;
-                    let (icon, word) = match notice.tone {
-                        Tone::Info => ("ℹ", "Note"),
-                        Tone::Warning => ("⚠", "Warning"),
+                    let (icon, word, tone_class) = match notice.tone {
+                        Tone::Info => ("ℹ", "Note", "notice notice-info"),
+                        Tone::Warning => ("⚠", "Warning", "notice notice-warning"),
                     };
-                    let tone_class = match notice.tone {
-                        Tone::Info => "notice notice-info",
-                        Tone::Warning => "notice notice-warning",
-                    };
+                    let buttons = notice
+                        .actions
+                        .into_iter()
+                        .map(|action| {
+                            let label = action.label();
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| actions::run(state, action.clone())
+                                >
+                                    {label}
+                                </button>
+                            }
+                        })
+                        .collect_view();
                     view! {
                         <div class=tone_class>
                             <span class="notice-icon" aria-hidden="true">{icon}</span>
                             <p>
                                 <strong>{word}": "</strong>
-                                {notice.text.clone()}
+                                // User text (scenario names) may be inside: a text node, never markup.
+                                {notice.text}
                             </p>
-                            <Show when=move || notice.dismissible>
-                                <button
-                                    type="button"
-                                    class="button button-quiet"
-                                    on:click=move |_| state.clear_notice(kind)
-                                >
-                                    "Dismiss"
-                                </button>
-                            </Show>
+                            <div class="notice-actions">
+                                {buttons}
+                                <Show when=move || notice.dismissible>
+                                    <button
+                                        type="button"
+                                        class="button button-quiet"
+                                        on:click=move |_| state.clear_notice(kind)
+                                    >
+                                        "Dismiss"
+                                    </button>
+                                </Show>
+                            </div>
                         </div>
                     }
                 }

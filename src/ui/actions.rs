@@ -1,0 +1,119 @@
+//! What the buttons that are not tied to one screen do: notice buttons,
+//! export and import, share links. Every decision is a call on the domain;
+//! this file only moves results between the browser and the app state.
+
+use leptos::prelude::*;
+
+use super::state::{AppState, Notice, NoticeAction, NoticeKind, Tone};
+use super::{address, files, storage};
+use crate::domain::scenario::{Scenario, ScenarioError, ScenarioId, Workspace};
+use crate::domain::{share, transfer};
+
+/// Applies a change to a copy of the workspace, and keeps it only if it succeeded.
+pub fn change<T>(
+    state: AppState,
+    f: impl FnOnce(&mut Workspace) -> Result<T, ScenarioError>,
+) -> Result<T, ScenarioError> {
+    let mut workspace = state.workspace.get_untracked();
+    let result = f(&mut workspace)?;
+    state.workspace.set(workspace);
+    Ok(result)
+}
+
+/// Runs a notice's button.
+pub fn run(state: AppState, action: NoticeAction) {
+    match action {
+        NoticeAction::Export => {
+            let _ = export(state, None);
+        }
+        NoticeAction::KeepMine => storage::keep_mine(state),
+        NoticeAction::TakeTheirs => storage::take_theirs(state),
+        NoticeAction::AddShared(scenario) => add_shared(state, *scenario),
+    }
+}
+
+/// Downloads the whole workspace (`None`) or one scenario as a `.json` file.
+pub fn export(state: AppState, scenario: Option<ScenarioId>) -> Result<(), String> {
+    let now = storage::now_iso();
+    let (name, text) = state
+        .workspace
+        .with_untracked(|w| match scenario {
+            None => Some((
+                transfer::file_name(None, &now),
+                transfer::export_workspace(w, &now),
+            )),
+            Some(id) => Some((
+                transfer::file_name(Some(&w.get(id)?.name), &now),
+                transfer::export_scenario(w, id, &now)?,
+            )),
+        })
+        .ok_or("that scenario no longer exists")?;
+    files::download(&name, "application/json", &text)
+        .map_err(|_| "this browser refused the download".to_string())
+}
+
+/// Imports a picked file; `report` receives the message for the user.
+pub fn import(state: AppState, file: &web_sys::File, report: impl Fn(String) + 'static) {
+    if let Err(e) = transfer::check_size(file.size() as u64) {
+        return report(transfer::failed_message(&e));
+    }
+    files::read_text(file, move |text| {
+        let result = match text {
+            Some(text) => state
+                .workspace
+                .with_untracked(|w| transfer::import(w, text.as_bytes())),
+            None => Err(transfer::ImportError::NotText),
+        };
+        report(match result {
+            Ok(imported) => {
+                state.workspace.set(imported.workspace);
+                transfer::imported_message(&imported.names)
+            }
+            Err(e) => transfer::failed_message(&e),
+        });
+    });
+}
+
+/// The share link of the open scenario.
+pub fn share_link(state: AppState) -> String {
+    address::with_fragment(
+        &state
+            .workspace
+            .with_untracked(|w| share::encode(w.active())),
+    )
+}
+
+/// Acts on a share link in the address: offers its scenario or says why it
+/// cannot be opened; then removes it from the address.
+pub fn open_shared(state: AppState, fragment: &str) {
+    if !share::is_share_fragment(fragment) {
+        return;
+    }
+    let notice = match share::decode(fragment) {
+        Ok(scenario) => Notice::new(
+            NoticeKind::SharedLink,
+            Tone::Info,
+            share::offer_message(&scenario),
+        )
+        .with(NoticeAction::AddShared(Box::new(scenario))),
+        Err(e) => Notice::new(
+            NoticeKind::SharedLink,
+            Tone::Warning,
+            share::failed_message(&e),
+        )
+        .dismissible(),
+    };
+    state.notify(notice);
+    address::clear_fragment();
+}
+
+fn add_shared(state: AppState, scenario: Scenario) {
+    let (tone, text) = match change(state, |w| {
+        w.add(scenario)?;
+        Ok(w.active().name.clone())
+    }) {
+        Ok(name) => (Tone::Info, share::added_message(&name)),
+        Err(e) => (Tone::Warning, e.to_string()),
+    };
+    state.notify(Notice::new(NoticeKind::SharedLink, tone, text).dismissible());
+}

@@ -1,0 +1,482 @@
+//! The fault suite: whatever happens to the browser, a file or a link, the
+//! app keeps running, says clearly what happened, logs no error, and the
+//! data stored before is intact afterwards (read back and compared).
+
+use std::time::Duration;
+
+use crate::support::browser::{Browser, Options};
+use crate::support::dist_dir;
+use crate::support::server::StaticServer;
+use crate::{
+    allow_downloads, header_name, names, open_scenarios, scratch_dir, type_into, wait_download,
+    wait_for_saved, wait_header_name, BACKUP_PREFIX, WORKSPACE_KEY,
+};
+
+/// Opens the app and saves a recognisable workspace; returns the stored text.
+async fn saved_workspace(b: &Browser) -> String {
+    open_scenarios(b).await;
+    type_into(b, "Name", "Customer support").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    wait_for_saved(b, |v| names(v) == ["Customer support"]).await;
+    b.storage_get(WORKSPACE_KEY).await.unwrap()
+}
+
+/// Checks the app still works: the matrix opens.
+async fn still_running(b: &Browser) {
+    b.click(&b.link("Matrix").await).await;
+    b.wait_heading("Comparison matrix").await;
+}
+
+#[tokio::test]
+async fn storage_blocked_runs_in_memory_with_a_notice_and_offers_export() {
+    let server = StaticServer::start(&dist_dir());
+    let options = Options {
+        block_storage: true,
+        ..Options::default()
+    };
+    let b = Browser::open(&server.url(), options).await;
+    // The test is only meaningful if storage really is blocked.
+    let blocked = b
+        .script(
+            "try { window.localStorage; return false; } catch (e) { return e.name; }",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        blocked, "SecurityError",
+        "storage was not blocked in this browser"
+    );
+    b.wait_text("This browser is not letting Shoreline save anything here")
+        .await;
+    assert!(b
+        .page_text()
+        .await
+        .contains("Your work is kept in memory only on this page."));
+    // Everything still works in memory, and the work can be taken away as a file.
+    b.link("Report").await.click().await.unwrap();
+    b.wait_heading("Report").await;
+    still_running(&b).await;
+    let dir = scratch_dir("blocked");
+    allow_downloads(&b, &dir).await;
+    b.press("Export to a file").await;
+    let file = wait_download(&dir, "shoreline-workspace-").await;
+    assert!(std::fs::read_to_string(file)
+        .unwrap()
+        .contains("My sourcing decision"));
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    // Fill this origin's storage to the brim under other keys.
+    let filled = b
+        .script(
+            "let n = 0;
+             for (let size = 1 << 20; size >= 1;) {
+               try { localStorage.setItem('filler:' + n, 'x'.repeat(size)); n++; }
+               catch (e) { size = Math.floor(size / 2); }
+             }
+             return n;",
+            vec![],
+        )
+        .await;
+    assert!(filled.as_u64().unwrap_or(0) > 1, "storage was not filled");
+    // A change that needs more room than is left.
+    open_scenarios(&b).await;
+    type_into(
+        &b,
+        "Name",
+        "Customer support, renamed when the storage was full",
+    )
+    .await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    b.wait_text("Your latest changes are not saved").await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    // The latest work is not lost: it can be exported.
+    let dir = scratch_dir("quota");
+    allow_downloads(&b, &dir).await;
+    b.press("Export to a file").await;
+    let file = wait_download(&dir, "shoreline-workspace-").await;
+    assert!(std::fs::read_to_string(file)
+        .unwrap()
+        .contains("renamed when the storage was full"));
+    still_running(&b).await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let garbage = "{\"schema\":1,\"workspace\": this is not json";
+    b.storage_set(WORKSPACE_KEY, garbage).await;
+    b.reload().await;
+    b.wait_text("Your saved work could not be opened").await;
+    b.wait_heading("Decision quiz").await;
+    let backups: Vec<(String, String)> = b
+        .storage_all()
+        .await
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    assert_eq!(backups.len(), 1, "expected one backup key, got {backups:?}");
+    assert_eq!(
+        backups[0].1, garbage,
+        "the backup does not hold the raw text"
+    );
+    let notice = b.page_text().await;
+    assert!(
+        notice.contains(&backups[0].0),
+        "the notice does not name the backup key:\n{notice}"
+    );
+    // The app keeps working and saves a fresh workspace; the backup is untouched.
+    b.link("Budget").await.click().await.unwrap();
+    wait_for_saved(&b, |v| v["workspace"]["last_view"] == "budget").await;
+    assert_eq!(b.storage_get(&backups[0].0).await.as_deref(), Some(garbage));
+    b.button("Dismiss").await.click().await.unwrap();
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn an_older_schema_is_migrated_and_the_original_kept() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let sample = include_str!("../samples/schema-1.json");
+    b.storage_set(WORKSPACE_KEY, sample).await;
+    b.reload().await;
+    b.wait_text("Your saved work was upgraded from an older version of Shoreline (format 1 to")
+        .await;
+    wait_header_name(&b, "Customer support").await;
+    // Opening it wrote nothing; the original is also kept under a backup key.
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(sample));
+    let kept = b
+        .storage_all()
+        .await
+        .into_iter()
+        .any(|(k, v)| k.starts_with(BACKUP_PREFIX) && v == sample);
+    assert!(kept, "the original save was not kept aside");
+    // The first change saves the current format with the same scenarios and weights.
+    b.link("Budget").await.click().await.unwrap();
+    let saved = wait_for_saved(&b, |v| v["schema"] == shoreline::domain::persist::SCHEMA).await;
+    let old: serde_json::Value = serde_json::from_str(sample).unwrap();
+    assert_eq!(names(&saved), names(&old));
+    for (new, old) in saved["workspace"]["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(old["workspace"]["scenarios"].as_array().unwrap())
+    {
+        for (criterion, weight) in old["weights"].as_object().unwrap() {
+            assert_eq!(&new["weights"][criterion], weight, "{criterion}");
+        }
+    }
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn a_newer_schema_is_left_untouched_and_the_page_saves_nothing() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let newer =
+        r#"{"schema":99,"saved_at":"2030-01-01T00:00:00.000Z","workspace":{"future":true}}"#;
+    b.storage_set(WORKSPACE_KEY, newer).await;
+    b.reload().await;
+    b.wait_text("saved by a newer version of Shoreline").await;
+    b.wait_text("It is left exactly as it is").await;
+    assert!(b
+        .page_text()
+        .await
+        .contains("Your work is kept in memory only on this page."));
+    // Changes stay in memory; the newer save is never overwritten.
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Changed in the older version").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    wait_header_name(&b, "Changed in the older version").await;
+    still_running(&b).await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(newer));
+    let kept = b
+        .storage_all()
+        .await
+        .into_iter()
+        .any(|(k, v)| k.starts_with(BACKUP_PREFIX) && v == newer);
+    assert!(kept, "the newer data was not also kept aside");
+    b.finish().await;
+}
+
+/// In the current window: makes an unsaved change (column order) and, in the
+/// same moment, has another document of this origin save `theirs`, so the
+/// page learns of the other save while its own change is not yet written.
+async fn change_while_another_tab_saves(b: &Browser, theirs: &str) {
+    b.script(
+        "const box = [...document.querySelectorAll('label')]
+           .find(l => l.textContent.trim() === 'Order columns by total').querySelector('input');
+         box.click();
+         const other = document.createElement('iframe');
+         document.body.appendChild(other);
+         other.contentWindow.localStorage.setItem(arguments[0], arguments[1]);
+         other.remove();",
+        vec![WORKSPACE_KEY.into(), theirs.into()],
+    )
+    .await;
+}
+
+/// The stored workspace with its first scenario renamed, as another tab would save it.
+fn renamed(saved: &serde_json::Value, name: &str, at: &str) -> String {
+    let mut theirs = saved.clone();
+    theirs["workspace"]["scenarios"][0]["name"] = name.into();
+    theirs["saved_at"] = at.into();
+    theirs.to_string()
+}
+
+#[tokio::test]
+async fn two_tabs_editing_never_overwrite_each_other_silently() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    saved_workspace(&b).await;
+    let tab_a = b.client.window().await.unwrap();
+    let tab_b = b.client.new_window(true).await.unwrap().handle;
+    b.client.switch_to_window(tab_b.clone()).await.unwrap();
+    b.goto(&format!("{}?view=matrix", server.url())).await;
+    wait_header_name(&b, "Customer support").await;
+
+    // A saves a change; B, with nothing unsaved, shows it at once.
+    b.client.switch_to_window(tab_a.clone()).await.unwrap();
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Renamed in tab A").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    let saved = wait_for_saved(&b, |v| names(v) == ["Renamed in tab A"]).await;
+    b.client.switch_to_window(tab_b.clone()).await.unwrap();
+    wait_header_name(&b, "Renamed in tab A").await;
+    b.wait_text("This page now shows the changes you saved in another tab.")
+        .await;
+    b.wait_heading("Comparison matrix").await;
+
+    // B has an unsaved change when another save arrives: B asks, and writes nothing.
+    let theirs = renamed(&saved, "Theirs", "2031-01-01T00:00:00.000Z");
+    change_while_another_tab_saves(&b, &theirs).await;
+    b.wait_text("Another tab saved changes while this page had changes not yet saved")
+        .await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(theirs.as_str())
+    );
+    b.press("Take theirs").await;
+    wait_header_name(&b, "Theirs").await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(theirs.as_str())
+    );
+
+    // Again, and this time B keeps its own version, on purpose.
+    let theirs2 = renamed(&saved, "Theirs again", "2031-01-02T00:00:00.000Z");
+    change_while_another_tab_saves(&b, &theirs2).await;
+    b.wait_text("Another tab saved changes while this page had changes not yet saved")
+        .await;
+    assert_eq!(header_name(&b).await, "Theirs");
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(theirs2.as_str())
+    );
+    b.press("Keep mine").await;
+    let mine = wait_for_saved(&b, |v| names(v) == ["Theirs"]).await;
+    assert_eq!(mine["workspace"]["scenarios"][0]["sort_by_total"], true);
+    b.assert_no_console_errors().await;
+
+    // A had nothing unsaved: it follows B's save.
+    b.client.switch_to_window(tab_a).await.unwrap();
+    wait_header_name(&b, "Theirs").await;
+    b.finish().await;
+}
+
+/// Imports a file with `contents` and expects it refused with `reason`; the
+/// stored workspace is the same afterwards.
+async fn refuses_import(tag: &str, contents: &[u8], reason: &str) {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    let dir = scratch_dir(tag);
+    let file = dir.join(format!("{tag}.json"));
+    std::fs::write(&file, contents).unwrap();
+    open_scenarios(&b).await;
+    b.field("Import scenarios from a file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    b.wait_text(&format!("This file was not imported: {reason}"))
+        .await;
+    b.wait_text("Nothing was changed.").await;
+    b.press("Close").await;
+    wait_header_name(&b, "Customer support").await;
+    still_running(&b).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn an_import_that_is_not_json_is_refused() {
+    refuses_import(
+        "not-json",
+        b"Quarterly figures, not JSON",
+        "it is not valid JSON",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_import_of_the_wrong_shape_is_refused() {
+    refuses_import(
+        "wrong-shape",
+        br#"{"scenarios":[{"name":"Payroll"}]}"#,
+        "it is not a Shoreline save",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_import_of_5_mb_is_refused_unread() {
+    let big = vec![b' '; 5 * 1024 * 1024];
+    refuses_import("five-mb", &big, "the file is larger than 1 MB").await;
+}
+
+#[tokio::test]
+async fn an_import_nested_10000_deep_is_refused() {
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    refuses_import(
+        "deep",
+        deep.as_bytes(),
+        "it is nested more than 32 levels deep",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_import_from_a_newer_version_is_refused() {
+    refuses_import(
+        "newer",
+        br#"{"schema":99,"saved_at":"2030-01-01T00:00:00.000Z","workspace":{}}"#,
+        "it was saved by a newer version of Shoreline",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_import_with_values_out_of_range_is_refused() {
+    let mut ws = shoreline::domain::scenario::Workspace::default();
+    ws.active_mut().name = "Out of range".into();
+    let text = shoreline::domain::persist::encode(&ws, "2026-11-29T12:00:00.000Z")
+        .replace("\"fte\":20.0", "\"fte\":-5.0");
+    assert!(text.contains("-5.0"), "the sample did not change");
+    refuses_import("range", text.as_bytes(), "it holds values out of range").await;
+}
+
+#[tokio::test]
+async fn a_hostile_name_in_an_import_is_shown_as_text() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before: serde_json::Value = serde_json::from_str(&saved_workspace(&b).await).unwrap();
+    let hostile = "<img src=x onerror=alert(1)>";
+    let mut ws = shoreline::domain::scenario::Workspace::default();
+    ws.active_mut().name = hostile.into();
+    let dir = scratch_dir("hostile");
+    let file = dir.join("hostile.json");
+    std::fs::write(
+        &file,
+        shoreline::domain::persist::encode(&ws, "2026-11-29T12:00:00.000Z"),
+    )
+    .unwrap();
+    open_scenarios(&b).await;
+    b.field("Import scenarios from a file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    b.wait_text("Added 1 scenario from the file").await;
+    b.press("Close").await;
+    // Literal text in the header and the list; no element was made from it.
+    wait_header_name(&b, hostile).await;
+    let images = b
+        .script("return document.querySelectorAll('img').length", vec![])
+        .await;
+    assert_eq!(images, 0, "the name became markup");
+    open_scenarios(&b).await;
+    b.button(hostile).await;
+    b.press("Close").await;
+    // The user's own scenario is untouched beside it.
+    let after = wait_for_saved(&b, |v| names(v).len() == 2).await;
+    assert_eq!(
+        after["workspace"]["scenarios"][0],
+        before["workspace"]["scenarios"][0]
+    );
+    assert_eq!(after["workspace"]["scenarios"][1]["name"], hostile);
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn a_tampered_or_truncated_share_link_changes_nothing() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    open_scenarios(&b).await;
+    b.press("Copy link").await;
+    let link = b
+        .field("Link to this scenario")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    b.press("Close").await;
+    let (base, data) = link.split_once("#share=4.").expect("a share link");
+    // One character changed in the middle, opened in a fresh page.
+    let mut tampered: Vec<char> = data.chars().collect();
+    let middle = tampered.len() / 2;
+    tampered[middle] = if tampered[middle] == 'A' { 'B' } else { 'A' };
+    let tampered: String = tampered.into_iter().collect();
+    b.client.goto("about:blank").await.unwrap();
+    b.goto(&format!("{base}#share=4.{tampered}")).await;
+    b.wait_text("This share link could not be opened: the link has been changed or cut short")
+        .await;
+    b.wait_text("Nothing was changed.").await;
+    assert!(!b.current_url().await.contains('#'));
+    // Cut short, pasted into the open page.
+    b.press("Dismiss").await;
+    b.goto(&format!("{base}#share=4.{}", &data[..data.len() / 2]))
+        .await;
+    b.wait_text("This share link could not be opened: the link has been changed or cut short")
+        .await;
+    still_running(&b).await;
+    wait_header_name(&b, "Customer support").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    b.finish().await;
+}
