@@ -14,3 +14,4 @@ pub mod recommend;
 pub mod route;
 pub mod scenario;
 pub mod small;
+pub mod suggest;
