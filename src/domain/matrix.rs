@@ -258,6 +258,20 @@ pub fn is_overridden(option: SourcingOption, criterion: Criterion, overrides: &O
         .is_some_and(|s| (*s).clamp(MIN_SCORE, MAX_SCORE) != default_score(option, criterion))
 }
 
+/// Whether the cell's score is one taken from the cost model: `taken` (the
+/// scores taken, same shape as the overrides) holds the score now in force.
+pub fn from_cost_model(
+    option: SourcingOption,
+    criterion: Criterion,
+    overrides: &Overrides,
+    taken: &Overrides,
+) -> bool {
+    taken
+        .get(&option)
+        .and_then(|row| row.get(&criterion))
+        .is_some_and(|s| *s == score(option, criterion, overrides))
+}
+
 /// Sets a cell override, clamped to 1..=5. Setting the default value removes
 /// the override, so "changed" marks only real changes.
 pub fn set_override(
@@ -832,6 +846,8 @@ pub struct CellFacts {
     pub score: u8,
     /// The user changed this score.
     pub changed: bool,
+    /// The score was taken from the cost model (see [`from_cost_model`]).
+    pub from_cost_model: bool,
     /// The highest score of its row among the options not ruled out.
     pub best: bool,
     /// The option is ruled out by a knock-out.
@@ -846,7 +862,8 @@ pub struct Sheet {
 }
 
 impl Sheet {
-    pub fn new(overrides: &Overrides, knockouts: &SmallSet<KnockOut>) -> Self {
+    /// `taken` holds the scores taken from the cost model.
+    pub fn new(overrides: &Overrides, taken: &Overrides, knockouts: &SmallSet<KnockOut>) -> Self {
         let out = |o: SourcingOption| knockouts.iter().any(|k| k.excludes(o));
         let mut cells = SmallMap::new();
         for c in Criterion::ALL {
@@ -862,6 +879,7 @@ impl Sheet {
                     CellFacts {
                         score: s,
                         changed: is_overridden(o, c, overrides),
+                        from_cost_model: from_cost_model(o, c, overrides, taken),
                         best: !out(o) && top == Some(s),
                         out: out(o),
                     },
@@ -878,6 +896,7 @@ impl Sheet {
             .unwrap_or(CellFacts {
                 score: default_score(option, criterion),
                 changed: false,
+                from_cost_model: false,
                 best: false,
                 out: false,
             })
@@ -1583,7 +1602,24 @@ mod tests {
         );
         let mut knockouts = SmallSet::new();
         knockouts.insert(KnockOut::NoForeignEntity);
-        let sheet = Sheet::new(&overrides, &knockouts);
+        // Offshore's labour cost taken from the cost model; its language
+        // score typed by hand after a suggestion of 4.
+        set_override(
+            &mut overrides,
+            SourcingOption::Offshore,
+            Criterion::LabourCost,
+            4,
+        );
+        let mut taken = Overrides::new();
+        taken
+            .entry(SourcingOption::Offshore)
+            .or_default()
+            .insert(Criterion::LabourCost, 4);
+        taken
+            .entry(SourcingOption::Offshore)
+            .or_default()
+            .insert(Criterion::Language, 4);
+        let sheet = Sheet::new(&overrides, &taken, &knockouts);
         let eval = evaluate(&SmallMap::new(), &overrides, &knockouts);
         for c in Criterion::ALL {
             for o in SourcingOption::ALL {
@@ -1602,6 +1638,10 @@ mod tests {
                 .cell(SourcingOption::Offshore, Criterion::Language)
                 .changed
         );
+        let labour = sheet.cell(SourcingOption::Offshore, Criterion::LabourCost);
+        assert!(labour.changed && labour.from_cost_model);
+        let language = sheet.cell(SourcingOption::Offshore, Criterion::Language);
+        assert!(language.changed && !language.from_cost_model);
         assert!(sheet.is_out(SourcingOption::Captive));
     }
 

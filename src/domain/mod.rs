@@ -16,5 +16,6 @@ pub mod route;
 pub mod scenario;
 pub mod share;
 pub mod small;
+pub mod suggest;
 pub mod timezones;
 pub mod transfer;

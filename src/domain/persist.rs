@@ -296,6 +296,7 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
             return Err(ValidationError::WeightTooHigh(id, *w));
         }
         validate_overrides(&s.overrides).map_err(|e| ValidationError::BadOverride(id, e))?;
+        validate_overrides(&s.cost_scores).map_err(|e| ValidationError::BadOverride(id, e))?;
         if let Some(problem) = s.cost.validate().into_iter().next() {
             return Err(ValidationError::BadCost(id, problem));
         }
@@ -664,6 +665,35 @@ mod tests {
             .entry(crate::domain::options::SourcingOption::Offshore)
             .or_default()
             .insert(Criterion::Language, 9);
+        assert!(matches!(
+            decode(&encode(&ws, "t")),
+            Err(LoadError::Invalid(ValidationError::BadOverride(1, _)))
+        ));
+    }
+
+    #[test]
+    fn scores_from_the_cost_model_load_and_are_checked() {
+        use crate::domain::options::SourcingOption;
+        // A schema-4 save from before they existed has none.
+        let raw = encode(&sample(), "t");
+        assert!(!raw.contains("cost_scores"));
+        assert!(decode(&raw)
+            .unwrap()
+            .workspace
+            .active()
+            .cost_scores
+            .is_empty());
+        // Taken ones round-trip.
+        let mut ws = sample();
+        ws.active_mut()
+            .use_cost_score(SourcingOption::Offshore, Criterion::LabourCost, 4);
+        assert_eq!(decode(&encode(&ws, "t")).unwrap().workspace, ws);
+        // Out of range ones are refused like overrides.
+        ws.active_mut()
+            .cost_scores
+            .entry(SourcingOption::Offshore)
+            .or_default()
+            .insert(Criterion::LabourCost, 0);
         assert!(matches!(
             decode(&encode(&ws, "t")),
             Err(LoadError::Invalid(ValidationError::BadOverride(1, _)))

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::cost::CostInputs;
 use super::criteria::{Criterion, MAX_WEIGHT};
 use super::locations::LocationOverrides;
-use super::matrix::{KnockOut, Overrides};
+use super::matrix::{self, KnockOut, Overrides};
 use super::options::SourcingOption;
 use super::quiz::{QuizOutcome, QuizState};
 use super::route::View;
@@ -57,6 +57,11 @@ pub struct Scenario {
     /// and older versions ignore it.
     #[serde(default, skip_serializing_if = "TimeSettings::is_default")]
     pub time: TimeSettings,
+    /// Cells whose score was taken from the cost model, with the score
+    /// taken; changing the score by hand drops the entry. Absent from older
+    /// saves and left out of the saved text while empty.
+    #[serde(default, skip_serializing_if = "SmallMap::is_empty")]
+    pub cost_scores: Overrides,
 }
 
 /// Where a weight comes from, as the matrix shows it.
@@ -89,6 +94,7 @@ impl Scenario {
             quiz: QuizState::default(),
             quiz_weights: None,
             time: TimeSettings::default(),
+            cost_scores: Overrides::new(),
         }
     }
 
@@ -132,6 +138,34 @@ impl Scenario {
         if let Some(years) = outcome.horizon_years {
             self.cost.horizon_years = u32::from(years);
         }
+    }
+
+    /// Sets a cell's score by hand (clamped to 1..=5).
+    pub fn set_score(&mut self, option: SourcingOption, criterion: Criterion, value: u8) {
+        matrix::set_override(&mut self.overrides, option, criterion, value);
+        matrix::reset_override(&mut self.cost_scores, option, criterion);
+    }
+
+    /// Takes the cost model's suggested score for a cell, remembering where it came from.
+    pub fn use_cost_score(&mut self, option: SourcingOption, criterion: Criterion, value: u8) {
+        let value = value.clamp(matrix::MIN_SCORE, matrix::MAX_SCORE);
+        matrix::set_override(&mut self.overrides, option, criterion, value);
+        self.cost_scores
+            .entry(option)
+            .or_default()
+            .insert(criterion, value);
+    }
+
+    /// Puts a cell back to its default score.
+    pub fn reset_score(&mut self, option: SourcingOption, criterion: Criterion) {
+        matrix::reset_override(&mut self.overrides, option, criterion);
+        matrix::reset_override(&mut self.cost_scores, option, criterion);
+    }
+
+    /// Puts every cell back to its default score.
+    pub fn reset_scores(&mut self) {
+        self.overrides.clear();
+        self.cost_scores.clear();
     }
 
     /// Sets a weight, clamped to the allowed range.
@@ -394,6 +428,53 @@ mod tests {
         s.apply_quiz_to_costs(&out);
         assert_eq!(s.cost.fte, 150.0);
         assert_eq!(s.cost.horizon_years, 10);
+    }
+
+    #[test]
+    fn a_score_from_the_cost_model_is_told_apart_from_one_set_by_hand() {
+        use crate::domain::matrix::{from_cost_model, is_overridden, score};
+        let (o, c) = (SourcingOption::Nearshore, Criterion::LabourCost);
+        let mut s = Scenario::new(ScenarioId(1), "Support");
+        let origin = |s: &Scenario| {
+            (
+                from_cost_model(o, c, &s.overrides, &s.cost_scores),
+                is_overridden(o, c, &s.overrides),
+            )
+        };
+        assert_eq!(origin(&s), (false, false));
+        s.use_cost_score(o, c, 4);
+        assert_eq!(score(o, c, &s.overrides), 4);
+        assert_eq!(origin(&s), (true, true));
+        // Typing a score by hand, even the same one, makes it the user's own.
+        s.set_score(o, c, 4);
+        assert_eq!(origin(&s), (false, true));
+        assert!(s.cost_scores.is_empty());
+        // A suggestion equal to the default still says where it came from.
+        s.use_cost_score(o, c, 3);
+        assert_eq!(origin(&s), (true, false));
+        s.reset_score(o, c);
+        assert_eq!(origin(&s), (false, false));
+        assert!(s.cost_scores.is_empty() && s.overrides.is_empty());
+        s.use_cost_score(o, c, 9);
+        assert_eq!(score(o, c, &s.overrides), 5, "clamped");
+        s.set_score(SourcingOption::Offshore, Criterion::Language, 4);
+        s.reset_scores();
+        assert!(s.cost_scores.is_empty() && s.overrides.is_empty());
+    }
+
+    #[test]
+    fn cost_scores_are_left_out_of_the_saved_text_while_empty() {
+        let mut s = Scenario::new(ScenarioId(1), "Support");
+        let text = serde_json::to_string(&s).unwrap();
+        assert!(!text.contains("cost_scores"));
+        s.use_cost_score(SourcingOption::Offshore, Criterion::LabourCost, 4);
+        let text = serde_json::to_string(&s).unwrap();
+        assert!(
+            text.contains(r#""cost_scores":{"offshore":{"labour_cost":4}}"#),
+            "{text}"
+        );
+        let back: Scenario = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, s);
     }
 
     #[test]

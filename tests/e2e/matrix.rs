@@ -202,3 +202,60 @@ async fn options_can_be_hidden_and_columns_ordered_by_total() {
     assert!(ranking(&b).await.contains(&"Hybrid".to_string()));
     b.finish().await;
 }
+
+#[tokio::test]
+async fn a_cost_cell_takes_the_cost_models_score_and_says_so() {
+    let (_server, b) = open_matrix().await;
+    let cell = cell_xpath("Long-run savings", "Nearshore outsourcing");
+    let find = || async {
+        b.client
+            .find(fantoccini::Locator::XPath(&cell))
+            .await
+            .unwrap()
+    };
+    b.click(&find().await).await;
+    b.wait_text("Nearshore outsourcing · Long-run savings")
+        .await;
+    // The default and the cost model's suggestion, each with its reason.
+    b.wait_text("Default score 3.").await;
+    b.wait_text("Your cost model suggests 4.").await;
+    b.wait_text("Saves 25% ($4,990,378) over 5 years in your cost model")
+        .await;
+    b.press("Use the cost model's score").await;
+    b.wait_text("Score taken from the cost model").await;
+    let violations = b.axe_violations().await;
+    assert!(
+        violations.is_empty(),
+        "axe-core, dialog open with a suggestion:\n{}",
+        violations.join("\n")
+    );
+    b.press("Close").await;
+    let text = find().await.text().await.unwrap();
+    assert!(
+        text.contains("4 of 5") && text.contains("from the cost model") && text.contains('∑'),
+        "the taken score is not marked: {text}"
+    );
+    assert!(!text.contains("changed by you"), "{text}");
+    wait_for_saved(&b, |v| {
+        let s = &v["workspace"]["scenarios"][0];
+        s["overrides"]["nearshore"]["long_run_savings"] == 4
+            && s["cost_scores"]["nearshore"]["long_run_savings"] == 4
+    })
+    .await;
+
+    // The user can still keep their own score: it is then theirs, not the model's.
+    b.click(&find().await).await;
+    b.field("Your score")
+        .await
+        .select_by_value("5")
+        .await
+        .unwrap();
+    b.wait_text("Changed from the default of 3").await;
+    b.press("Close").await;
+    let text = find().await.text().await.unwrap();
+    assert!(
+        text.contains("5 of 5") && text.contains("changed by you") && !text.contains("cost model"),
+        "a hand score is not told apart: {text}"
+    );
+    b.finish().await;
+}

@@ -2,7 +2,9 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::use_matrix;
+use crate::domain::cost::project;
 use crate::domain::matrix::{self, MAX_SCORE, MIN_SCORE};
+use crate::domain::suggest;
 use crate::ui::state::use_app;
 
 /// The details of one cell: why it scores what it does, and the user's own score.
@@ -36,7 +38,43 @@ pub fn CellDialog() -> impl IntoView {
                     .workspace
                     .with(|w| matrix::is_overridden(option, criterion, &w.active().overrides))
             };
+            let from_cost = move || {
+                state.workspace.with(|w| {
+                    let s = w.active();
+                    matrix::from_cost_model(option, criterion, &s.overrides, &s.cost_scores)
+                })
+            };
+            let edited = move || changed() || from_cost();
             let default = matrix::default_score(option, criterion);
+            // Only the cost criteria run the cost model, and only while open.
+            let suggestion = suggest::is_cost_criterion(criterion).then(|| {
+                Memo::new(move |_| {
+                    state.workspace.with(|w| {
+                        let s = w.active();
+                        suggest::suggest(&project(&s.cost, &s.location_edits), option, criterion)
+                    })
+                })
+            });
+            let suggestion = move || {
+                suggestion.and_then(|m| m.get()).map(|s| {
+                    let value = s.score;
+                    view! {
+                        <p class="rationale">
+                            <strong>{format!("Your cost model suggests {value}. ")}</strong>
+                            {s.reason}
+                        </p>
+                        <button
+                            type="button"
+                            class="button"
+                            on:click=move |_| state.workspace.update(|w| {
+                                w.active_mut().use_cost_score(option, criterion, value)
+                            })
+                        >
+                            "Use the cost model's score"
+                        </button>
+                    }
+                })
+            };
             let choices = (MIN_SCORE..=MAX_SCORE)
                 .map(|v| {
                     let label = if v == default {
@@ -50,30 +88,38 @@ pub fn CellDialog() -> impl IntoView {
             let on_change = move |ev| {
                 if let Ok(v) = event_target_value(&ev).parse::<u8>() {
                     state.workspace.update(|w| {
-                        matrix::set_override(&mut w.active_mut().overrides, option, criterion, v)
+                        w.active_mut().set_score(option, criterion, v)
                     });
                 }
             };
             view! {
                 <h2 id="cell-dialog-title">{option.name()}" · "{criterion.name()}</h2>
                 <p class="muted">{criterion.meaning()}</p>
-                <p class="rationale">{matrix::rationale(option, criterion)}</p>
+                <p class="rationale">
+                    <strong>{format!("Default score {default}. ")}</strong>
+                    {matrix::rationale(option, criterion)}
+                </p>
+                {suggestion}
                 <div class="score-editor">
                     <label for="cell-score">"Your score"</label>
                     <select id="cell-score" on:change=on_change prop:value=move || score().to_string()>
                         {choices}
                     </select>
-                    <Show when=changed>
-                        <span class="changed-note">"✎ Changed from the default of " {default}</span>
-                    </Show>
+                    {move || if from_cost() {
+                        Some(view! { <span class="changed-note">"∑ Score taken from the cost model"</span> }.into_any())
+                    } else if changed() {
+                        Some(view! { <span class="changed-note">"✎ Changed from the default of " {default}</span> }.into_any())
+                    } else {
+                        None
+                    }}
                 </div>
                 <div class="button-row">
-                    <Show when=changed>
+                    <Show when=edited>
                         <button
                             type="button"
                             class="button button-quiet"
                             on:click=move |_| state.workspace.update(|w| {
-                                matrix::reset_override(&mut w.active_mut().overrides, option, criterion)
+                                w.active_mut().reset_score(option, criterion)
                             })
                         >
                             {format!("Reset to default ({default})")}

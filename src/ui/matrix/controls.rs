@@ -55,7 +55,12 @@ pub fn MatrixControls() -> impl IntoView {
         })
         .collect_view();
     let by_total = move || state.workspace.with(|w| w.active().sort_by_total);
-    let no_overrides = move || state.workspace.with(|w| w.active().overrides.is_empty());
+    let no_overrides = move || {
+        state.workspace.with(|w| {
+            let s = w.active();
+            s.overrides.is_empty() && s.cost_scores.is_empty()
+        })
+    };
     view! {
         <section class="card matrix-controls" aria-labelledby="controls-heading">
             <h2 id="controls-heading">"Requirements and view"</h2>
@@ -90,7 +95,7 @@ pub fn MatrixControls() -> impl IntoView {
                     type="button"
                     class="button button-quiet"
                     prop:disabled=no_overrides
-                    on:click=move |_| state.workspace.update(|w| w.active_mut().overrides.clear())
+                    on:click=move |_| state.workspace.update(|w| w.active_mut().reset_scores())
                 >
                     "Reset all scores"
                 </button>

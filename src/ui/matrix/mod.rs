@@ -49,7 +49,7 @@ pub fn MatrixView() -> impl IntoView {
     let sheet = Memo::new(move |_| {
         state.workspace.with(|w| {
             let s = w.active();
-            Sheet::new(&s.overrides, &s.knockouts)
+            Sheet::new(&s.overrides, &s.cost_scores, &s.knockouts)
         })
     });
     let weights = Memo::new(move |_| {

@@ -78,7 +78,9 @@ pub fn MatrixTable() -> impl IntoView {
             <span aria-hidden="true">"★"</span>
             " marks the best in its row, "
             <span aria-hidden="true">"✎"</span>
-            " a score you changed. Select a score to see why and to change it."
+            " a score you changed, "
+            <span aria-hidden="true">"∑"</span>
+            " a score taken from the cost model. Select a score to see why and to change it."
         </p>
         <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix">
@@ -179,6 +181,7 @@ fn ScoreCell(
     let facts = move || ctx.sheet.with(|s| s.cell(option, criterion));
     let score = move || facts().score;
     let changed = move || facts().changed;
+    let from_cost = move || facts().from_cost_model;
     let best = move || facts().best;
     let out = move || facts().out;
     let class = move || format!("score-cell heat-{}", score());
@@ -187,7 +190,9 @@ fn ScoreCell(
         if best() {
             text.push_str(", best in row");
         }
-        if changed() {
+        if from_cost() {
+            text.push_str(", from the cost model");
+        } else if changed() {
             text.push_str(", changed by you");
         }
         if out() {
@@ -206,7 +211,7 @@ fn ScoreCell(
                 <span class="score num" aria-hidden="true">{score}</span>
                 <span class="marks" aria-hidden="true">
                     {move || if best() { "★" } else { "" }}
-                    {move || if changed() { "✎" } else { "" }}
+                    {move || if from_cost() { "∑" } else if changed() { "✎" } else { "" }}
                 </span>
                 <span class="sr-only">{context}</span>
             </button>
