@@ -150,7 +150,7 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
     // Opened in a fresh page: offered, then dismissed: nothing changes.
     b.client.goto("about:blank").await.unwrap();
     b.goto(&link).await;
-    b.wait_text("This link holds a shared scenario, “Payroll”.")
+    b.wait_text("This link holds a shared scenario, “Payroll”. In its matrix,")
         .await;
     assert!(
         !b.current_url().await.contains('#'),
@@ -166,7 +166,7 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
 
     // Pasted into the open page's address: offered, then added under a distinct name.
     b.goto(&link).await;
-    b.wait_text("This link holds a shared scenario, “Payroll”.")
+    b.wait_text("This link holds a shared scenario, “Payroll”. In its matrix,")
         .await;
     b.press("Add to my scenarios").await;
     b.wait_text("Added “Payroll (2)” to your scenarios; it is open now.")
