@@ -3,8 +3,8 @@
 //! Compact without a compression crate: only what differs from a blank
 //! scenario is written (a JSON patch of the scenario's fields), followed by
 //! a 4-byte checksum, in base64url. A scenario fresh from the quiz is about
-//! 2 KB of link; an untouched one under 60 characters. The fragment (after
-//! `#`) is never sent to a server by the browser.
+//! 1,500 characters of link; an untouched one about 30 plus its name. The
+//! fragment (after `#`) is never sent to a server by the browser.
 //!
 //! Reading a link is as careful as importing a file: length and checksum
 //! first, nesting depth before parsing, then the stored-format checks

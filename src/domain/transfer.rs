@@ -18,7 +18,7 @@ use super::scenario::{ScenarioError, ScenarioId, Workspace, MAX_SCENARIOS};
 
 /// The largest file Shoreline reads: 1 MB (a full workspace is far smaller).
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-/// The deepest nesting of `[` and `{` a file may have; Shoreline's own files use 6.
+/// The deepest nesting of `[` and `{` a file may have; Shoreline's own files stay under 10.
 pub const MAX_DEPTH: usize = 32;
 
 /// Why a file was not imported.
