@@ -300,6 +300,16 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn shoreline_files_nest_well_within_the_limit() {
+        let stored = include_str!("../../tests/samples/schema-4.json");
+        assert!(!nests_deeper_than(stored.as_bytes(), 9));
+        assert!(!nests_deeper_than(
+            export_workspace(&sample(), "t").as_bytes(),
+            9
+        ));
+    }
+
+    #[test]
     fn brackets_in_strings_do_not_count_as_nesting() {
         assert!(!nests_deeper_than(br#"{"name":"[[[[[[[[\"{{{{{{{{{{"}"#, 2));
         assert!(nests_deeper_than(b"[[[", 2));
