@@ -306,10 +306,12 @@ impl Workspace {
     }
 
     /// Creates a scenario named as typed, blank or as a copy of the open one, and opens it.
-    /// An empty name gives [`NEW_SCENARIO_NAME`].
+    /// An empty name gives [`NEW_SCENARIO_NAME`], or for a copy the open
+    /// scenario's name made distinct ("Payroll (2)").
     pub fn create(&mut self, typed: &str, copy_current: bool) -> Result<ScenarioId, ScenarioError> {
-        let name = match typed.trim() {
-            "" => NEW_SCENARIO_NAME.to_string(),
+        let name = match (typed.trim(), copy_current) {
+            ("", false) => NEW_SCENARIO_NAME.to_string(),
+            ("", true) => self.active().name.clone(),
             _ => clean_name(typed)?,
         };
         let scenario = if copy_current {
@@ -509,6 +511,8 @@ mod tests {
         assert!(ws.next_id > copy.0);
         ws.create("  ", false).unwrap();
         assert_eq!(ws.active().name, NEW_SCENARIO_NAME);
+        ws.create("", true).unwrap();
+        assert_eq!(ws.active().name, "New scenario (2)");
         assert_eq!(ws.rename(ws.active, " "), Err(ScenarioError::EmptyName));
         assert_eq!(
             ws.create(&"x".repeat(MAX_NAME_CHARS + 1), false),

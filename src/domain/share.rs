@@ -3,8 +3,8 @@
 //! Compact without a compression crate: only what differs from a blank
 //! scenario is written (a JSON patch of the scenario's fields), followed by
 //! a 4-byte checksum, in base64url. A scenario fresh from the quiz is about
-//! 2 KB of link; an untouched one under 60 characters. The fragment (after
-//! `#`) is never sent to a server by the browser.
+//! 1,500 characters of link; an untouched one about 30 plus its name. The
+//! fragment (after `#`) is never sent to a server by the browser.
 //!
 //! Reading a link is as careful as importing a file: length and checksum
 //! first, nesting depth before parsing, then the stored-format checks
@@ -64,9 +64,12 @@ pub fn failed_message(error: &ShareError) -> String {
 
 /// What the user is told when a link brings a scenario.
 pub fn offer_message(scenario: &Scenario) -> String {
+    let evaluation =
+        super::matrix::evaluate(&scenario.weights, &scenario.overrides, &scenario.knockouts);
     format!(
-        "This link holds a shared scenario, “{}”. Add it to your scenarios to open it; nothing of yours is replaced.",
-        scenario.name
+        "This link holds a shared scenario, “{}”. In its matrix, {} Add it to your scenarios to open it; nothing of yours is replaced.",
+        scenario.name,
+        super::matrix::ranking_summary(&evaluation)
     )
 }
 
@@ -330,6 +333,11 @@ mod tests {
             Err(ShareError::Newer(9))
         );
         assert!(failed_message(&ShareError::Damaged).contains("changed or cut short"));
+        let offer = offer_message(&payroll());
+        assert!(
+            offer.contains("“Payroll”. In its matrix, ") && offer.contains(" leads with "),
+            "{offer}"
+        );
         assert!(is_share_fragment("#share=4.x") && !is_share_fragment("#main"));
     }
 

@@ -18,7 +18,7 @@ use super::scenario::{ScenarioError, ScenarioId, Workspace, MAX_SCENARIOS};
 
 /// The largest file Shoreline reads: 1 MB (a full workspace is far smaller).
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-/// The deepest nesting of `[` and `{` a file may have; Shoreline's own files use 6.
+/// The deepest nesting of `[` and `{` a file may have; Shoreline's own files stay under 10.
 pub const MAX_DEPTH: usize = 32;
 
 /// Why a file was not imported.
@@ -297,6 +297,16 @@ pub(crate) mod tests {
         ));
         let msg = failed_message(&ImportError::TooLarge);
         assert!(msg.contains("1 MB") && msg.ends_with("Nothing was changed."));
+    }
+
+    #[test]
+    fn shoreline_files_nest_well_within_the_limit() {
+        let stored = include_str!("../../tests/samples/schema-4.json");
+        assert!(!nests_deeper_than(stored.as_bytes(), 9));
+        assert!(!nests_deeper_than(
+            export_workspace(&sample(), "t").as_bytes(),
+            9
+        ));
     }
 
     #[test]

@@ -30,7 +30,12 @@ pub fn App() -> impl IntoView {
     );
     provide_context(state);
     address::replace_view(state.view.get_untracked());
-    address::on_history_change(move |view| state.workspace.update(|w| w.last_view = view));
+    address::on_history_change(move |view| {
+        // A fragment change (a pasted share link) also fires popstate: no change, no save.
+        if state.view.get_untracked() != view {
+            state.workspace.update(|w| w.last_view = view)
+        }
+    });
     storage::persist_changes(state, boot.mode);
     // A share link (at start, or pasted into the address of the open page).
     address::on_fragment(move |fragment| actions::open_shared(state, &fragment));

@@ -328,12 +328,12 @@ async fn refuses_import(tag: &str, contents: &[u8], reason: &str) {
     b.wait_text("Nothing was changed.").await;
     b.press("Close").await;
     wait_header_name(&b, "Customer support").await;
-    still_running(&b).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(
         b.storage_get(WORKSPACE_KEY).await.as_deref(),
         Some(before.as_str())
     );
+    still_running(&b).await;
     b.finish().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
@@ -471,12 +471,12 @@ async fn a_tampered_or_truncated_share_link_changes_nothing() {
         .await;
     b.wait_text("This share link could not be opened: the link has been changed or cut short")
         .await;
-    still_running(&b).await;
     wait_header_name(&b, "Customer support").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(
         b.storage_get(WORKSPACE_KEY).await.as_deref(),
         Some(before.as_str())
     );
+    still_running(&b).await;
     b.finish().await;
 }

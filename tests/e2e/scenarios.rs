@@ -17,7 +17,7 @@ async fn two_scenarios(b: &Browser) {
     b.wait_text("Renamed to “Customer support”.").await;
     wait_header_name(b, "Customer support").await;
     type_into(b, "Name of the new scenario", "Payroll").await;
-    b.press("Create").await;
+    b.press("Create blank").await;
     b.wait_text("Created “Payroll” and opened it.").await;
     wait_header_name(b, "Payroll").await;
 }
@@ -67,11 +67,13 @@ async fn the_last_scenario_cannot_be_deleted_and_a_blank_name_gets_a_default() {
     open_scenarios(&b).await;
     b.press("Delete").await;
     b.wait_text("The last scenario cannot be deleted.").await;
-    b.press("Create").await;
+    b.press("Create blank").await;
     wait_header_name(&b, "New scenario").await;
-    b.click(&b.field("A copy of this scenario").await).await;
-    b.press("Create").await;
+    b.press("Create as a copy of this one").await;
     wait_header_name(&b, "New scenario (2)").await;
+    type_into(&b, "Name of the new scenario", "Legal").await;
+    b.press("Create as a copy of this one").await;
+    wait_header_name(&b, "Legal").await;
     b.press("Close").await;
     b.finish().await;
 }
@@ -148,7 +150,7 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
     // Opened in a fresh page: offered, then dismissed: nothing changes.
     b.client.goto("about:blank").await.unwrap();
     b.goto(&link).await;
-    b.wait_text("This link holds a shared scenario, “Payroll”.")
+    b.wait_text("This link holds a shared scenario, “Payroll”. In its matrix,")
         .await;
     assert!(
         !b.current_url().await.contains('#'),
@@ -164,7 +166,7 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
 
     // Pasted into the open page's address: offered, then added under a distinct name.
     b.goto(&link).await;
-    b.wait_text("This link holds a shared scenario, “Payroll”.")
+    b.wait_text("This link holds a shared scenario, “Payroll”. In its matrix,")
         .await;
     b.press("Add to my scenarios").await;
     b.wait_text("Added “Payroll (2)” to your scenarios; it is open now.")

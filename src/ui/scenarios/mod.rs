@@ -14,44 +14,146 @@ use crate::ui::state::use_app;
 #[component]
 pub fn ScenariosButton() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
-    let open = move |_| {
+    let open = RwSignal::new(false);
+    // The native dialog follows the signal (it handles focus and Escape).
+    Effect::new(move |_| {
+        let want = open.get();
         if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
+            if want && !d.open() {
+                let _ = d.show_modal();
+            } else if !want && d.open() {
+                d.close();
+            }
         }
-    };
+    });
     view! {
-        <button type="button" class="button button-quiet" aria-haspopup="dialog" on:click=open>
+        <button type="button" class="button button-quiet" aria-haspopup="dialog" on:click=move |_| open.set(true)>
             "Scenarios"
         </button>
-        <ScenariosDialog dialog=dialog/>
+        <dialog
+            node_ref=dialog
+            class="scenarios-dialog"
+            aria-labelledby="scenarios-title"
+            on:close=move |_| open.set(false)
+        >
+            // Only there while open: nothing of it runs or is found on the page otherwise.
+            {move || open.get().then(|| view! { <ScenariosPanel open=open/> })}
+        </dialog>
     }
 }
 
-/// Every scenario-level action, in one native dialog (focus and Escape for free).
+/// What a button in the dialog does.
+#[derive(Clone, Copy)]
+enum Act {
+    Rename,
+    Create { copy: bool },
+    Duplicate,
+    AskDelete,
+    Delete,
+    CancelDelete,
+    ExportAll,
+    ExportThis,
+    CopyLink,
+    Close,
+}
+
+/// Buttons from a table: one view type for all of them keeps the bundle small.
+fn buttons(
+    list: &'static [(Act, &'static str)],
+    run: impl Fn(Act) + Copy + 'static,
+) -> impl IntoView {
+    list.iter()
+        .map(|&(act, label)| {
+            view! {
+                <button type="button" class="button button-quiet" on:click=move |_| run(act)>
+                    {label}
+                </button>
+            }
+        })
+        .collect_view()
+}
+
+/// Every scenario-level action, inside the dialog.
 #[component]
-fn ScenariosDialog(
-    /// The dialog element, opened by the header button.
-    dialog: NodeRef<Dialog>,
+fn ScenariosPanel(
+    /// Whether the dialog is open; set to false to close it.
+    open: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_app();
     let message = RwSignal::new(String::new());
     let confirm_delete = RwSignal::new(false);
-    let copy_current = RwSignal::new(false);
     let link = RwSignal::new(String::new());
     let rename_input = NodeRef::<Input>::new();
     let new_input = NodeRef::<Input>::new();
 
-    let active_id = move || state.workspace.with(|w| w.active);
     let active_name = Memo::new(move |_| state.workspace.with(|w| w.active().name.clone()));
     let report = move |result: Result<String, ScenarioError>| {
         confirm_delete.set(false);
         link.set(String::new());
         message.set(result.unwrap_or_else(|e| e.to_string()));
     };
-    let close = move || {
-        if let Some(d) = dialog.get_untracked() {
-            d.close();
+    let typed = |input: NodeRef<Input>| input.get().map(|i| i.value()).unwrap_or_default();
+
+    let run = move |act: Act| match act {
+        Act::Rename => {
+            let name = typed(rename_input);
+            report(change(state, |w| {
+                w.rename(w.active, &name)?;
+                Ok(format!("Renamed to “{}”.", w.active().name))
+            }))
         }
+        Act::Create { copy } => {
+            let name = typed(new_input);
+            report(change(state, |w| {
+                w.create(&name, copy)?;
+                Ok(format!("Created “{}” and opened it.", w.active().name))
+            }));
+            if let Some(i) = new_input.get() {
+                i.set_value("");
+            }
+        }
+        Act::Duplicate => report(change(state, |w| {
+            w.duplicate(w.active)?;
+            Ok(format!(
+                "Made a copy, “{}”, and opened it.",
+                w.active().name
+            ))
+        })),
+        Act::AskDelete => match state.workspace.with_untracked(|w| w.check_delete(w.active)) {
+            Ok(_) => confirm_delete.set(true),
+            Err(e) => report(Err(e)),
+        },
+        Act::Delete => report(change(state, |w| {
+            let gone = w.delete(w.active)?;
+            Ok(format!(
+                "Deleted “{}”. “{}” is open now.",
+                gone.name,
+                w.active().name
+            ))
+        })),
+        Act::CancelDelete => confirm_delete.set(false),
+        Act::ExportAll | Act::ExportThis => {
+            let which = matches!(act, Act::ExportThis)
+                .then(|| state.workspace.with_untracked(|w| w.active));
+            let result = actions::export(state, which);
+            report(Ok(match result {
+                Ok(()) => "The file is being downloaded.".into(),
+                Err(e) => format!("The file could not be made: {e}."),
+            }))
+        }
+        Act::CopyLink => {
+            let url = actions::share_link(state);
+            report(Ok(String::new()));
+            link.set(url.clone());
+            files::copy_text(&url, move |copied| {
+                message.set(if copied {
+                    "The link is copied to the clipboard.".into()
+                } else {
+                    "Select the link below and copy it.".into()
+                })
+            });
+        }
+        Act::Close => open.set(false),
     };
 
     let rows = move || {
@@ -63,13 +165,12 @@ fn ScenariosDialog(
         })
     };
     let row = move |(id, name): (ScenarioId, String)| {
-        let is_open = move || active_id() == id;
+        let is_open = move || state.workspace.with(|w| w.active == id);
         let open = move |_| {
             state.workspace.update(|w| {
                 w.switch(id);
             });
-            report(Ok(String::new()));
-            close();
+            run(Act::Close);
         };
         view! {
             <li>
@@ -81,59 +182,9 @@ fn ScenariosDialog(
                 >
                     {name}
                 </button>
-                <Show when=is_open>
-                    <span class="muted">" (open)"</span>
-                </Show>
+                {move || is_open().then_some(" (open)")}
             </li>
         }
-    };
-
-    let rename = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let typed = rename_input.get().map(|i| i.value()).unwrap_or_default();
-        report(change(state, |w| {
-            w.rename(w.active, &typed)?;
-            Ok(format!("Renamed to “{}”.", w.active().name))
-        }));
-    };
-    let create = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let typed = new_input.get().map(|i| i.value()).unwrap_or_default();
-        report(change(state, |w| {
-            w.create(&typed, copy_current.get_untracked())?;
-            Ok(format!("Created “{}” and opened it.", w.active().name))
-        }));
-        if let Some(i) = new_input.get() {
-            i.set_value("");
-        }
-    };
-    let duplicate = move |_| {
-        report(change(state, |w| {
-            w.duplicate(w.active)?;
-            Ok(format!(
-                "Made a copy, “{}”, and opened it.",
-                w.active().name
-            ))
-        }))
-    };
-    let ask_delete = move |_| match state.workspace.with_untracked(|w| w.check_delete(w.active)) {
-        Ok(_) => confirm_delete.set(true),
-        Err(e) => report(Err(e)),
-    };
-    let delete = move |_| {
-        report(change(state, |w| {
-            let gone = w.delete(w.active)?;
-            Ok(format!(
-                "Deleted “{}”. “{}” is open now.",
-                gone.name,
-                w.active().name
-            ))
-        }))
-    };
-    let export = move |which: Option<ScenarioId>| {
-        let result =
-            actions::export(state, which).map(|()| "The file is being downloaded.".to_string());
-        message.set(result.unwrap_or_else(|e| format!("The file could not be made: {e}.")));
     };
     let import = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
@@ -145,26 +196,12 @@ fn ScenariosDialog(
             actions::import(state, &file, move |text| report(Ok(text)));
         }
     };
-    let copy_link = move |_| {
-        let url = actions::share_link(state);
-        report(Ok(String::new()));
-        link.set(url.clone());
-        files::copy_text(&url, move |copied| {
-            message.set(if copied {
-                "The link is copied to the clipboard.".into()
-            } else {
-                "Select the link below and copy it.".into()
-            })
-        });
+    let submit = move |ev: leptos::ev::SubmitEvent, act: Act| {
+        ev.prevent_default();
+        run(act);
     };
 
     view! {
-        <dialog
-            node_ref=dialog
-            class="scenarios-dialog"
-            aria-labelledby="scenarios-title"
-            on:close=move |_| report(Ok(String::new()))
-        >
             <h2 id="scenarios-title">"Scenarios"</h2>
             <p class="muted">
                 "Keep one scenario per business function, such as “Customer support” or “Payroll”. Each is saved in this browser."
@@ -175,7 +212,7 @@ fn ScenariosDialog(
             </ul>
 
             <h3>"This scenario"</h3>
-            <form class="inline-form" on:submit=rename>
+            <form class="inline-form" on:submit=move |ev| submit(ev, Act::Rename)>
                 <label for="scenario-rename">"Name"</label>
                 <input
                     id="scenario-rename"
@@ -187,41 +224,23 @@ fn ScenariosDialog(
                 <button type="submit" class="button">"Rename"</button>
             </form>
             <div class="button-row">
-                <button type="button" class="button button-quiet" on:click=duplicate>"Duplicate"</button>
-                <button type="button" class="button button-quiet" on:click=ask_delete>"Delete"</button>
+                {buttons(&[(Act::Duplicate, "Duplicate"), (Act::AskDelete, "Delete")], run)}
             </div>
-            <Show when=move || confirm_delete.get()>
+            {move || confirm_delete.get().then(|| view! {
                 <div class="confirm">
-                    <p>
-                        {move || format!("Delete “{}” and everything in it? This cannot be undone.", active_name.get())}
-                    </p>
+                    <p>{format!("Delete “{}” and everything in it? This cannot be undone.", active_name.get())}</p>
                     <div class="button-row">
-                        <button type="button" class="button" on:click=delete>"Delete for good"</button>
-                        <button type="button" class="button button-quiet" on:click=move |_| confirm_delete.set(false)>
-                            "Cancel"
-                        </button>
+                        {buttons(&[(Act::Delete, "Delete for good"), (Act::CancelDelete, "Cancel")], run)}
                     </div>
                 </div>
-            </Show>
+            })}
 
             <h3>"New scenario"</h3>
-            <form on:submit=create>
-                <div class="inline-form">
-                    <label for="new-scenario-name">"Name of the new scenario"</label>
-                    <input id="new-scenario-name" type="text" maxlength="80" placeholder="New scenario" node_ref=new_input/>
-                </div>
-                <fieldset>
-                    <legend>"Start from"</legend>
-                    <label class="check">
-                        <input type="radio" name="new-from" checked on:change=move |_| copy_current.set(false)/>
-                        "A blank scenario"
-                    </label>
-                    <label class="check">
-                        <input type="radio" name="new-from" on:change=move |_| copy_current.set(true)/>
-                        "A copy of this scenario"
-                    </label>
-                </fieldset>
-                <button type="submit" class="button">"Create"</button>
+            <form class="inline-form" on:submit=move |ev| submit(ev, Act::Create { copy: false })>
+                <label for="new-scenario-name">"Name of the new scenario"</label>
+                <input id="new-scenario-name" type="text" maxlength="80" placeholder="New scenario" node_ref=new_input/>
+                <button type="submit" class="button">"Create blank"</button>
+                {buttons(&[(Act::Create { copy: true }, "Create as a copy of this one")], run)}
             </form>
 
             <h3>"Files"</h3>
@@ -229,12 +248,7 @@ fn ScenariosDialog(
                 "Save scenarios to a .json file (a backup, or to move them to another browser) and add them back from one. Importing never replaces anything: a name already in use gets a number."
             </p>
             <div class="button-row">
-                <button type="button" class="button button-quiet" on:click=move |_| export(None)>
-                    "Export all scenarios"
-                </button>
-                <button type="button" class="button button-quiet" on:click=move |_| export(Some(state.workspace.with_untracked(|w| w.active)))>
-                    "Export this scenario"
-                </button>
+                {buttons(&[(Act::ExportAll, "Export all scenarios"), (Act::ExportThis, "Export this scenario")], run)}
             </div>
             <div class="inline-form">
                 <label for="import-file">"Import scenarios from a file"</label>
@@ -245,18 +259,17 @@ fn ScenariosDialog(
             <p class="muted">
                 "The link carries this scenario after its “#”, a part browsers never send to any server. Whoever opens it can look at the scenario and add it to their own."
             </p>
-            <button type="button" class="button button-quiet" on:click=copy_link>"Copy link"</button>
-            <Show when=move || !link.get().is_empty()>
+            {buttons(&[(Act::CopyLink, "Copy link")], run)}
+            {move || (!link.get().is_empty()).then(|| view! {
                 <div class="inline-form">
                     <label for="share-link">"Link to this scenario"</label>
-                    <input id="share-link" type="text" readonly prop:value=move || link.get()/>
+                    <input id="share-link" type="text" readonly prop:value=link.get()/>
                 </div>
-            </Show>
+            })}
 
             <div class="dialog-foot">
                 <p role="status" class="dialog-message">{move || message.get()}</p>
-                <button type="button" class="button" on:click=move |_| close()>"Close"</button>
+                {buttons(&[(Act::Close, "Close")], run)}
             </div>
-        </dialog>
     }
 }
