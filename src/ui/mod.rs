@@ -6,6 +6,7 @@ pub mod address;
 pub mod app;
 pub mod budget;
 pub mod download;
+pub mod learn;
 pub mod matrix;
 pub mod quiz;
 pub mod report;

@@ -9,6 +9,7 @@ mod support;
 
 mod accessibility;
 mod budget;
+mod learn;
 mod matrix;
 mod offline;
 mod persistence;

@@ -79,7 +79,11 @@ async fn every_view_opens_from_its_address_and_survives_reload() {
 #[tokio::test]
 async fn views_not_built_yet_say_so_plainly() {
     let server = StaticServer::start(&dist_dir());
-    let b = Browser::open(&format!("{}?view=learn", server.url()), Options::default()).await;
+    let b = Browser::open(
+        &format!("{}?view=timezones", server.url()),
+        Options::default(),
+    )
+    .await;
     b.wait_text("Not built yet").await;
     b.finish().await;
 }
