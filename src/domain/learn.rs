@@ -45,7 +45,7 @@ pub static TOPICS: [Topic; 12] = [
         blocks: &[
             Para("Offshoring is moving work to another country. The usual draw is lower wages and running costs, but firms also go abroad for rules that suit them or for skills that are plentiful there."),
             Para("There are two ways to do it: contract a vendor in the other country (offshore outsourcing), or open a subsidiary or branch there and employ the staff yourself (a captive centre)."),
-            Para("Cost is not the only motive. A software company may open a development office where experienced engineers are easy to hire; a manufacturer may place a research centre in the region that leads its field."),
+            Para("Skills draw firms abroad as well as wages. A software company may open a development office where experienced engineers are easy to hire; a manufacturer may place its research centre in the region that leads its field."),
         ],
     },
     Topic {
@@ -55,7 +55,7 @@ pub static TOPICS: [Topic; 12] = [
             Para("Outsourcing answers the question of who does the work; offshoring answers where it is done. The two overlap, but they are not the same thing."),
             Points(&[
                 ("Place:", "Outsourcing can stay inside your own country. Offshoring always crosses a border."),
-                ("Motive:", "Both can save money, but offshoring leans hardest on cost, because wage gaps between countries can be wide. Outsourcing is just as often about buying specialist skills, such as legal, accounting or marketing work, from the best partner wherever it is."),
+                ("Motive:", "Offshoring is mostly a cost play, since pay levels differ so much between countries. Outsourcing is as often a way to buy know-how you lack, say in law, accounting or marketing, and the best firm for that may be local or far away."),
                 ("Friction:", "Work sent abroad meets differences in language, culture and working hours. Outsourcing at home avoids most of them; outsourcing abroad meets them in full."),
             ]),
             Para("In one line: offshoring means another country, outsourcing means another company, at home or abroad. Offshore outsourcing is both at once."),
@@ -85,7 +85,7 @@ pub static TOPICS: [Topic; 12] = [
             Points(&[
                 ("Specialist skills:", "A provider that does one kind of work all day, such as telesales, payroll or IT support, knows it better than a team you would have to build from nothing."),
                 ("Room to grow:", "When demand rises fast, a provider can add trained people sooner than you could recruit and train them."),
-                ("Flexibility:", "Seasonal peaks and one-off projects can be covered for as long as they last, without permanent hires you would not need afterwards."),
+                ("Flexibility:", "Seasonal peaks and one-off projects can be bought for exactly as long as they last, and the cost ends when the work does."),
                 ("Focus:", "Often the biggest gain: your own people stop spending time on supporting tasks and put it into the product, the customers and the work that keeps you competitive."),
             ]),
         ],
@@ -96,10 +96,10 @@ pub static TOPICS: [Topic; 12] = [
         blocks: &[
             Para("Moving work abroad brings gains of its own."),
             Points(&[
-                ("Lower cost:", "Wages and running costs in some countries are a fraction of those at home. For large operations such as contact centres, the savings keep adding up year after year once the move has been paid for."),
-                ("Skilled people:", "Some places have deep pools of a particular skill, such as engineers in parts of Eastern Europe or English-speaking service staff in the Philippines."),
+                ("Lower cost:", "The same work can cost far less where wages and rents are lower. The gap matters most for big teams such as contact centres, where it is earned again every year once the move has been paid for."),
+                ("Skilled people:", "Certain regions have built a name in one field, for instance engineering in parts of Eastern Europe or English-language customer service in the Philippines, so hiring for it there is quicker."),
                 ("Round-the-clock service:", "A team in another time zone works while your home team sleeps, so service can run day and night without anyone working nights."),
-                ("New markets:", "An office abroad gives you a local presence and a name in that market, and can lead to customers there."),
+                ("New markets:", "People on the ground in another country make your brand known there and can open the door to customers in that region."),
             ]),
         ],
     },
@@ -108,10 +108,10 @@ pub static TOPICS: [Topic; 12] = [
         title: "The challenges of outsourcing",
         blocks: &[
             Points(&[
-                ("Quality:", "You rely on the provider's processes and standards. If they slip, your customers see it under your brand."),
+                ("Quality:", "The work is done to the provider's methods, not yours, and any lapse reaches your customers with your name on it."),
                 ("Control:", "You steer an outside team through a contract and its managers, not day to day. Some firms welcome that distance; others find it hard to live with."),
-                ("Communication:", "Even at home, the provider sits outside your company. Goals, deadlines and feedback get lost unless someone owns the relationship."),
-                ("Dependency:", "Leaning on a single provider leaves you exposed if it fails, is bought or changes course. Exit terms, a second supplier or keeping part of the work in-house reduce that risk."),
+                ("Communication:", "A provider down the road is still another organisation with its own priorities. Unless someone on your side owns the relationship, targets and feedback drift out of step."),
+                ("Dependency:", "If your only provider goes under, is taken over or drops the service, your operation stops with it. Exit terms, a second supplier or keeping part of the work in-house limit the damage."),
             ]),
         ],
     },
@@ -121,10 +121,10 @@ pub static TOPICS: [Topic; 12] = [
         blocks: &[
             Para("Working across borders adds problems on top of those of outsourcing."),
             Points(&[
-                ("Culture:", "Expectations about customer service, hierarchy and everyday business manners differ. Left unaddressed, small misunderstandings turn into friction."),
-                ("Time zones:", "When the offshore team's working day is your night, meetings fall at awkward hours and urgent problems wait longer."),
-                ("Language:", "Even a fluent shared language leaves room for error: idioms, humour and local references do not always carry over."),
-                ("Law and compliance:", "Another country's labour law, tax rules and standards apply. Expect to need local advice, and check data-protection rules before personal data leaves the country."),
+                ("Culture:", "How to treat a customer, how openly to disagree with a manager, how formal an email should be: habits like these vary by country, and nobody notices them until they cause trouble."),
+                ("Time zones:", "With little overlap in the working day, someone always joins calls early or late, and a problem found in your afternoon may wait until the other side wakes up."),
+                ("Language:", "Good English on both sides does not guarantee the same understanding; tone, shorthand and local expressions are where meaning slips."),
+                ("Law and compliance:", "Employment law, tax and industry standards abroad are rarely the ones your team knows. Budget for local legal help, and check data-protection rules before any personal data leaves the country."),
             ]),
         ],
     },
@@ -133,11 +133,11 @@ pub static TOPICS: [Topic; 12] = [
         title: "Questions to ask before you decide",
         blocks: &[
             Points(&[
-                ("Is this work central to us?", "A function you are not known for is a good candidate to hand over. If cost matters most, a lower-cost country that is strong in that kind of work may suit it."),
-                ("What can we spend, and over how long?", "A provider at home usually costs more than one abroad but brings fewer problems of culture and time zone. Offshoring repays its early complications over a longer horizon."),
-                ("Do we need service around the clock?", "Teams in several time zones make 24/7 service natural. If you work office hours for local customers, that advantage may not be worth the extra friction."),
-                ("How close must we be?", "If you want to visit the people doing the work or meet them at short notice, a nearby partner is far easier than one abroad."),
-                ("What do the rules allow?", "Healthcare, finance and public-sector work often come with strict regulation. Offshoring can add steps, or be ruled out altogether."),
+                ("Is this work central to us?", "Work that does not set you apart can usually be handed over without harm. Where price is what counts, look at countries that are both cheaper and good at that particular work."),
+                ("What can we spend, and over how long?", "Home-country rates are usually higher, but the work runs with less friction. Offshoring repays its early complications only over a longer horizon."),
+                ("Do we need service around the clock?", "Teams in several time zones make 24/7 service natural. If your customers are local and only call during the working day, round-the-clock cover buys little and still costs you the friction of distance."),
+                ("How close must we be?", "Regular visits, workshops in the same room and quick face-to-face decisions are simple with a partner nearby and hard across an ocean."),
+                ("What do the rules allow?", "In regulated sectors such as healthcare, finance or government services, moving work abroad can mean extra approvals and controls, and some data may not leave the country at all."),
             ]),
         ],
     },
@@ -146,8 +146,8 @@ pub static TOPICS: [Topic; 12] = [
         title: "Two examples",
         blocks: &[
             Points(&[
-                ("Outsourcing at home:", "A young software company hands its social media to a marketing agency a short drive away. They meet once a month, and the agency's feel for the local audience is part of what the company pays for."),
-                ("Offshoring:", "A large telecoms operator opens a customer support centre in the Philippines. Its staff serve English-speaking customers in North America and Australia, the time difference gives round-the-clock cover, and the labour costs much less than a similar centre at home would."),
+                ("Outsourcing at home:", "A young software company gives its social media work to a marketing agency in the same city. The two sides sit down together every month, and the agency's feel for the local audience is part of what the company pays for."),
+                ("Offshoring:", "A big telecoms company needs phone and chat support for customers in North America and Australia. It sets up a support centre in the Philippines, where English is widely spoken. Thanks to the time difference the centre covers the hours when staff at home are off, and its wage bill is far below that of the same centre at home."),
             ]),
             Para("The first buys skill from another company without leaving home; the second moves work abroad mainly for cost and coverage."),
         ],
@@ -156,16 +156,16 @@ pub static TOPICS: [Topic; 12] = [
         id: "making-it-work",
         title: "Making it work",
         blocks: &[
-            Para("Either route stands or falls with the partner and with how you run the relationship. Look for a provider that understands your goals and behaves like part of your team rather than a mere supplier."),
-            Para("Agree expectations, measures and deadlines at the start, and name someone on your side who owns the relationship. Meet regularly, whatever the distance, so that small problems come up while they are still small."),
+            Para("Either route stands or falls with the partner and with how you run the relationship. Pick a provider for how well it grasps what you are trying to achieve, not only for its rates; the good ones work as if they were your own staff."),
+            Para("Write down at the start what good service looks like, how it will be measured and by when, and name someone on your side who owns the relationship. A short review on a fixed rhythm, near or far, catches drift early, when it is still cheap to fix."),
         ],
     },
     Topic {
         id: "outlook",
         title: "What is changing",
         blocks: &[
-            Para("Automation, AI and better tools for working together make it easier every year to run work across continents, and skilled people can be found almost anywhere."),
-            Para("At the same time, the choice of country carries risks that are easy to underrate. Political events and changes in trade policy can alter the case for a location quickly, and customers increasingly ask how and where a service is delivered. Anyone moving work abroad should weigh local labour conditions and their own social-responsibility commitments alongside the cost."),
+            Para("Remote collaboration tools, automation and AI keep lowering the cost of distance: a team spread over three continents is now ordinary, and good people can be hired almost anywhere."),
+            Para("The choice of country carries risks that are easy to underrate. A location that looks safe today can become harder to use after an election, a conflict or a new tariff. Customers and staff also watch working conditions at suppliers more closely, so check a move abroad against your own commitments on labour standards and social responsibility, not only against the budget."),
         ],
     },
 ];
