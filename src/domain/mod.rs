@@ -5,6 +5,7 @@ pub mod budget;
 pub mod chart;
 pub mod cost;
 pub mod criteria;
+pub mod learn;
 pub mod locations;
 pub mod matrix;
 pub mod options;

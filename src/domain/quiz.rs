@@ -20,17 +20,6 @@ pub const NOT_SURE: &str = "not_sure";
 /// How many questions the quiz asks.
 pub const QUESTION_COUNT: usize = 14;
 
-/// The Learn guide's topic ids that quiz questions link to.
-pub const LEARN_TOPICS: [&str; 7] = [
-    "core-difference",
-    "why-outsource",
-    "why-offshore",
-    "challenges-outsourcing",
-    "challenges-offshoring",
-    "key-questions",
-    "examples",
-];
-
 /// One quiz question. Declared in the order the quiz asks them, so the
 /// derived ordering (and a `SmallMap` keyed by it) follows the quiz.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -663,7 +652,7 @@ impl QuestionId {
         }
     }
 
-    /// The Learn guide topic that explains the question (one of `LEARN_TOPICS`).
+    /// The id of the Learn guide topic that explains the question (see `learn::TOPICS`).
     pub fn learn_topic(self) -> &'static str {
         match self {
             QuestionId::Function => "examples",
@@ -678,8 +667,8 @@ impl QuestionId {
             QuestionId::Horizon => "key-questions",
             QuestionId::Friction => "challenges-offshoring",
             QuestionId::ForeignMarket => "why-offshore",
-            QuestionId::VendorManagement => "challenges-outsourcing",
-            QuestionId::TeamSize => "core-difference",
+            QuestionId::VendorManagement => "making-it-work",
+            QuestionId::TeamSize => "captive-and-hybrid",
         }
     }
 
@@ -1071,7 +1060,10 @@ mod tests {
             assert_eq!(ids.len(), choices.len(), "{q:?} repeats an answer id");
             assert!(!q.prompt().is_empty() && q.prompt().ends_with('?'));
             assert!(q.why().ends_with('.'));
-            assert!(LEARN_TOPICS.contains(&q.learn_topic()), "{q:?}");
+            assert!(
+                crate::domain::learn::topic(q.learn_topic()).is_some(),
+                "{q:?}"
+            );
         }
     }
 

@@ -3,8 +3,12 @@
 //! The view lives in the query string (`?view=matrix`) so that a reload, a
 //! bookmark or a static host under any sub-path all land on the same screen
 //! without server rewrites. The fragment is left free for share links.
+//! A section of the Learn guide is named by a second parameter,
+//! `?view=learn&topic=<id>`; it is kept only while Learn is showing.
 
 use serde::{Deserialize, Serialize};
+
+use super::learn;
 
 /// A top-level screen of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -104,25 +108,47 @@ pub fn embed_from_query(query: &str) -> bool {
     pairs(query).any(|(k, v)| k == "embed" && (v == "1" || v == "true"))
 }
 
+/// The Learn topic named in a query string (`topic=<id>`), if the guide has it.
+pub fn topic_from_query(query: &str) -> Option<&'static str> {
+    pairs(query)
+        .filter(|(k, _)| *k == "topic")
+        .find_map(|(_, v)| learn::topic(v))
+        .map(|t| t.id)
+}
+
 /// The query string (with a leading `?`) that shows `view`, keeping every
-/// other parameter of `current` as it was.
+/// other parameter of `current` as it was; a Learn topic is kept only while
+/// Learn is showing.
 pub fn query_for(view: View, current: &str) -> String {
+    let topic = pairs(current)
+        .find(|(k, _)| *k == "topic")
+        .map(|(_, v)| v)
+        .filter(|_| view == View::Learn);
+    build(view, topic, current)
+}
+
+/// The query string (with a leading `?`) that opens the Learn guide at
+/// `topic`, keeping every other parameter of `current`.
+pub fn query_for_topic(topic: &str, current: &str) -> String {
+    build(View::Learn, Some(topic), current)
+}
+
+fn build(view: View, topic: Option<&str>, current: &str) -> String {
     let mut out = String::from("?");
-    for (k, v) in pairs(current).filter(|(k, _)| *k != "view") {
-        if out.len() > 1 {
-            out.push('&');
-        }
+    for (k, v) in pairs(current).filter(|(k, _)| *k != "view" && *k != "topic") {
         out.push_str(k);
         if !v.is_empty() {
             out.push('=');
             out.push_str(v);
         }
-    }
-    if out.len() > 1 {
         out.push('&');
     }
     out.push_str("view=");
     out.push_str(view.id());
+    if let Some(topic) = topic.filter(|t| !t.is_empty()) {
+        out.push_str("&topic=");
+        out.push_str(topic);
+    }
     out
 }
 
@@ -159,6 +185,53 @@ mod tests {
         for v in View::ALL {
             assert_eq!(view_from_query(&query_for(v, "?embed=1")), Some(v));
         }
+    }
+
+    #[test]
+    fn reads_a_known_learn_topic_from_the_query() {
+        assert_eq!(
+            topic_from_query("?view=learn&topic=examples"),
+            Some("examples")
+        );
+        assert_eq!(
+            topic_from_query("topic=why-offshore&view=learn"),
+            Some("why-offshore")
+        );
+        assert_eq!(topic_from_query("?view=learn"), None);
+        assert_eq!(topic_from_query("?view=learn&topic="), None);
+        assert_eq!(topic_from_query("?view=learn&topic=nonsense"), None);
+        assert_eq!(topic_from_query("?view=learn&topic=<script>"), None);
+    }
+
+    #[test]
+    fn a_topic_link_opens_learn_and_keeps_other_parameters() {
+        assert_eq!(
+            query_for_topic("examples", ""),
+            "?view=learn&topic=examples"
+        );
+        assert_eq!(
+            query_for_topic("examples", "?embed=1&view=quiz"),
+            "?embed=1&view=learn&topic=examples"
+        );
+        // A new topic replaces the old one.
+        assert_eq!(
+            query_for_topic("outlook", "?view=learn&topic=examples"),
+            "?view=learn&topic=outlook"
+        );
+        for t in &learn::TOPICS {
+            let q = query_for_topic(t.id, "?embed=1");
+            assert_eq!(view_from_query(&q), Some(View::Learn));
+            assert_eq!(topic_from_query(&q), Some(t.id));
+            assert!(embed_from_query(&q));
+        }
+    }
+
+    #[test]
+    fn the_topic_stays_with_learn_and_goes_with_any_other_view() {
+        let at_topic = "?embed=1&view=learn&topic=examples";
+        assert_eq!(query_for(View::Learn, at_topic), at_topic);
+        assert_eq!(query_for(View::Matrix, at_topic), "?embed=1&view=matrix");
+        assert_eq!(topic_from_query(&query_for(View::Quiz, at_topic)), None);
     }
 
     #[test]

@@ -12,15 +12,38 @@ pub fn current_query() -> String {
 
 /// The address that shows `view`, relative to the current page.
 fn address_for(view: View) -> String {
+    with_query(&route::query_for(view, &current_query()))
+}
+
+/// The current page's address with another query string (the fragment kept).
+fn with_query(query: &str) -> String {
     let location = window().location();
     let path = location.pathname().unwrap_or_default();
     let hash = location.hash().unwrap_or_default();
-    format!("{path}{}{hash}", route::query_for(view, &current_query()))
+    format!("{path}{query}{hash}")
 }
 
 /// The link target for a view, for `href` attributes (works under any sub-path).
 pub fn href_for(view: View) -> String {
     route::query_for(view, &current_query())
+}
+
+/// The link target for a topic of the Learn guide (`?view=learn&topic=<id>`).
+pub fn href_for_topic(topic: &str) -> String {
+    route::query_for_topic(topic, &current_query())
+}
+
+/// Shows the Learn guide at `topic`, recorded as a new history entry. The
+/// address is written first, so a guide mounted by this change finds the
+/// topic in it.
+pub fn go_topic(state: crate::ui::state::AppState, topic: &str) {
+    if let Ok(history) = window().history() {
+        let address = with_query(&route::query_for_topic(topic, &current_query()));
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address));
+    }
+    if state.view.get_untracked() != View::Learn {
+        state.workspace.update(|w| w.last_view = View::Learn);
+    }
 }
 
 /// Records a move to `view` as a new history entry.

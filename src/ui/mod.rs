@@ -7,6 +7,7 @@ pub mod address;
 pub mod app;
 pub mod budget;
 pub mod files;
+pub mod learn;
 pub mod matrix;
 pub mod quiz;
 pub mod report;

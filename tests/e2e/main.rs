@@ -10,6 +10,7 @@ mod support;
 mod accessibility;
 mod budget;
 mod faults;
+mod learn;
 mod matrix;
 mod offline;
 mod persistence;

@@ -77,14 +77,6 @@ async fn every_view_opens_from_its_address_and_survives_reload() {
 }
 
 #[tokio::test]
-async fn views_not_built_yet_say_so_plainly() {
-    let server = StaticServer::start(&dist_dir());
-    let b = Browser::open(&format!("{}?view=learn", server.url()), Options::default()).await;
-    b.wait_text("Not built yet").await;
-    b.finish().await;
-}
-
-#[tokio::test]
 async fn the_app_works_from_a_sub_path() {
     let prefix = "/intranet/tools/shoreline/";
     let server = StaticServer::start_with(

@@ -2,9 +2,11 @@ use leptos::prelude::*;
 
 use super::use_matrix;
 use crate::domain::criteria::{Criterion, Group, MAX_WEIGHT};
+use crate::domain::learn;
 use crate::domain::matrix;
 use crate::domain::options::SourcingOption;
 use crate::domain::scenario::WeightOrigin;
+use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
 
 /// The matrix itself: criteria as rows (grouped), options as columns, a
@@ -80,7 +82,7 @@ pub fn MatrixTable() -> impl IntoView {
             <span aria-hidden="true">"✎"</span>
             " a score you changed, "
             <span aria-hidden="true">"∑"</span>
-            " a score taken from the cost model. Select a score to see why and to change it."
+            " a score taken from the cost model. Select a score to see why and to change it, or a criterion to read what it means."
         </p>
         <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix">
@@ -139,7 +141,9 @@ fn CriterionRow(
         .collect_view();
     view! {
         <tr>
-            <th scope="row" class="criterion-col">{name}</th>
+            <th scope="row" class="criterion-col">
+                <TopicLink topic=learn::topic_for_criterion(criterion) class="criterion-link">{name}</TopicLink>
+            </th>
             <td class="weight-cell">
                 <input
                     type="range"

@@ -2,8 +2,7 @@ use leptos::prelude::*;
 
 use super::{act, focus_question};
 use crate::domain::quiz::{self, Action};
-use crate::domain::route::View;
-use crate::ui::address;
+use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
 
 /// One question: its answers as a radio group, why we ask, and back / skip / next.
@@ -37,10 +36,7 @@ pub fn QuestionCard() -> impl IntoView {
             })
             .collect_view()
     };
-    let learn = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        address::go(state, View::Learn);
-    };
+    let topic = Signal::derive(move || question.get().learn_topic());
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         act(state, Action::Next);
@@ -68,7 +64,7 @@ pub fn QuestionCard() -> impl IntoView {
                     <strong>"Why we ask: "</strong>
                     {move || question.get().why()}
                     " "
-                    <a href=address::href_for(View::Learn) on:click=learn>"Learn more"</a>
+                    <TopicLink topic=topic>"Learn more"</TopicLink>
                 </p>
                 <div class="button-row quiz-nav">
                     <button

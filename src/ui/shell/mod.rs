@@ -4,7 +4,6 @@ mod footer;
 mod header;
 mod nav;
 mod notices;
-mod pending;
 mod update;
 mod view_content;
 

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::pending::NotBuiltYet;
 use crate::domain::route::View;
 use crate::ui::budget::BudgetView;
+use crate::ui::learn::LearnView;
 use crate::ui::matrix::MatrixView;
 use crate::ui::quiz::QuizView;
 use crate::ui::report::ReportView;
@@ -19,9 +19,9 @@ pub fn ViewContent() -> impl IntoView {
             View::Quiz => view! { <QuizView/> }.into_any(),
             View::Matrix => view! { <MatrixView/> }.into_any(),
             View::Budget => view! { <BudgetView/> }.into_any(),
+            View::Learn => view! { <LearnView/> }.into_any(),
             View::Report => view! { <ReportView/> }.into_any(),
             View::TimeZones => view! { <TimeZonesView/> }.into_any(),
-            other => view! { <NotBuiltYet view=other/> }.into_any(),
         };
         view! {
             <h1 class="view-title">{view.title()}</h1>
