@@ -57,20 +57,23 @@ fn sizes() {
     );
 }
 
+/// Milliseconds from navigation start to the app's `shoreline-mounted` mark.
+async fn mounted_ms(b: &Browser) -> f64 {
+    b.script(
+        "const m = performance.getEntriesByName('shoreline-mounted')[0]; return m ? m.startTime : null;",
+        vec![],
+    )
+    .await
+    .as_f64()
+    .expect("the app sets the shoreline-mounted mark")
+}
+
 async fn cold_mount() {
     let server = StaticServer::start(&support::dist_dir());
     let mut runs = Vec::new();
     for _ in 0..5 {
         let b = Browser::open(&server.url(), Options::default()).await;
-        let ms = b
-            .script(
-                "const m = performance.getEntriesByName('shoreline-mounted')[0]; return m ? m.startTime : null;",
-                vec![],
-            )
-            .await
-            .as_f64()
-            .expect("the app sets the shoreline-mounted mark");
-        runs.push(ms);
+        runs.push(mounted_ms(&b).await);
         b.finish().await;
     }
     let shown: Vec<String> = runs.iter().map(|r| format!("{r:.0}")).collect();
@@ -101,15 +104,7 @@ async fn warm_mount() {
     let mut runs = Vec::new();
     for _ in 0..5 {
         b.reload().await;
-        let ms = b
-            .script(
-                "const m = performance.getEntriesByName('shoreline-mounted')[0]; return m ? m.startTime : null;",
-                vec![],
-            )
-            .await
-            .as_f64()
-            .expect("the app sets the shoreline-mounted mark");
-        runs.push(ms);
+        runs.push(mounted_ms(&b).await);
     }
     b.finish().await;
     let shown: Vec<String> = runs.iter().map(|r| format!("{r:.0}")).collect();

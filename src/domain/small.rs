@@ -216,6 +216,8 @@ impl<'a, K, V> IntoIterator for &'a SmallMap<K, V> {
     }
 }
 
+// Indexing panics on a missing key, so only tests get it; app code uses `get`.
+#[cfg(test)]
 impl<K: Ord, Q: Ord + ?Sized, V> std::ops::Index<&Q> for SmallMap<K, V>
 where
     K: std::borrow::Borrow<Q>,

@@ -329,7 +329,7 @@ pub fn apply_scores(c: &Comparison, overrides: &mut Overrides) {
 /// markup (every text escaped).
 pub fn html(c: &Comparison) -> String {
     let mut out = String::from(
-        "<div class=\"table-scroll\" role=\"region\" aria-label=\"Places\" tabindex=\"0\"><table class=\"tz-table\"><caption>How each place's working day meets yours</caption><thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Used for</th><th scope=\"col\">Time zone</th><th scope=\"col\">Ahead of home</th><th scope=\"col\">Their day in your time</th><th scope=\"col\">Overlap with home</th></tr></thead><tbody>",
+        "<h3 class=\"tz-heading\" aria-hidden=\"true\">How each place's working day meets yours</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Places\" tabindex=\"0\"><table class=\"tz-table\"><caption class=\"sr-only\">How each place's working day meets yours</caption><thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Used for</th><th scope=\"col\">Time zone</th><th scope=\"col\">Ahead of home</th><th scope=\"col\">Their day in your time</th><th scope=\"col\">Overlap with home</th></tr></thead><tbody>",
     );
     for p in &c.places {
         let ahead = if p.ahead < 0 {
@@ -350,7 +350,7 @@ pub fn html(c: &Comparison) -> String {
     }
     out.push_str("</tbody></table></div>");
 
-    out.push_str("<div class=\"table-scroll\" role=\"region\" aria-label=\"24-hour ribbon\" tabindex=\"0\"><table class=\"tz-ribbon\"><caption>Who is at work, hour by hour of your day (■ at work)</caption><thead><tr><th scope=\"col\">Place</th>");
+    out.push_str("<h3 class=\"tz-heading\" aria-hidden=\"true\">Who is at work, hour by hour of your day (■ at work)</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"24-hour ribbon\" tabindex=\"0\"><table class=\"tz-ribbon\"><caption class=\"sr-only\">Who is at work, hour by hour of your day (■ at work)</caption><thead><tr><th scope=\"col\">Place</th>");
     for h in 0..24 {
         out.push_str(&format!("<th scope=\"col\">{h:02}</th>"));
     }
@@ -374,7 +374,7 @@ pub fn html(c: &Comparison) -> String {
         duration_text(c.all_coverage)
     ));
 
-    out.push_str("<div class=\"table-scroll\" role=\"region\" aria-label=\"Suggested scores\" tabindex=\"0\"><table class=\"tz-table\"><caption>Scores these hours suggest for the matrix (1 poor – 5 strong)</caption><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Overlap with home</th><th scope=\"col\">Time-zone alignment</th><th scope=\"col\">Hours covered with home</th><th scope=\"col\">24/7 coverage</th></tr></thead><tbody>");
+    out.push_str("<h3 class=\"tz-heading\" aria-hidden=\"true\">Scores these hours suggest for the matrix (1 poor – 5 strong)</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Suggested scores\" tabindex=\"0\"><table class=\"tz-table\"><caption class=\"sr-only\">Scores these hours suggest for the matrix (1 poor – 5 strong)</caption><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Overlap with home</th><th scope=\"col\">Time-zone alignment</th><th scope=\"col\">Hours covered with home</th><th scope=\"col\">24/7 coverage</th></tr></thead><tbody>");
     for s in &c.suggested {
         out.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
