@@ -270,3 +270,132 @@ async fn printing_hides_the_navigation() {
     assert_eq!(shown, json!(["none", "none", "none"]), "shown in print");
     b.finish().await;
 }
+
+/// The text `fetch(url)` gets from the page (through its service worker).
+async fn fetch_text(b: &Browser, url: &str) -> String {
+    b.script(
+        "return fetch(arguments[0]).then(r => r.text());",
+        vec![json!(url)],
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+/// Every address in Shoreline's caches.
+async fn cached_urls(b: &Browser) -> Vec<String> {
+    let v = b
+        .script(
+            "return caches.keys().then(keys => Promise.all(keys.filter(k => k.startsWith('shoreline:')) \
+               .map(k => caches.open(k).then(c => c.keys())))) \
+               .then(lists => lists.flat().map(r => r.url));",
+            vec![],
+        )
+        .await;
+    v.as_array()
+        .expect("a list of cached addresses")
+        .iter()
+        .filter_map(|u| u.as_str().map(String::from))
+        .collect()
+}
+
+/// Issue 13, defect 2: hosted at the site root, the service worker's scope
+/// is the whole origin. It must still touch only Shoreline's own files:
+/// another app's pages and API answers never come from Shoreline's cache,
+/// and visiting that app never replaces Shoreline's offline page.
+#[tokio::test]
+async fn at_the_site_root_the_service_worker_leaves_other_apps_alone() {
+    let other_page = |version: u32| {
+        format!(
+            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other app</title><link rel="icon" href="data:,"></head><body><h1>Other app</h1><p>Other app, version {version}</p></body></html>"#
+        )
+    };
+    let mut server = StaticServer::start_with(
+        &dist_dir(),
+        ServeOptions {
+            extra: vec![
+                ("other/page.html".into(), other_page(1)),
+                ("api/x".into(), "answer 1".into()),
+            ],
+            ..ServeOptions::default()
+        },
+    );
+    let origin = server.origin();
+    assert_eq!(server.url(), format!("{origin}/"), "Shoreline at the root");
+    let b = Browser::open(&server.url(), Options::default()).await;
+    b.wait_heading("Decision quiz").await;
+    wait_offline_ready(&b).await;
+    let scope = b
+        .script(
+            "return navigator.serviceWorker.ready.then(r => r.scope);",
+            vec![],
+        )
+        .await;
+    assert_eq!(scope, json!(format!("{origin}/")), "the worker's scope");
+
+    // Another app's API, asked from a page the worker controls: the server
+    // changes its answer, and every request sees the server's answer.
+    assert_eq!(fetch_text(&b, "/api/x?id=1").await, "answer 1");
+    server.set_extra("api/x", "answer 2");
+    assert_eq!(
+        fetch_text(&b, "/api/x?id=2").await,
+        "answer 2",
+        "?id=2 got an older answer from Shoreline's cache"
+    );
+    assert_eq!(
+        fetch_text(&b, "/api/x?id=1").await,
+        "answer 2",
+        "?id=1 came from Shoreline's cache"
+    );
+
+    // Visit the other app: it comes from its server, twice, while the
+    // worker is in scope.
+    let other = format!("{origin}/other/page.html");
+    b.client.goto(&other).await.expect("open the other app");
+    b.wait_text("Other app, version 1").await;
+    let controlled = b
+        .script("return !!navigator.serviceWorker.controller;", vec![])
+        .await;
+    assert_eq!(
+        controlled,
+        json!(true),
+        "the other app's page is in the worker's scope (else this test proves nothing)"
+    );
+    server.set_extra("other/page.html", &other_page(2));
+    b.client
+        .goto(&other)
+        .await
+        .expect("open the other app again");
+    b.wait_text("Other app, version 2").await;
+
+    // Nothing of the other app is in Shoreline's caches, and its page is
+    // still Shoreline's.
+    let own: Vec<String> = std::fs::read_dir(dist_dir())
+        .expect("read dist/")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .map(|name| format!("{origin}/{name}"))
+        .collect();
+    let cached = cached_urls(&b).await;
+    assert!(cached.len() > 3, "the build is precached: {cached:?}");
+    for url in &cached {
+        assert!(
+            *url == format!("{origin}/") || own.contains(url),
+            "Shoreline's cache holds another app's address: {url}"
+        );
+        assert!(
+            !url.ends_with(".gz") && !url.ends_with(".br"),
+            "a precompressed copy was precached: {url}"
+        );
+    }
+
+    // Offline, Shoreline still opens from its cache, by the folder address
+    // and by index.html with a query.
+    server.stop();
+    b.goto(&server.url()).await;
+    b.wait_heading("Decision quiz").await;
+    b.goto(&format!("{origin}/index.html?view=budget")).await;
+    b.wait_heading("Budget and cost model").await;
+    b.finish().await;
+}
