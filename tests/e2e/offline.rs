@@ -51,6 +51,20 @@ async fn the_app_and_the_saved_work_load_with_the_server_stopped() {
     let url = format!("{}?view=matrix", server.url());
     let b = Browser::open(&url, Options::default()).await;
     b.wait_heading("Comparison matrix").await;
+    // The server sent the precompressed wasm (tools/serve.py picks .br or
+    // .gz as the browser accepts), and the worker caches it as any file.
+    let wasm = b
+        .script(
+            "const e = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm')); \
+             return e ? [e.encodedBodySize, e.decodedBodySize] : null;",
+            vec![],
+        )
+        .await;
+    let (encoded, decoded) = (wasm[0].as_f64(), wasm[1].as_f64());
+    assert!(
+        matches!((encoded, decoded), (Some(e), Some(d)) if e > 0.0 && e * 2.0 < d),
+        "the wasm did not come compressed (encoded, decoded bytes): {wasm}"
+    );
     wait_offline_ready(&b).await;
     // Some work to find again.
     b.click(&b.field("Order columns by total").await).await;
@@ -103,6 +117,11 @@ async fn a_new_build_on_the_server_shows_the_update_notice() {
         .expect("a VERSION line in sw.js")
         .to_string();
     std::fs::write(&worker, text.replace(&version, "0123456789abcdef")).expect("write sw.js");
+    // A deployment replaces the precompressed copies too; the server would
+    // otherwise send the old sw.js.gz / sw.js.br.
+    for old in ["sw.js.gz", "sw.js.br"] {
+        std::fs::remove_file(site.0.join(old)).expect("remove an old compressed copy");
+    }
 
     b.reload().await;
     b.wait_text("A new version of Shoreline is ready").await;
@@ -389,6 +408,19 @@ async fn at_the_site_root_the_service_worker_leaves_other_apps_alone() {
             "a precompressed copy was precached: {url}"
         );
     }
+
+    let cached_page = b
+        .script(
+            "return caches.match(arguments[0]).then(r => r ? r.text() : '');",
+            vec![json!(format!("{origin}/"))],
+        )
+        .await;
+    assert!(
+        cached_page
+            .as_str()
+            .is_some_and(|page| page.contains("<title>Shoreline</title>")),
+        "the cached page is no longer Shoreline's: {cached_page}"
+    );
 
     // Offline, Shoreline still opens from its cache, by the folder address
     // and by index.html with a query.
