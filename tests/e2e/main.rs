@@ -10,6 +10,7 @@ mod support;
 mod accessibility;
 mod budget;
 mod faults;
+mod journeys;
 mod learn;
 mod matrix;
 mod offline;
