@@ -385,7 +385,7 @@ async fn offline_reload(engine: Engine) {
     .await;
 
     server.stop();
-    b.reload().await;
+    b.reload_as_a_person().await;
     b.wait_heading("Comparison matrix").await;
     let checked = b
         .field("Order columns by total")

@@ -518,6 +518,32 @@ impl Browser {
         self.wait_mounted().await;
     }
 
+    /// Reloads as the browser's reload button does (`location.reload()`),
+    /// through the service worker, and waits until the app has mounted again.
+    /// WebDriver's Refresh bypasses the service worker in Firefox (as
+    /// Shift+reload does), so a reload with the server stopped needs this.
+    pub async fn reload_as_a_person(&self) {
+        self.script(
+            "window.__shorelineOldPage = true; setTimeout(() => location.reload(), 0);",
+            vec![],
+        )
+        .await;
+        let started = Instant::now();
+        loop {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            // Fails while the new page is loading; `null` once it is there.
+            let old = self
+                .client
+                .execute("return window.__shorelineOldPage || null;", vec![])
+                .await;
+            if matches!(old, Ok(Value::Null)) {
+                break;
+            }
+            assert!(started.elapsed() < WAIT, "the page did not reload");
+        }
+        self.wait_mounted().await;
+    }
+
     pub async fn wait_mounted(&self) {
         let mounted = self
             .client
