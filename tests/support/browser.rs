@@ -862,30 +862,3 @@ impl Browser {
         let _ = self.client.close().await;
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::firefox_page_errors;
-
-    /// Lines as geckodriver 0.37.1 and Firefox ESR 153 print them.
-    #[test]
-    fn firefox_output_yields_the_page_errors_only() {
-        let output = r#"1796153927543	geckodriver	INFO	Listening on 127.0.0.1:4446
-console.error: RSLoader: 
-  Failed to retrieve recipes from Remote Settings
-JavaScript error: resource:///modules/backup/BackupService.sys.mjs, line 4408: NotAllowedError: PathUtils.join: PathUtils does not support empty paths
-console.error: "provoked console error one"
-console.log: "just a log"
-console.warn: "a warning"
-JavaScript warning: http://127.0.0.1:43767/, line 3: unreachable code
-JavaScript error: http://127.0.0.1:43767/, line 2: Error: provoked uncaught one
-"#;
-        assert_eq!(
-            firefox_page_errors(output),
-            [
-                r#"console.error: "provoked console error one""#,
-                "JavaScript error: http://127.0.0.1:43767/, line 2: Error: provoked uncaught one",
-            ]
-        );
-    }
-}
