@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::field::KnobField;
 use super::use_budget;
-use crate::domain::budget::{self, Knob, ASSUMPTIONS};
+use crate::domain::present::budget::{self, Knob, ASSUMPTIONS};
 use crate::ui::state::use_app;
 
 /// Every other number the model uses, with its note, default and source;

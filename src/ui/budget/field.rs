@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::use_budget;
-use crate::domain::budget::{Choice, Knob};
-use crate::domain::cost::Field;
+use crate::domain::present::budget::{Choice, Knob};
+use crate::domain::rules::cost::Field;
 use crate::ui::state::use_app;
 
 /// A typed number with its unit. A bad value shows a message beside the

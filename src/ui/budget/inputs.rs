@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::field::{KnobField, SelectField};
 use super::use_budget;
-use crate::domain::budget::{self, Choice, Input, Knob, MAIN_INPUTS};
-use crate::domain::cost::Field;
+use crate::domain::present::budget::{self, Choice, Input, Knob, MAIN_INPUTS};
+use crate::domain::rules::cost::Field;
 use crate::ui::state::use_app;
 
 /// The main inputs: team, pay, where the work goes, margin, horizon, hybrid.

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use super::field::NumField;
 use super::use_budget;
-use crate::domain::budget;
-use crate::domain::cost::decimal_text;
-use crate::domain::locations::EditableFigure;
+use crate::domain::content::locations::EditableFigure;
+use crate::domain::present::budget;
+use crate::domain::rules::cost::decimal_text;
 use crate::ui::state::use_app;
 
 /// The cited figures of every location in use, with source, year and

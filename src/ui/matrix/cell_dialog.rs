@@ -2,9 +2,9 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::use_matrix;
-use crate::domain::cost::project;
-use crate::domain::matrix::{self, MAX_SCORE, MIN_SCORE};
-use crate::domain::suggest;
+use crate::domain::rules::cost::project;
+use crate::domain::rules::matrix::{self, MAX_SCORE, MIN_SCORE};
+use crate::domain::rules::suggest;
 use crate::ui::state::use_app;
 
 /// The details of one cell: why it scores what it does, and the user's own score.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_matrix;
-use crate::domain::matrix;
+use crate::domain::rules::matrix;
 
 /// The options best first with their totals, the ones ruled out with their
 /// reasons, and how safe the lead is.

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
 use super::use_matrix;
-use crate::domain::criteria::{Criterion, Group, MAX_WEIGHT};
-use crate::domain::learn;
-use crate::domain::matrix;
-use crate::domain::options::SourcingOption;
-use crate::domain::scenario::WeightOrigin;
+use crate::domain::content::learn;
+use crate::domain::model::criteria::{Criterion, Group, MAX_WEIGHT};
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::scenario::WeightOrigin;
+use crate::domain::rules::matrix;
 use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
 

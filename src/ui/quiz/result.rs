@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::{act, focus_id, focus_question};
-use crate::domain::matrix;
-use crate::domain::quiz::{Action, QuestionId};
-use crate::domain::recommend::{self, Recommendation};
-use crate::domain::route::View;
+use crate::domain::formats::route::View;
+use crate::domain::rules::matrix;
+use crate::domain::rules::quiz::{Action, QuestionId};
+use crate::domain::rules::recommend::{self, Recommendation};
 use crate::ui::address;
 use crate::ui::state::use_app;
 

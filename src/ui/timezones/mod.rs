@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::View;
-use crate::domain::timezones::{self, TimeSettings};
+use crate::domain::formats::route::View;
+use crate::domain::rules::timezones::{self, TimeSettings};
 use crate::ui::address;
 use crate::ui::state::use_app;
 

@@ -1,0 +1,5 @@
+//! What we know: cited location figures, quiz questions, default scores
+//! and their rationales, and the Learn guide. Data and its lookups only.
+
+pub mod learn;
+pub mod locations;
