@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::formats::route::View;
 use crate::domain::model::scenario::{Scenario, Workspace};
+use crate::domain::model::view::View;
 
 /// How serious a notice is; shown with a word and an icon, not colour alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,13 +3,14 @@
 //!
 //! The presets are cited public figures (see `shared/data/SOURCES.md`). The
 //! user may replace the figures the cost model uses; those edits live in a
-//! [`LocationOverrides`] saved with the scenario, and a reset brings the
-//! cited figure back. Empty cells of the source table stay `None`: we never
+//! `model::location_edits::LocationOverrides` saved with the scenario, and a
+//! reset brings the cited figure back. Empty cells of the source table stay `None`: we never
 //! guess a missing figure.
 
-use crate::domain::model::small::SmallMap;
-
 use serde::{Deserialize, Serialize};
+
+use crate::domain::model::inputs::LabourIndex;
+use crate::domain::model::location_edits::{EditableFigure, LocationFigures};
 
 /// Where a figure comes from: shown next to every figure the app displays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -339,9 +340,6 @@ impl Location {
         }
     }
 }
-
-/// The id of the default home location.
-pub const DEFAULT_HOME: &str = "united_states";
 
 /// Every preset location, in the order of `locations.tsv`.
 pub static LOCATIONS: [Location; 21] = [
@@ -1004,27 +1002,7 @@ pub fn suggested_nearshore(home_id: &str) -> Option<&'static str> {
     }
 }
 
-/// Which figure the cost model measures relative labour cost by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LabourIndex {
-    /// Stack Overflow 2024 developer pay at market rates (the default: it
-    /// measures what skilled staff actually cost, in USD).
-    #[default]
-    DeveloperPay,
-    /// World Bank GNI per capita (a general income level; broader but blunter).
-    Gni,
-}
-
 impl LabourIndex {
-    /// The name a person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            LabourIndex::DeveloperPay => "Developer pay (Stack Overflow 2024)",
-            LabourIndex::Gni => "GNI per capita (World Bank 2023)",
-        }
-    }
-
     /// The source of the index.
     pub fn source(self) -> &'static Source {
         match self {
@@ -1034,112 +1012,7 @@ impl LabourIndex {
     }
 }
 
-/// A preset's labour cost as a fraction of the US (India, developer pay: 0.117).
-pub fn relative_labour_cost(loc: &Location, index: LabourIndex) -> f64 {
-    loc.preset_figures().relative_to_us(index)
-}
-
-/// The labour cost of `target` as a fraction of `home`: index_target / index_home.
-///
-/// Both indices are kept within [`EditableFigure::DevPayIndex`]'s range by
-/// [`LocationOverrides::figures`], so the division is safe; a zero or
-/// non-finite home index still yields 1.0 rather than infinity.
-pub fn relative_cost_between(
-    home: &LocationFigures,
-    target: &LocationFigures,
-    index: LabourIndex,
-) -> f64 {
-    let h = home.index(index);
-    let t = target.index(index);
-    if h > 0.0 && h.is_finite() && t >= 0.0 && t.is_finite() {
-        t / h
-    } else {
-        1.0
-    }
-}
-
-/// The figures of one location the cost model uses, after the user's edits.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct LocationFigures {
-    /// Median developer pay, USD per year.
-    pub dev_pay_median_usd: f64,
-    /// Developer pay index, US = 100.
-    pub dev_pay_index: f64,
-    /// GNI per capita, USD.
-    pub gni_per_capita_usd: f64,
-    /// GNI index, US = 100.
-    pub gni_index: f64,
-    /// Employer on-cost, % of gross pay.
-    pub employer_oncost_pct: f64,
-}
-
-impl LocationFigures {
-    /// The index (US = 100) the chosen labour measure gives.
-    pub fn index(&self, index: LabourIndex) -> f64 {
-        match index {
-            LabourIndex::DeveloperPay => self.dev_pay_index,
-            LabourIndex::Gni => self.gni_index,
-        }
-    }
-
-    /// Labour cost as a fraction of the US.
-    pub fn relative_to_us(&self, index: LabourIndex) -> f64 {
-        self.index(index) / 100.0
-    }
-}
-
-/// A figure of a location the user may replace.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EditableFigure {
-    DevPayMedian,
-    DevPayIndex,
-    GniPerCapita,
-    GniIndex,
-    EmployerOnCost,
-}
-
 impl EditableFigure {
-    /// Every editable figure.
-    pub const ALL: [EditableFigure; 5] = [
-        EditableFigure::DevPayMedian,
-        EditableFigure::DevPayIndex,
-        EditableFigure::GniPerCapita,
-        EditableFigure::GniIndex,
-        EditableFigure::EmployerOnCost,
-    ];
-
-    /// The name a person reads.
-    pub fn label(self) -> &'static str {
-        match self {
-            EditableFigure::DevPayMedian => "Developer pay median",
-            EditableFigure::DevPayIndex => "Developer pay index",
-            EditableFigure::GniPerCapita => "GNI per capita",
-            EditableFigure::GniIndex => "GNI index",
-            EditableFigure::EmployerOnCost => "Employer on-cost",
-        }
-    }
-
-    /// The unit shown beside the field.
-    pub fn unit(self) -> &'static str {
-        match self {
-            EditableFigure::DevPayMedian | EditableFigure::GniPerCapita => "USD per year",
-            EditableFigure::DevPayIndex | EditableFigure::GniIndex => "US = 100",
-            EditableFigure::EmployerOnCost => "% of gross pay",
-        }
-    }
-
-    /// The allowed range, inclusive. Indices stay above zero so that a
-    /// relative cost never divides by zero.
-    pub fn range(self) -> (f64, f64) {
-        match self {
-            EditableFigure::DevPayMedian => (100.0, 10_000_000.0),
-            EditableFigure::GniPerCapita => (10.0, 1_000_000.0),
-            EditableFigure::DevPayIndex | EditableFigure::GniIndex => (0.1, 1_000.0),
-            EditableFigure::EmployerOnCost => (0.0, 100.0),
-        }
-    }
-
     /// The kind of figure, for its source.
     pub fn figure(self) -> Figure {
         match self {
@@ -1159,174 +1032,15 @@ impl EditableFigure {
             EditableFigure::EmployerOnCost => loc.employer_oncost.pct,
         }
     }
-
-    /// Checks a typed value; the error is a sentence for the user.
-    pub fn validate(self, value: f64) -> Result<f64, String> {
-        let (min, max) = self.range();
-        if !value.is_finite() {
-            return Err(format!("{} must be a number.", self.label()));
-        }
-        if value < min || value > max {
-            return Err(format!(
-                "{} must be between {} and {} ({}).",
-                self.label(),
-                plain_number(min),
-                plain_number(max),
-                self.unit()
-            ));
-        }
-        Ok(value)
-    }
 }
 
-/// A number without needless decimals and with thousands separators, for messages.
-fn plain_number(x: f64) -> String {
-    crate::domain::rules::cost::decimal_text(x, 4)
-}
-
-/// The user's replacements for one location's figures; `None` keeps the preset.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct LocationEdit {
-    pub dev_pay_median_usd: Option<f64>,
-    pub dev_pay_index: Option<f64>,
-    pub gni_per_capita_usd: Option<f64>,
-    pub gni_index: Option<f64>,
-    pub employer_oncost_pct: Option<f64>,
-}
-
-impl LocationEdit {
-    fn slot(&mut self, figure: EditableFigure) -> &mut Option<f64> {
-        match figure {
-            EditableFigure::DevPayMedian => &mut self.dev_pay_median_usd,
-            EditableFigure::DevPayIndex => &mut self.dev_pay_index,
-            EditableFigure::GniPerCapita => &mut self.gni_per_capita_usd,
-            EditableFigure::GniIndex => &mut self.gni_index,
-            EditableFigure::EmployerOnCost => &mut self.employer_oncost_pct,
+/// "Bengaluru, India", marked when its pay figure is shaky.
+pub fn location_choice(loc: &Location) -> String {
+    match loc.flags.first() {
+        Some(flag) if flag.figure() == Figure::DeveloperPay => {
+            format!("{} ({})", loc.display_name(), flag.label())
         }
-    }
-
-    /// The edited value of a figure, if any.
-    pub fn get(&self, figure: EditableFigure) -> Option<f64> {
-        match figure {
-            EditableFigure::DevPayMedian => self.dev_pay_median_usd,
-            EditableFigure::DevPayIndex => self.dev_pay_index,
-            EditableFigure::GniPerCapita => self.gni_per_capita_usd,
-            EditableFigure::GniIndex => self.gni_index,
-            EditableFigure::EmployerOnCost => self.employer_oncost_pct,
-        }
-    }
-
-    /// Whether nothing is edited.
-    pub fn is_empty(&self) -> bool {
-        EditableFigure::ALL.iter().all(|f| self.get(*f).is_none())
-    }
-}
-
-/// Per-scenario edits of location figures, keyed by location id. Saved with
-/// the scenario; a location without an entry uses its cited presets.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct LocationOverrides {
-    pub edits: SmallMap<String, LocationEdit>,
-}
-
-impl LocationOverrides {
-    /// No edits.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Replaces one figure after checking it. Unknown locations and values
-    /// out of range are refused with a message and change nothing.
-    pub fn set(&mut self, id: &str, figure: EditableFigure, value: f64) -> Result<(), String> {
-        if find(id).is_none() {
-            return Err(format!("There is no location called \"{id}\"."));
-        }
-        let value = figure.validate(value)?;
-        *self.edits.entry(id.to_string()).or_default().slot(figure) = Some(value);
-        Ok(())
-    }
-
-    /// The edited value of one figure, if the user replaced it.
-    pub fn get(&self, id: &str, figure: EditableFigure) -> Option<f64> {
-        self.edits.get(id).and_then(|e| e.get(figure))
-    }
-
-    /// Whether the user replaced this figure.
-    pub fn is_edited(&self, id: &str, figure: EditableFigure) -> bool {
-        self.get(id, figure).is_some()
-    }
-
-    /// Whether the user replaced any figure of this location.
-    pub fn is_location_edited(&self, id: &str) -> bool {
-        self.edits.get(id).is_some_and(|e| !e.is_empty())
-    }
-
-    /// Brings one figure back to its cited preset.
-    pub fn reset_figure(&mut self, id: &str, figure: EditableFigure) {
-        if let Some(edit) = self.edits.get_mut(id) {
-            *edit.slot(figure) = None;
-            if edit.is_empty() {
-                self.edits.remove(id);
-            }
-        }
-    }
-
-    /// Brings every figure of one location back to its presets.
-    pub fn reset(&mut self, id: &str) {
-        self.edits.remove(id);
-    }
-
-    /// Drops every edit.
-    pub fn reset_all(&mut self) {
-        self.edits.clear();
-    }
-
-    /// The figures the cost model uses for a location: an edit where there
-    /// is one, else the preset.
-    ///
-    /// An edited median without an edited index moves the index with it
-    /// (median / the survey's US median × 100), so the two never disagree;
-    /// an edited index wins. Stored values out of range (a hand-edited file)
-    /// are clamped, and non-finite ones ignored, so nothing downstream can
-    /// divide by zero.
-    pub fn figures(&self, loc: &Location) -> LocationFigures {
-        let preset = loc.preset_figures();
-        let Some(edit) = self.edits.get(loc.id) else {
-            return preset;
-        };
-        let pick = |figure: EditableFigure| -> Option<f64> {
-            let (min, max) = figure.range();
-            edit.get(figure)
-                .filter(|v| v.is_finite())
-                .map(|v| v.clamp(min, max))
-        };
-        let us = &LOCATIONS[0];
-        let (idx_min, idx_max) = EditableFigure::DevPayIndex.range();
-        let dev_median = pick(EditableFigure::DevPayMedian);
-        let dev_index = pick(EditableFigure::DevPayIndex).unwrap_or_else(|| match dev_median {
-            Some(m) => (m / us.dev_pay.median_usd * 100.0).clamp(idx_min, idx_max),
-            None => preset.dev_pay_index,
-        });
-        let gni = pick(EditableFigure::GniPerCapita);
-        let gni_index = pick(EditableFigure::GniIndex).unwrap_or_else(|| match gni {
-            Some(g) => (g / us.gni.per_capita_usd * 100.0).clamp(idx_min, idx_max),
-            None => preset.gni_index,
-        });
-        LocationFigures {
-            dev_pay_median_usd: dev_median.unwrap_or(preset.dev_pay_median_usd),
-            dev_pay_index: dev_index,
-            gni_per_capita_usd: gni.unwrap_or(preset.gni_per_capita_usd),
-            gni_index,
-            employer_oncost_pct: pick(EditableFigure::EmployerOnCost)
-                .unwrap_or(preset.employer_oncost_pct),
-        }
-    }
-
-    /// The figures for a location id, or `None` if there is no such preset.
-    pub fn figures_for(&self, id: &str) -> Option<LocationFigures> {
-        find(id).map(|loc| self.figures(loc))
+        _ => loc.display_name(),
     }
 }
 

@@ -5,15 +5,17 @@
 //! Reading never panics: anything we cannot read comes back as a `LoadError`
 //! with a message for the user, and the caller keeps the raw text aside.
 
-use crate::domain::model::small::SmallSet;
 use std::fmt;
 
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::domain::model::criteria::MAX_WEIGHT;
+use crate::domain::model::quiz::{QuizState, QUESTION_COUNT};
 use crate::domain::model::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
-use crate::domain::rules::matrix::validate_overrides;
+use crate::domain::model::scores::{Overrides, MAX_SCORE, MIN_SCORE};
+use crate::domain::model::small::SmallSet;
+use crate::domain::present::inputs::input_problem;
 
 /// The schema this build writes.
 ///
@@ -35,8 +37,7 @@ pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Schema 3 -> 4: every scenario gains an untouched quiz.
 fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
-    let quiz = serde_json::to_value(crate::domain::rules::quiz::QuizState::default())
-        .map_err(|e| e.to_string())?;
+    let quiz = serde_json::to_value(QuizState::default()).map_err(|e| e.to_string())?;
     for scenario in scenarios_mut(&mut workspace)? {
         scenario.entry("quiz").or_insert_with(|| quiz.clone());
         scenario.entry("quiz_weights").or_insert(Value::Null);
@@ -62,7 +63,7 @@ fn scenarios_mut(
 
 /// Schema 2 -> 3: every scenario gains the default cost inputs and no location edits.
 fn v2_to_v3(mut workspace: Value) -> Result<Value, String> {
-    let cost = serde_json::to_value(crate::domain::rules::cost::CostInputs::default())
+    let cost = serde_json::to_value(crate::domain::model::inputs::CostInputs::default())
         .map_err(|e| e.to_string())?;
     for scenario in scenarios_mut(&mut workspace)? {
         scenario.entry("cost").or_insert_with(|| cost.clone());
@@ -297,11 +298,10 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
         }
         validate_overrides(&s.overrides).map_err(|e| ValidationError::BadOverride(id, e))?;
         validate_overrides(&s.cost_scores).map_err(|e| ValidationError::BadOverride(id, e))?;
-        if let Some(problem) = s.cost.validate().into_iter().next() {
-            return Err(ValidationError::BadCost(id, problem));
+        if let Some(problem) = s.cost.validate().first() {
+            return Err(ValidationError::BadCost(id, input_problem(problem)));
         }
-        crate::domain::rules::quiz::validate(&s.quiz)
-            .map_err(|e| ValidationError::BadQuiz(id, e))?;
+        validate_quiz(&s.quiz).map_err(|e| ValidationError::BadQuiz(id, e))?;
         s.time
             .validate()
             .map_err(|e| ValidationError::BadTime(id, e))?;
@@ -384,6 +384,49 @@ pub fn is_quota_error(name: &str, code: u16) -> bool {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
     ) || code == 22
         || code == 1014
+}
+
+/// Checks that every override is a score in 1..=5; used when importing data.
+/// The error names the first bad cell in plain words.
+pub fn validate_overrides(overrides: &Overrides) -> Result<(), String> {
+    for (option, row) in overrides {
+        for (criterion, value) in row {
+            if !(MIN_SCORE..=MAX_SCORE).contains(value) {
+                return Err(format!(
+                    "The score for {} on \"{}\" is {}, but scores must be between {} and {}.",
+                    option.name(),
+                    criterion.name(),
+                    value,
+                    MIN_SCORE,
+                    MAX_SCORE
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks a quiz state read from a file or link: every answer must be one
+/// its question offers, and the position must be in range. The error says
+/// what is wrong in plain words.
+pub fn validate_quiz(state: &QuizState) -> Result<(), String> {
+    for (question, answer) in &state.answers {
+        if !question.accepts(answer) {
+            return Err(format!(
+                "The saved answer \"{}\" is not one of the choices for the quiz question \"{}\".",
+                answer,
+                question.prompt()
+            ));
+        }
+    }
+    if state.current >= QUESTION_COUNT {
+        return Err(format!(
+            "The quiz was saved at question {}, but there are only {} questions.",
+            state.current + 1,
+            QUESTION_COUNT
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ pub fn offer_message(scenario: &Scenario) -> String {
     format!(
         "This link holds a shared scenario, “{}”. In its matrix, {} Add it to your scenarios to open it; nothing of yours is replaced.",
         scenario.name,
-        crate::domain::rules::matrix::ranking_summary(&evaluation)
+        crate::domain::present::matrix::ranking_summary(&evaluation)
     )
 }
 

@@ -3,6 +3,13 @@
 //! small operations. It imports nothing from the other rooms.
 
 pub mod criteria;
+pub mod inputs;
+pub mod knob;
+pub mod location_edits;
 pub mod options;
+pub mod quiz;
 pub mod scenario;
+pub mod scores;
 pub mod small;
+pub mod time;
+pub mod view;

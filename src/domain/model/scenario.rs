@@ -3,18 +3,17 @@
 //! Plain serde data with no signals inside: the UI keeps one `Workspace` in a
 //! reactive store and derives everything else from it.
 
-use crate::domain::model::small::{SmallMap, SmallSet};
-
 use serde::{Deserialize, Serialize};
 
-use crate::domain::content::locations::LocationOverrides;
-use crate::domain::formats::route::View;
 use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
 use crate::domain::model::options::SourcingOption;
-use crate::domain::rules::cost::CostInputs;
-use crate::domain::rules::matrix::{self, KnockOut, Overrides};
-use crate::domain::rules::quiz::{QuizOutcome, QuizState};
-use crate::domain::rules::timezones::TimeSettings;
+use crate::domain::model::quiz::QuizState;
+use crate::domain::model::scores::{KnockOut, Overrides};
+use crate::domain::model::small::{SmallMap, SmallSet};
+use crate::domain::model::time::TimeSettings;
+use crate::domain::model::view::View;
 
 /// The longest scenario name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -123,45 +122,6 @@ impl Scenario {
         }
     }
 
-    /// Takes over the quiz's weights and knock-outs for the matrix.
-    pub fn apply_quiz_to_matrix(&mut self, outcome: &QuizOutcome) {
-        self.weights = outcome.weights.clone();
-        self.knockouts = outcome.knockouts.clone();
-        self.quiz_weights = Some(outcome.weights.clone());
-    }
-
-    /// Takes over the quiz's team size and horizon for the cost model.
-    pub fn apply_quiz_to_costs(&mut self, outcome: &QuizOutcome) {
-        if let Some(fte) = outcome.team_size_fte {
-            self.cost.fte = fte;
-        }
-        if let Some(years) = outcome.horizon_years {
-            self.cost.horizon_years = u32::from(years);
-        }
-    }
-
-    /// Sets a cell's score by hand (clamped to 1..=5).
-    pub fn set_score(&mut self, option: SourcingOption, criterion: Criterion, value: u8) {
-        matrix::set_override(&mut self.overrides, option, criterion, value);
-        matrix::reset_override(&mut self.cost_scores, option, criterion);
-    }
-
-    /// Takes the cost model's suggested score for a cell, remembering where it came from.
-    pub fn use_cost_score(&mut self, option: SourcingOption, criterion: Criterion, value: u8) {
-        let value = value.clamp(matrix::MIN_SCORE, matrix::MAX_SCORE);
-        matrix::set_override(&mut self.overrides, option, criterion, value);
-        self.cost_scores
-            .entry(option)
-            .or_default()
-            .insert(criterion, value);
-    }
-
-    /// Puts a cell back to its default score.
-    pub fn reset_score(&mut self, option: SourcingOption, criterion: Criterion) {
-        matrix::reset_override(&mut self.overrides, option, criterion);
-        matrix::reset_override(&mut self.cost_scores, option, criterion);
-    }
-
     /// Puts every cell back to its default score.
     pub fn reset_scores(&mut self) {
         self.overrides.clear();
@@ -221,7 +181,8 @@ impl Workspace {
     }
 }
 
-/// Why a change to the list of scenarios was refused; the text is for the user.
+/// Why a change to the list of scenarios was refused; `present::scenario`
+/// says it in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ScenarioError {
     EmptyName,
@@ -230,28 +191,6 @@ pub enum ScenarioError {
     TooMany,
     LastOne,
     Missing,
-}
-
-impl std::fmt::Display for ScenarioError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ScenarioError::EmptyName => write!(f, "Give the scenario a name."),
-            ScenarioError::NameTooLong => {
-                write!(f, "Keep the name to {MAX_NAME_CHARS} characters or fewer.")
-            }
-            ScenarioError::NameTaken(name) => {
-                write!(f, "Another scenario is already called “{name}”.")
-            }
-            ScenarioError::TooMany => {
-                write!(
-                    f,
-                    "A workspace holds at most {MAX_SCENARIOS} scenarios; delete one first."
-                )
-            }
-            ScenarioError::LastOne => write!(f, "The last scenario cannot be deleted."),
-            ScenarioError::Missing => write!(f, "That scenario no longer exists."),
-        }
-    }
 }
 
 /// A name as typed, trimmed and checked: not empty, not too long.

@@ -261,21 +261,20 @@ impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for S
     }
 }
 
-/// A set kept sorted: the API subset of `BTreeSet` the app uses.
+/// A set kept sorted: a [`SmallMap`] with no values, with the API subset of
+/// `BTreeSet` the app uses. Saved as a JSON list, as a `BTreeSet` would be.
 #[derive(Clone, PartialEq, Eq, Hash)]
-pub struct SmallSet<T> {
-    items: Vec<T>,
-}
+pub struct SmallSet<T>(SmallMap<T, ()>);
 
 impl<T> Default for SmallSet<T> {
     fn default() -> Self {
-        Self { items: Vec::new() }
+        Self(SmallMap::default())
     }
 }
 
 impl<T: fmt::Debug> fmt::Debug for SmallSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.items.iter()).finish()
+        f.debug_set().entries(self.into_iter()).finish()
     }
 }
 
@@ -284,48 +283,28 @@ impl<T: Ord> SmallSet<T> {
         Self::default()
     }
 
-    fn find<Q: Ord + ?Sized>(&self, item: &Q) -> Result<usize, usize>
-    where
-        T: std::borrow::Borrow<Q>,
-    {
-        for (i, t) in self.items.iter().enumerate() {
-            match t.borrow().cmp(item) {
-                std::cmp::Ordering::Less => {}
-                std::cmp::Ordering::Equal => return Ok(i),
-                std::cmp::Ordering::Greater => return Err(i),
-            }
-        }
-        Err(self.items.len())
-    }
-
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.0.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.0.is_empty()
     }
 
     pub fn clear(&mut self) {
-        self.items.clear();
+        self.0.clear();
     }
 
     pub fn contains<Q: Ord + ?Sized>(&self, item: &Q) -> bool
     where
         T: std::borrow::Borrow<Q>,
     {
-        self.find(item).is_ok()
+        self.0.contains_key(item)
     }
 
     /// Adds `item`; true when it was not there yet.
     pub fn insert(&mut self, item: T) -> bool {
-        match self.find(&item) {
-            Ok(_) => false,
-            Err(i) => {
-                self.items.insert(i, item);
-                true
-            }
-        }
+        self.0.insert(item, ()).is_none()
     }
 
     /// Removes `item`; true when it was there.
@@ -333,41 +312,31 @@ impl<T: Ord> SmallSet<T> {
     where
         T: std::borrow::Borrow<Q>,
     {
-        match self.find(item) {
-            Ok(i) => {
-                self.items.remove(i);
-                true
-            }
-            Err(_) => false,
-        }
+        self.0.remove(item).is_some()
     }
 
-    pub fn retain(&mut self, keep: impl FnMut(&T) -> bool) {
-        self.items.retain(keep);
+    pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        self.0.retain(|t, _| keep(t));
     }
 
-    pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.items.iter()
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator + Clone {
+        self.0.keys()
     }
 
     pub fn first(&self) -> Option<&T> {
-        self.items.first()
+        self.0.keys().next()
     }
 }
 
 impl<T: Ord> FromIterator<T> for SmallSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut set = Self::new();
-        set.extend(iter);
-        set
+        Self(iter.into_iter().map(|t| (t, ())).collect())
     }
 }
 
 impl<T: Ord> Extend<T> for SmallSet<T> {
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        for t in iter {
-            self.insert(t);
-        }
+        self.0.extend(iter.into_iter().map(|t| (t, ())));
     }
 }
 
@@ -379,24 +348,24 @@ impl<T: Ord, const N: usize> From<[T; N]> for SmallSet<T> {
 
 impl<T> IntoIterator for SmallSet<T> {
     type Item = T;
-    type IntoIter = std::vec::IntoIter<T>;
+    type IntoIter = std::iter::Map<std::vec::IntoIter<(T, ())>, fn((T, ())) -> T>;
     fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter()
+        self.0.entries.into_iter().map(|(t, ())| t)
     }
 }
 
 impl<'a, T> IntoIterator for &'a SmallSet<T> {
     type Item = &'a T;
-    type IntoIter = std::slice::Iter<'a, T>;
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (T, ())>, fn(&'a (T, ())) -> &'a T>;
     fn into_iter(self) -> Self::IntoIter {
-        self.items.iter()
+        self.0.entries.iter().map(|(t, ())| t)
     }
 }
 
 impl<T: Serialize> Serialize for SmallSet<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(Some(self.items.len()))?;
-        for t in &self.items {
+        let mut seq = serializer.serialize_seq(Some(self.0.entries.len()))?;
+        for t in self {
             seq.serialize_element(t)?;
         }
         seq.end()

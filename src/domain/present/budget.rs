@@ -1,368 +1,14 @@
-//! What the Budget screen shows and accepts, decided here so the components
-//! only display it: every editable number of the cost model as a [`Knob`]
-//! (label, value, parse, set, reset), the text of the result table and the
-//! sentences read out when the budget moves.
+//! What the Budget screen shows, decided here so the components only
+//! display it: the text of the result table, the sentences read out when
+//! the budget moves, and the notes and caveats as escaped markup.
 
-use crate::domain::content::locations::{
-    self, EditableFigure, LabourIndex, Location, LocationFigures,
-};
-use crate::domain::rules::cost::{
-    self, decimal_text, format_money, parse_field, BreakEven, CostInputs, Field, HybridTarget,
-    Moved, OptionProjection, Projection, Targets, Uncertain, Unit,
-};
-
-/// Which copy of a field a knob edits: fields per option, per place, or single.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Slot {
-    Only,
-    Home,
-    Domestic,
-    Nearshore,
-    Offshore,
-    Captive,
-}
-
-impl Slot {
-    /// The name a person reads ("" for a single value).
-    pub fn label(self) -> &'static str {
-        match self {
-            Slot::Only => "",
-            Slot::Home => "Home",
-            Slot::Domestic => "Domestic",
-            Slot::Nearshore => "Nearshore",
-            Slot::Offshore => "Offshore",
-            Slot::Captive => "Captive",
-        }
-    }
-
-    /// The row heading in the Assumptions panel.
-    pub fn row_label(self) -> &'static str {
-        match self {
-            Slot::Only => "Value",
-            s => s.label(),
-        }
-    }
-}
-
-/// Which end of an uncertain assumption a knob edits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum End {
-    Value,
-    Low,
-    High,
-}
-
-impl End {
-    /// Every end, as the columns of the Assumptions panel.
-    pub const ALL: [End; 3] = [End::Value, End::Low, End::High];
-
-    /// The column heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            End::Value => "Used",
-            End::Low => "Best case",
-            End::High => "Worst case",
-        }
-    }
-}
-
-/// One editable number of the cost model.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Knob {
-    pub field: Field,
-    pub slot: Slot,
-    pub end: End,
-}
-
-/// The fields with a value per moved option.
-const PER_OPTION: [Field; 5] = [
-    Field::DeliveryOverhead,
-    Field::ProductivityGap,
-    Field::Governance,
-    Field::Transition,
-    Field::ProductivityDip,
-];
-
-/// The Assumptions panel: every number of the model that is not one of the
-/// main inputs, in reading order.
-pub const ASSUMPTIONS: [Field; 11] = [
-    Field::VendorEfficiency,
-    Field::DeliveryOverhead,
-    Field::ProductivityGap,
-    Field::Governance,
-    Field::HybridCoordination,
-    Field::Transition,
-    Field::ProductivityDip,
-    Field::DipSecondYear,
-    Field::Attrition,
-    Field::ReplacementCost,
-    Field::WageInflation,
-];
-
-fn moved_slot<T>(m: &mut Moved<T>, slot: Slot) -> Option<&mut T> {
-    match slot {
-        Slot::Domestic => Some(&mut m.domestic),
-        Slot::Nearshore => Some(&mut m.nearshore),
-        Slot::Offshore => Some(&mut m.offshore),
-        Slot::Captive => Some(&mut m.captive),
-        _ => None,
-    }
-}
-
-fn target_slot<T>(t: &mut Targets<T>, slot: Slot) -> Option<&mut T> {
-    match slot {
-        Slot::Nearshore => Some(&mut t.nearshore),
-        Slot::Offshore => Some(&mut t.offshore),
-        Slot::Captive => Some(&mut t.captive),
-        _ => None,
-    }
-}
-
-fn end_of(u: &mut Uncertain, end: End) -> &mut f64 {
-    match end {
-        End::Value => &mut u.value,
-        End::Low => &mut u.low,
-        End::High => &mut u.high,
-    }
-}
-
-impl Knob {
-    /// A single-valued field.
-    pub const fn of(field: Field) -> Knob {
-        Knob {
-            field,
-            slot: Slot::Only,
-            end: End::Value,
-        }
-    }
-
-    /// Every knob of a field, row by row (slot), each row value, low, high.
-    pub fn all_of(field: Field) -> Vec<Knob> {
-        let slots: &[Slot] = if PER_OPTION.contains(&field) {
-            &[
-                Slot::Domestic,
-                Slot::Nearshore,
-                Slot::Offshore,
-                Slot::Captive,
-            ]
-        } else if field == Field::WageInflation {
-            &[Slot::Home, Slot::Nearshore, Slot::Offshore, Slot::Captive]
-        } else {
-            &[Slot::Only]
-        };
-        let ends: &[End] = if Self::is_uncertain(field) {
-            &End::ALL
-        } else {
-            &[End::Value]
-        };
-        slots
-            .iter()
-            .flat_map(|&slot| ends.iter().map(move |&end| Knob { field, slot, end }))
-            .collect()
-    }
-
-    /// Whether the field has a best/worst range.
-    pub fn is_uncertain(field: Field) -> bool {
-        PER_OPTION.contains(&field)
-            || matches!(
-                field,
-                Field::HybridCoordination | Field::Attrition | Field::WageInflation
-            )
-    }
-
-    /// A stable id for the page ("governance-nearshore-low").
-    pub fn id(self) -> String {
-        let end = match self.end {
-            End::Value => "",
-            End::Low => "-low",
-            End::High => "-high",
-        };
-        let slot = match self.slot {
-            Slot::Only => String::new(),
-            s => format!("-{}", s.label().to_ascii_lowercase()),
-        };
-        format!("f-{:?}{slot}{end}", self.field).to_ascii_lowercase()
-    }
-
-    /// The full name of the number, for labels and messages
-    /// ("Governance overhead, Nearshore, worst case").
-    pub fn label(self) -> String {
-        let mut text = self.field.spec().label.to_string();
-        if self.slot != Slot::Only {
-            text.push_str(", ");
-            text.push_str(self.slot.label());
-        }
-        if self.end != End::Value {
-            text.push_str(", ");
-            text.push_str(&self.end.label().to_ascii_lowercase());
-        }
-        text
-    }
-
-    /// The unit shown beside the field; money units name the currency.
-    pub fn unit(self, currency: &str) -> String {
-        let unit = self.field.spec().unit;
-        match unit {
-            Unit::MoneyPerYear | Unit::MoneyPerFtePerYear => {
-                format!("{} {}", currency, unit.label())
-            }
-            u => u.label().to_string(),
-        }
-    }
-
-    fn slot_mut(self, c: &mut CostInputs) -> Option<&mut f64> {
-        let end = self.end;
-        let u: &mut Uncertain = match self.field {
-            Field::DeliveryOverhead => moved_slot(&mut c.delivery_overhead_pct, self.slot)?,
-            Field::ProductivityGap => moved_slot(&mut c.productivity_gap_pct, self.slot)?,
-            Field::Governance => moved_slot(&mut c.governance_pct, self.slot)?,
-            Field::Transition => moved_slot(&mut c.transition_pct, self.slot)?,
-            Field::ProductivityDip => moved_slot(&mut c.dip_pct, self.slot)?,
-            Field::HybridCoordination => &mut c.hybrid_coordination_pct,
-            Field::Attrition => &mut c.attrition_pct,
-            Field::WageInflation => match self.slot {
-                Slot::Home => &mut c.home_inflation_pct,
-                s => target_slot(&mut c.target_inflation_pct, s)?,
-            },
-            Field::Fte => return Some(&mut c.fte),
-            Field::OtherOverhead => return Some(&mut c.other_overhead_pct),
-            Field::VendorMargin => return Some(&mut c.vendor_margin_pct),
-            Field::VendorEfficiency => return Some(&mut c.vendor_efficiency_pct),
-            Field::DipSecondYear => return Some(&mut c.dip_second_year_pct),
-            Field::ReplacementCost => return Some(&mut c.replacement_cost_pct),
-            Field::HybridShare => return Some(&mut c.hybrid_share_pct),
-            Field::Salary => return c.salary_per_fte.as_mut(),
-            Field::EmployerOnCost => return c.employer_oncost_pct.as_mut(),
-            Field::Budget => return c.annual_budget.as_mut(),
-            Field::Horizon => return None,
-        };
-        Some(end_of(u, end))
-    }
-
-    /// The value the user set, or `None` where the field follows a default
-    /// worked out by the model (salary, on-cost, budget).
-    pub fn get(self, c: &CostInputs) -> Option<f64> {
-        if self.field == Field::Horizon {
-            return Some(f64::from(c.horizon_years));
-        }
-        let mut copy = c.clone();
-        self.slot_mut(&mut copy).map(|v| *v)
-    }
-
-    /// The value the model uses: the user's, or the resolved default.
-    pub fn shown(self, c: &CostInputs, p: &Projection) -> f64 {
-        self.get(c).unwrap_or(match self.field {
-            Field::Salary => p.assumptions.salary_per_fte,
-            Field::EmployerOnCost => p.assumptions.home_oncost_pct,
-            _ => p.budget,
-        })
-    }
-
-    /// The value as the field shows it: money whole, other numbers with up to two decimals.
-    pub fn text(self, c: &CostInputs, p: &Projection) -> String {
-        let decimals = match self.field.spec().unit {
-            Unit::MoneyPerYear | Unit::MoneyPerFtePerYear => 0,
-            _ => 2,
-        };
-        decimal_text(self.shown(c, p), decimals)
-    }
-
-    /// Stores a checked value.
-    pub fn set(self, c: &mut CostInputs, value: f64) {
-        match self.field {
-            Field::Horizon => c.horizon_years = value.clamp(1.0, 10.0) as u32,
-            Field::Salary => c.salary_per_fte = Some(value),
-            Field::EmployerOnCost => c.employer_oncost_pct = Some(value),
-            Field::Budget => c.annual_budget = Some(value),
-            _ => {
-                if let Some(v) = self.slot_mut(c) {
-                    *v = value;
-                }
-            }
-        }
-    }
-
-    /// Reads and checks typed text; the message names this exact number.
-    pub fn parse(self, text: &str) -> Result<f64, String> {
-        parse_field(self.field, text).map_err(|e| self.relabel(e))
-    }
-
-    /// Reads typed text and stores it; on a bad value nothing changes and
-    /// the message says why.
-    pub fn apply(self, c: &mut CostInputs, text: &str) -> Result<(), String> {
-        let value = self.parse(text)?;
-        self.set(c, value);
-        Ok(())
-    }
-
-    /// Messages name the exact copy of a field ("…, Nearshore, worst case").
-    fn relabel(self, message: String) -> String {
-        let base = self.field.spec().label;
-        match message.strip_prefix(base) {
-            Some(rest) if self.slot != Slot::Only || self.end != End::Value => {
-                format!("{}{rest}", self.label())
-            }
-            _ => message,
-        }
-    }
-
-    /// Puts the default back.
-    pub fn reset(self, c: &mut CostInputs) {
-        let d = CostInputs::default();
-        match self.field {
-            Field::Horizon => c.horizon_years = d.horizon_years,
-            Field::Salary => c.salary_per_fte = None,
-            Field::EmployerOnCost => c.employer_oncost_pct = None,
-            Field::Budget => c.annual_budget = None,
-            _ => {
-                if let Some(v) = self.get(&d) {
-                    self.set(c, v);
-                }
-            }
-        }
-    }
-
-    /// Whether the value differs from its default.
-    pub fn is_changed(self, c: &CostInputs) -> bool {
-        self.get(c) != self.get(&CostInputs::default())
-    }
-}
-
-/// Whether any copy of a field differs from its default.
-pub fn field_changed(c: &CostInputs, field: Field) -> bool {
-    Knob::all_of(field).into_iter().any(|k| k.is_changed(c))
-}
-
-/// Puts every copy of a field back to its default.
-pub fn reset_field(c: &mut CostInputs, field: Field) {
-    for k in Knob::all_of(field) {
-        k.reset(c);
-    }
-}
-
-/// Puts every assumption of the panel back to its default.
-pub fn reset_assumptions(c: &mut CostInputs) {
-    for f in ASSUMPTIONS {
-        reset_field(c, f);
-    }
-}
-
-/// Reads a typed location figure ("140,000") and checks its range.
-pub fn parse_figure(figure: EditableFigure, text: &str) -> Result<f64, String> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
-        .collect();
-    if cleaned.is_empty() {
-        return Err(format!("{} is empty: enter a number.", figure.label()));
-    }
-    match cleaned.parse::<f64>() {
-        Ok(v) => figure.validate(v),
-        Err(_) => Err(format!("{} must be a number.", figure.label())),
-    }
-}
+use crate::domain::content::locations::{self, Location};
+use crate::domain::model::inputs::{CostInputs, Field, Moved, CURRENCIES};
+use crate::domain::model::location_edits::EditableFigure;
+use crate::domain::present::inputs::default_summary;
+use crate::domain::present::markup::escape;
+use crate::domain::present::numbers::{decimal_text, format_money, fte_text, percent_text};
+use crate::domain::rules::cost::{BreakEven, OptionProjection, Projection};
 
 /// A location in use and what it is used for ("Offshore and Captive").
 #[derive(Clone, Debug, PartialEq)]
@@ -398,40 +44,9 @@ pub fn places(p: &Projection) -> Vec<Place> {
     out
 }
 
-/// The value of one editable figure as the model uses it.
-pub fn figure_value(f: &LocationFigures, figure: EditableFigure) -> f64 {
-    match figure {
-        EditableFigure::DevPayMedian => f.dev_pay_median_usd,
-        EditableFigure::DevPayIndex => f.dev_pay_index,
-        EditableFigure::GniPerCapita => f.gni_per_capita_usd,
-        EditableFigure::GniIndex => f.gni_index,
-        EditableFigure::EmployerOnCost => f.employer_oncost_pct,
-    }
-}
-
-/// "Bengaluru, India", marked when its pay figure is shaky.
-pub fn location_choice(loc: &Location) -> String {
-    match loc.flags.first() {
-        Some(flag) if flag.figure() == locations::Figure::DeveloperPay => {
-            format!("{} ({})", loc.display_name(), flag.label())
-        }
-        _ => loc.display_name(),
-    }
-}
-
 /// The source under a location figure (every short citation names its year).
 pub fn figure_source(figure: EditableFigure) -> String {
     format!("Source: {}.", figure.figure().source().short)
-}
-
-/// A whole percentage: "12%", "-4%".
-pub fn percent_text(pct: f64) -> String {
-    format!("{}%", decimal_text(pct, 0))
-}
-
-/// FTE with one decimal: "23.4 FTE".
-pub fn fte_text(fte: f64) -> String {
-    format!("{} FTE", decimal_text(fte, 1))
 }
 
 /// The fit marker: a symbol and a word, never colour alone.
@@ -480,7 +95,7 @@ pub fn result_row(o: &OptionProjection, currency: &str) -> ResultRow {
         } else {
             percent_text(o.savings_pct)
         },
-        break_even: o.break_even.describe(),
+        break_even: break_even_text(o.break_even),
         fits: o.fits_budget,
         fit_symbol,
         fit_word,
@@ -568,148 +183,13 @@ pub fn resolved_lines(p: &Projection) -> Vec<String> {
 
 /// The default of a field, said in a sentence.
 pub fn default_line(field: Field) -> String {
-    format!("Default: {}.", field.default_summary())
+    format!("Default: {}.", default_summary(field))
 }
 
 /// Checks a currency choice against the list the app can format.
 pub fn is_known_currency(code: &str) -> bool {
-    cost::CURRENCIES.contains(&code)
+    CURRENCIES.contains(&code)
 }
-
-/// A choice from a fixed list among the inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Choice {
-    Currency,
-    Home,
-    Nearshore,
-    Offshore,
-    Captive,
-    LabourIndex,
-    HybridTarget,
-}
-
-impl Choice {
-    /// The select's id.
-    pub fn id(self) -> &'static str {
-        match self {
-            Choice::Currency => "currency",
-            Choice::Home => "home",
-            Choice::Nearshore => "nearshore",
-            Choice::Offshore => "offshore",
-            Choice::Captive => "captive",
-            Choice::LabourIndex => "labour-index",
-            Choice::HybridTarget => "hybrid-target",
-        }
-    }
-
-    /// The label text.
-    pub fn label(self) -> &'static str {
-        match self {
-            Choice::Currency => "Currency",
-            Choice::Home => "Home location",
-            Choice::Nearshore => "Nearshore location",
-            Choice::Offshore => "Offshore location",
-            Choice::Captive => "Captive centre location",
-            Choice::LabourIndex => "Labour cost measure",
-            Choice::HybridTarget => "The moved share goes to",
-        }
-    }
-
-    /// Every (value, text) pair offered.
-    pub fn options(self) -> Vec<(String, String)> {
-        match self {
-            Choice::Currency => cost::CURRENCIES
-                .iter()
-                .map(|c| (c.to_string(), c.to_string()))
-                .collect(),
-            Choice::LabourIndex => [LabourIndex::DeveloperPay, LabourIndex::Gni]
-                .iter()
-                .map(|l| (labour_id(*l).to_string(), l.label().to_string()))
-                .collect(),
-            Choice::HybridTarget => HybridTarget::ALL
-                .iter()
-                .map(|t| (t.option().id().to_string(), t.option().name().to_string()))
-                .collect(),
-            _ => locations::all()
-                .iter()
-                .map(|l| (l.id.to_string(), location_choice(l)))
-                .collect(),
-        }
-    }
-
-    /// The value chosen in these inputs.
-    pub fn get(self, c: &CostInputs) -> String {
-        match self {
-            Choice::Currency => c.currency.clone(),
-            Choice::Home => c.home.clone(),
-            Choice::Nearshore => c.targets.nearshore.clone(),
-            Choice::Offshore => c.targets.offshore.clone(),
-            Choice::Captive => c.targets.captive.clone(),
-            Choice::LabourIndex => labour_id(c.labour_index).to_string(),
-            Choice::HybridTarget => c.hybrid_target.option().id().to_string(),
-        }
-    }
-
-    /// Applies a picked value; anything not on the list changes nothing.
-    pub fn set(self, c: &mut CostInputs, value: &str) {
-        if !self.options().iter().any(|(v, _)| v == value) {
-            return;
-        }
-        let v = value.to_string();
-        match self {
-            Choice::Currency => c.currency = v,
-            Choice::Home => c.set_home(value),
-            Choice::Nearshore => c.targets.nearshore = v,
-            Choice::Offshore => c.targets.offshore = v,
-            Choice::Captive => c.targets.captive = v,
-            Choice::LabourIndex => {
-                c.labour_index = if value == "gni" {
-                    LabourIndex::Gni
-                } else {
-                    LabourIndex::DeveloperPay
-                }
-            }
-            Choice::HybridTarget => {
-                if let Some(t) = HybridTarget::ALL
-                    .into_iter()
-                    .find(|t| t.option().id() == value)
-                {
-                    c.hybrid_target = t;
-                }
-            }
-        }
-    }
-}
-
-fn labour_id(l: LabourIndex) -> &'static str {
-    match l {
-        LabourIndex::DeveloperPay => "developer_pay",
-        LabourIndex::Gni => "gni",
-    }
-}
-
-/// One of the main inputs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Input {
-    Number(Knob),
-    Pick(Choice),
-}
-
-/// The main inputs, in reading order (the hybrid and the budget have their own panels).
-pub const MAIN_INPUTS: [Input; 12] = [
-    Input::Number(Knob::of(Field::Fte)),
-    Input::Pick(Choice::Currency),
-    Input::Pick(Choice::Home),
-    Input::Number(Knob::of(Field::Salary)),
-    Input::Number(Knob::of(Field::EmployerOnCost)),
-    Input::Number(Knob::of(Field::OtherOverhead)),
-    Input::Pick(Choice::Nearshore),
-    Input::Pick(Choice::Offshore),
-    Input::Pick(Choice::Captive),
-    Input::Pick(Choice::LabourIndex),
-    Input::Number(Knob::of(Field::VendorMargin)),
-    Input::Number(Knob::of(Field::Horizon)),
-];
 
 /// Whether salary and on-cost follow the home location's cited figures.
 pub fn pay_note(c: &CostInputs) -> &'static str {
@@ -718,21 +198,6 @@ pub fn pay_note(c: &CostInputs) -> &'static str {
     } else {
         "You typed your own salary or on-cost."
     }
-}
-
-/// Text made safe to place inside HTML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The whole result table as markup: a real table with row and column headers.
@@ -856,6 +321,16 @@ pub fn flags_html(loc: &Location) -> String {
         })
         .collect();
     format!("<ul class=\"flags\">{items}</ul>")
+}
+
+/// "month 14 (year 2)", "never within 5 years" or "baseline".
+pub fn break_even_text(break_even: BreakEven) -> String {
+    match break_even {
+        BreakEven::Baseline => "baseline".into(),
+        BreakEven::Month(m) => format!("month {m} (year {})", m.div_ceil(12)),
+        BreakEven::Never(1) => "never within 1 year".into(),
+        BreakEven::Never(n) => format!("never within {n} years"),
+    }
 }
 
 #[cfg(test)]

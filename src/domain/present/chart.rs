@@ -6,8 +6,10 @@
 //! the SVG scales to its container, so the same geometry serves a phone
 //! and a desktop.
 
-use crate::domain::present::budget::escape;
-use crate::domain::rules::cost::{format_money, format_money_short, BreakEven, Projection};
+use crate::domain::present::budget::break_even_text;
+use crate::domain::present::markup::escape;
+use crate::domain::present::numbers::{format_money, format_money_short};
+use crate::domain::rules::cost::{BreakEven, Projection};
 
 /// ViewBox width.
 pub const WIDTH: i64 = 480;
@@ -299,7 +301,13 @@ pub fn summary(p: &Projection) -> String {
         .options
         .iter()
         .filter(|o| o.break_even != BreakEven::Baseline)
-        .map(|o| format!("{} {}", o.option.short_name(), o.break_even.describe()))
+        .map(|o| {
+            format!(
+                "{} {}",
+                o.option.short_name(),
+                break_even_text(o.break_even)
+            )
+        })
         .collect();
     let (name, total) = cheapest.unwrap_or(("none", 0.0));
     format!(

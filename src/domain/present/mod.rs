@@ -3,4 +3,13 @@
 
 pub mod budget;
 pub mod chart;
+pub mod inputs;
+pub mod markup;
+pub mod matrix;
+pub mod numbers;
+pub mod quiz;
+pub mod recommend;
 pub mod report;
+pub mod scenario;
+pub mod suggest;
+pub mod timezones;

@@ -6,13 +6,22 @@
 //! Everything here is text built from the other domain modules; the Report
 //! view only lays it out.
 
-use crate::domain::content::locations::EditableFigure;
 use crate::domain::model::criteria::Criterion;
+use crate::domain::model::inputs::Field;
+use crate::domain::model::knob::{Knob, ASSUMPTIONS};
+use crate::domain::model::location_edits::{figure_value, EditableFigure};
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::Scenario;
-use crate::domain::present::budget::{self, escape, ResultRow, ASSUMPTIONS};
+use crate::domain::present::budget::{self, ResultRow};
 use crate::domain::present::chart;
-use crate::domain::rules::cost::{decimal_text, project, Field, Projection};
+use crate::domain::present::inputs::knob_text;
+use crate::domain::present::markup::escape;
+use crate::domain::present::matrix::{
+    close_call_sentence, flip_sentence, ranking_summary, total_label,
+};
+use crate::domain::present::numbers::decimal_text;
+use crate::domain::present::recommend::summary_paragraph;
+use crate::domain::rules::cost::{project, Projection};
 use crate::domain::rules::matrix::{self, Evaluation};
 use crate::domain::rules::quiz;
 use crate::domain::rules::recommend;
@@ -105,9 +114,8 @@ pub fn evaluation(s: &Scenario) -> Evaluation {
 pub fn build(s: &Scenario) -> Report {
     let eval = evaluation(s);
     let p = projection(s);
-    let quiz = (quiz::answered_count(&s.quiz) > 0).then(|| {
-        recommend::summary_paragraph(&recommend::recommend(&s.quiz.answers, &s.overrides))
-    });
+    let quiz = (quiz::answered_count(&s.quiz) > 0)
+        .then(|| summary_paragraph(&recommend::recommend(&s.quiz.answers, &s.overrides)));
     let ranking = eval
         .ranking
         .iter()
@@ -118,7 +126,7 @@ pub fn build(s: &Scenario) -> Report {
                 r.rank.to_string()
             },
             option: r.option.name(),
-            total: matrix::total_label(r.total),
+            total: total_label(r.total),
         })
         .collect();
     let excluded = eval
@@ -133,10 +141,14 @@ pub fn build(s: &Scenario) -> Report {
         .collect();
     let mut assumptions = Vec::new();
     for field in MAIN_FIELDS.into_iter().chain(ASSUMPTIONS) {
-        for knob in budget::Knob::all_of(field) {
+        for knob in Knob::all_of(field) {
             assumptions.push(Assumption {
                 label: knob.label(),
-                value: format!("{} {}", knob.text(&s.cost, &p), knob.unit(&p.currency)),
+                value: format!(
+                    "{} {}",
+                    knob_text(knob, &s.cost, &p),
+                    knob.unit(&p.currency)
+                ),
                 note: field.default_note(),
             });
         }
@@ -153,11 +165,7 @@ pub fn build(s: &Scenario) -> Report {
                     .into_iter()
                     .map(|f| PlaceFigure {
                         label: f.label(),
-                        value: format!(
-                            "{} {}",
-                            decimal_text(budget::figure_value(&figs, f), 2),
-                            f.unit()
-                        ),
+                        value: format!("{} {}", decimal_text(figure_value(&figs, f), 2), f.unit()),
                         source: budget::figure_source(f),
                         edited: s.location_edits.is_edited(loc.id, f),
                     })
@@ -168,9 +176,9 @@ pub fn build(s: &Scenario) -> Report {
     Report {
         title: s.name.clone(),
         quiz,
-        verdict: matrix::ranking_summary(&eval),
-        close_call: matrix::close_call_sentence(&eval),
-        what_would_change: matrix::flip_sentence(&eval),
+        verdict: ranking_summary(&eval),
+        close_call: close_call_sentence(&eval),
+        what_would_change: flip_sentence(&eval),
         ranking,
         excluded,
         currency: p.currency.clone(),
@@ -480,7 +488,7 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
     let mut totals = vec!["Weighted total (of 100)".to_string(), String::new()];
     totals.extend(SourcingOption::ALL.iter().map(|o| {
         match eval.ranking.iter().find(|r| r.option == *o) {
-            Some(r) => matrix::total_label(r.total),
+            Some(r) => total_label(r.total),
             None => "ruled out".to_string(),
         }
     }));

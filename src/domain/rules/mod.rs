@@ -3,6 +3,7 @@
 //! Rules return data; the sentences that show it are built in `present`.
 
 pub mod cost;
+pub mod inputs;
 pub mod matrix;
 pub mod quiz;
 pub mod recommend;

@@ -3,16 +3,19 @@
 //! the runner-up lost, what was ruled out, how close the call is and which
 //! single answer would change the outcome.
 //!
-//! Pure core: built from `quiz::outcome` and `matrix::evaluate`, no web imports.
-
-use crate::domain::model::small::{sort_small_by, SmallMap};
+//! Built from `quiz::outcome` and `matrix::evaluate`; `present::recommend`
+//! puts it in words.
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::content::questions::NOT_SURE;
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
-use crate::domain::rules::matrix::{self, Evaluation, Overrides, Ranked};
-use crate::domain::rules::quiz::{self, QuestionId, QuizOutcome, NOT_SURE};
+use crate::domain::model::quiz::QuestionId;
+use crate::domain::model::scores::Overrides;
+use crate::domain::model::small::{sort_small_by, SmallMap};
+use crate::domain::rules::matrix::{self, Evaluation, Flip, Ranked};
+use crate::domain::rules::quiz::{self, QuizOutcome};
 
 /// How many reasons are given for the leader, and for the runner-up's loss.
 pub const MAX_REASONS: usize = 3;
@@ -33,8 +36,10 @@ pub struct Reason {
     pub leader_score: u8,
     /// The runner-up's score, when there is a runner-up.
     pub runner_up_score: Option<u8>,
-    /// The reason in plain words.
-    pub text: String,
+    /// The option ranked first.
+    pub leader: SourcingOption,
+    /// The option ranked second, if any.
+    pub runner_up: Option<SourcingOption>,
 }
 
 /// A single different answer that would put another option on top.
@@ -74,25 +79,11 @@ pub struct Recommendation {
     pub knockouts: Vec<(SourcingOption, String)>,
     /// Whether the lead is below `matrix::CLOSE_CALL_MARGIN`.
     pub close_call: bool,
-    /// How safe the lead is, in one sentence ("Close call: …" when close).
-    pub close_call_text: String,
     /// The single answer change that would swap leader and runner-up, if any.
     pub change: Option<AnswerChange>,
-    /// What would change the recommendation, in one sentence.
-    pub what_would_change: String,
-    /// One sentence a manager could forward.
-    pub headline: String,
-}
-
-/// A whole-number total for headlines ("62"); falls back to one decimal
-/// when the two numbers shown would otherwise look equal.
-fn pair_labels(a: f64, b: f64) -> (String, String) {
-    let (ra, rb) = (matrix::whole(a).to_string(), matrix::whole(b).to_string());
-    if ra == rb && a != b {
-        (matrix::total_label(a), matrix::total_label(b))
-    } else {
-        (ra, rb)
-    }
+    /// The single weight change that would swap leader and runner-up, if
+    /// no single answer change would.
+    pub flip: Option<Flip>,
 }
 
 /// The score difference leader − other on a criterion, weighted.
@@ -113,85 +104,25 @@ fn weighted_gap(
     weight * (lead - base)
 }
 
-/// The weight phrase for a criterion no answer raised.
-fn default_weight_phrase(criterion: Criterion, weight: u8, outcome: &QuizOutcome) -> String {
-    if outcome.touched(criterion) {
-        format!(
-            "\"{}\" still carries a weight of {} out of 10 after your answers",
-            criterion.name(),
-            weight
-        )
-    } else {
-        format!(
-            "\"{}\" keeps its starting weight of {} out of 10, which no answer changed",
-            criterion.name(),
-            weight
-        )
-    }
-}
-
-/// Builds one reason; `for_leader` picks the wording (why the leader wins,
-/// or why the runner-up lost).
+/// Builds one reason: the criterion, its weight, both scores and the answer
+/// that raised the weight, if one did.
 fn make_reason(
     criterion: Criterion,
     leader: SourcingOption,
     runner: Option<SourcingOption>,
     outcome: &QuizOutcome,
     overrides: &Overrides,
-    for_leader: bool,
 ) -> Reason {
-    let weight = matrix::effective_weight(&outcome.weights, criterion);
-    let leader_score = matrix::score(leader, criterion, overrides);
-    let runner_up_score = runner.map(|r| matrix::score(r, criterion, overrides));
     let effect = outcome.strongest_raise(criterion);
-
-    let comparison = match (runner, runner_up_score) {
-        (Some(r), Some(rs)) if for_leader => format!(
-            "{} scores {} of 5 on it, against {} for {}.",
-            leader.name(),
-            leader_score,
-            rs,
-            r.name()
-        ),
-        (Some(r), Some(rs)) => format!(
-            "{} scores {} of 5 on \"{}\", against {} for {}",
-            r.name(),
-            rs,
-            criterion.name(),
-            leader_score,
-            leader.name()
-        ),
-        _ => format!("{} scores {} of 5 on it.", leader.name(), leader_score),
-    };
-
-    let text = match (effect, for_leader) {
-        (Some(e), true) => format!("{} {}", e.text, comparison),
-        (None, true) => format!(
-            "{}. {}",
-            default_weight_phrase(criterion, weight, outcome),
-            comparison
-        ),
-        (Some(e), false) => match e.question.choice(&e.answer) {
-            Some(choice) => format!(
-                "{}, and that counts for more because you said {}.",
-                comparison, choice.said
-            ),
-            None => format!("{}. {}", comparison, e.text),
-        },
-        (None, false) => format!(
-            "{}, on a criterion with a weight of {} out of 10.",
-            comparison, weight
-        ),
-    };
-
     Reason {
         criterion,
         question: effect.map(|e| e.question),
         answer: effect.map(|e| e.answer.clone()),
-        weight,
-        leader_score,
-        runner_up_score,
-        text,
+        weight: matrix::effective_weight(&outcome.weights, criterion),
+        leader_score: matrix::score(leader, criterion, overrides),
+        runner_up_score: runner.map(|r| matrix::score(r, criterion, overrides)),
+        leader,
+        runner_up: runner,
     }
 }
 
@@ -225,7 +156,7 @@ fn leader_reasons(
     candidates
         .into_iter()
         .take(MAX_REASONS)
-        .map(|(c, _)| make_reason(c, leader, runner, outcome, overrides, true))
+        .map(|(c, _)| make_reason(c, leader, runner, outcome, overrides))
         .collect()
 }
 
@@ -251,7 +182,7 @@ fn runner_up_reasons(
     candidates
         .into_iter()
         .take(MAX_REASONS)
-        .map(|(c, _)| make_reason(c, leader, Some(runner), outcome, overrides, false))
+        .map(|(c, _)| make_reason(c, leader, Some(runner), outcome, overrides))
         .collect()
 }
 
@@ -330,75 +261,6 @@ fn find_answer_change(
     best.map(|(_, change)| change)
 }
 
-/// "If you answered … to …, … would come out on top …".
-fn change_sentence(change: &AnswerChange, old_leader: Option<SourcingOption>) -> String {
-    let label = change
-        .question
-        .choice(&change.answer)
-        .map(|c| c.label)
-        .unwrap_or("another answer");
-    let start = format!(
-        "If you answered \"{}\" to \"{}\", {} would come out on top",
-        label,
-        change.question.prompt(),
-        change.new_leader.name()
-    );
-    match (old_leader, change.old_leader_total) {
-        (Some(old), Some(old_total)) => {
-            let (a, b) = pair_labels(change.new_leader_total, old_total);
-            format!("{start} ({a} of 100, against {b} for {}).", old.name())
-        }
-        (Some(old), None) => format!(
-            "{start} ({} of 100), and {} would be ruled out.",
-            matrix::total_label(change.new_leader_total),
-            old.name()
-        ),
-        (None, _) => format!(
-            "{start} ({} of 100).",
-            matrix::total_label(change.new_leader_total)
-        ),
-    }
-}
-
-/// The one-sentence verdict.
-fn headline(evaluation: &Evaluation) -> String {
-    match (evaluation.ranking.first(), evaluation.ranking.get(1)) {
-        (None, _) => "Your answers rule out every option; relax one of the hard requirements to get a recommendation.".to_string(),
-        (Some(first), None) => format!(
-            "{} is the only option your answers leave open ({} of 100).",
-            first.option.name(),
-            matrix::whole(first.total)
-        ),
-        (Some(first), Some(second)) => {
-            let (a, b) = pair_labels(first.total, second.total);
-            if evaluation.margin == 0.0 {
-                format!(
-                    "{} and {} are level at {} of 100; your answers do not separate them.",
-                    first.option.name(),
-                    second.option.name(),
-                    a
-                )
-            } else if evaluation.close_call {
-                format!(
-                    "{} fits best, but only just ({} of 100), narrowly ahead of {} ({}).",
-                    first.option.name(),
-                    a,
-                    second.option.name(),
-                    b
-                )
-            } else {
-                format!(
-                    "{} fits best ({} of 100), ahead of {} ({}).",
-                    first.option.name(),
-                    a,
-                    second.option.name(),
-                    b
-                )
-            }
-        }
-    }
-}
-
 /// Builds the recommendation from the quiz answers and the user's matrix
 /// overrides: `quiz::outcome` gives weights and knock-outs, `matrix::evaluate`
 /// ranks the options, and the rest explains the result.
@@ -425,17 +287,8 @@ pub fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) 
         .collect();
 
     let change = find_answer_change(answers, overrides, &outcome, &evaluation);
-    let what_would_change = match &change {
-        Some(c) => change_sentence(c, evaluation.leader),
-        None => match evaluation.leader {
-            None => "No single different answer brings an option back; several hard requirements would have to be relaxed together.".to_string(),
-            Some(_) => matrix::flip_sentence(&evaluation),
-        },
-    };
 
     Recommendation {
-        headline: headline(&evaluation),
-        close_call_text: matrix::close_call_sentence(&evaluation),
         close_call: evaluation.close_call,
         ranking: evaluation.ranking.clone(),
         leader: evaluation.leader,
@@ -445,31 +298,9 @@ pub fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) 
         runner_up_lost,
         knockouts,
         change,
-        what_would_change,
+        flip: evaluation.flip,
         outcome,
     }
-}
-
-/// A short paragraph for the result screen, the report and an e-mail:
-/// the verdict, the main reasons, what was ruled out, how close it is and
-/// what would change it.
-pub fn summary_paragraph(rec: &Recommendation) -> String {
-    let mut parts = vec![rec.headline.clone()];
-    if rec.leader.is_some() {
-        parts.extend(rec.reasons.iter().map(|r| r.text.clone()));
-    }
-    if !rec.knockouts.is_empty() {
-        let names: Vec<&str> = rec.knockouts.iter().map(|(o, _)| o.name()).collect();
-        parts.push(format!(
-            "Ruled out by your hard requirements: {}.",
-            names.join(", ")
-        ));
-    }
-    if rec.runner_up.is_some() {
-        parts.push(rec.close_call_text.clone());
-    }
-    parts.push(rec.what_would_change.clone());
-    parts.join(" ")
 }
 
 #[cfg(test)]

@@ -19,8 +19,7 @@
 
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
-use crate::domain::present::budget::percent_text;
-use crate::domain::rules::cost::{format_money, BreakEven, Projection};
+use crate::domain::rules::cost::{BreakEven, Projection};
 
 /// The criteria the cost model can score, in matrix order.
 pub const COST_CRITERIA: [Criterion; 3] = [
@@ -39,13 +38,39 @@ pub const SAVINGS_FOR: [i64; 4] = [35, 20, 10, 3];
 /// for a transition-ease score of 5, 4, 3 and 2; anything more scores 1.
 pub const TRANSITION_AT_MOST_FOR: [i64; 4] = [5, 20, 40, 60];
 
-/// A score the cost model suggests for one cell, and why.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A score the cost model suggests for one cell, and the figures behind it.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Suggestion {
     /// 1..=5, higher is better.
     pub score: u8,
-    /// One sentence citing the user's figures.
-    pub reason: String,
+    /// The user's figures the score follows from.
+    pub basis: Basis,
+}
+
+/// The figures behind a suggested score (money in the projection's currency).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Basis {
+    /// Labour & operating cost: the steady-state yearly cost and the whole %
+    /// by which it is below in-house's (negative when dearer).
+    LabourCost {
+        steady_state: f64,
+        cut_pct: i64,
+        /// The option is in-house itself.
+        baseline: bool,
+    },
+    /// Long-run savings over the horizon, transition included.
+    LongRunSavings {
+        /// Whole % of the in-house total (negative when dearer).
+        saved_pct: i64,
+        savings: f64,
+        break_even: BreakEven,
+        /// The option is the in-house baseline (in-house, or hybrid moving 0 %).
+        baseline: bool,
+        horizon_years: u32,
+    },
+    /// Ease of set-up: the one-time transition cost and its whole % of a
+    /// year of in-house cost.
+    TransitionEase { one_time: f64, share_pct: i64 },
 }
 
 /// Whether the cost model can suggest a score for this criterion.
@@ -86,15 +111,6 @@ pub fn transition_ease_score(one_time_pct: i64) -> u8 {
     )
 }
 
-/// "over 5 years" / "over 1 year".
-fn over_years(years: u32) -> String {
-    if years == 1 {
-        "over 1 year".into()
-    } else {
-        format!("over {years} years")
-    }
-}
-
 /// The score the cost model suggests for one cell, or `None` for a
 /// criterion it cannot score or a projection without a usable in-house
 /// baseline.
@@ -105,73 +121,41 @@ pub fn suggest(
 ) -> Option<Suggestion> {
     let this = projection.get(option)?;
     let in_house = projection.get(SourcingOption::InHouse)?;
-    let money = |x: f64| format_money(x, &projection.currency);
     let baseline = option == SourcingOption::InHouse;
     match criterion {
         Criterion::LabourCost => {
             let cut = 100i64.saturating_sub(whole_pct(this.steady_state, in_house.steady_state)?);
-            let compared = if baseline {
-                ", the baseline the other options are measured against".to_string()
-            } else if cut > 0 {
-                format!(", {} less than in-house", percent_text(cut as f64))
-            } else if cut < 0 {
-                format!(
-                    ", {} more than in-house",
-                    percent_text(cut.unsigned_abs() as f64)
-                )
-            } else {
-                ", about the same as in-house".to_string()
-            };
             Some(Suggestion {
                 score: labour_cost_score(cut),
-                reason: format!(
-                    "Costs {} a year once settled in your cost model{compared}.",
-                    money(this.steady_state)
-                ),
+                basis: Basis::LabourCost {
+                    steady_state: this.steady_state,
+                    cut_pct: cut,
+                    baseline,
+                },
             })
         }
         Criterion::LongRunSavings => {
             let saved = whole_pct(this.savings, in_house.total)?;
-            let over = over_years(projection.horizon_years);
-            let reason = if baseline || this.break_even == BreakEven::Baseline {
-                format!("Saves nothing {over} in your cost model: it is the in-house baseline.")
-            } else if saved > 0 {
-                format!(
-                    "Saves {} ({}) {over} in your cost model, transition included, and pays off in {}.",
-                    percent_text(saved as f64),
-                    money(this.savings),
-                    this.break_even.describe()
-                )
-            } else if saved < 0 {
-                format!(
-                    "Costs {} ({}) more than in-house {over} in your cost model, transition included.",
-                    percent_text(saved.unsigned_abs() as f64),
-                    money(-this.savings)
-                )
-            } else {
-                format!("Costs about the same as in-house {over} in your cost model.")
-            };
             Some(Suggestion {
                 score: long_run_savings_score(saved),
-                reason,
+                basis: Basis::LongRunSavings {
+                    saved_pct: saved,
+                    savings: this.savings,
+                    break_even: this.break_even,
+                    baseline: baseline || this.break_even == BreakEven::Baseline,
+                    horizon_years: projection.horizon_years,
+                },
             })
         }
         Criterion::TransitionEase => {
             let base = projection.assumptions.in_house_year1;
             let share = whole_pct(this.one_time, base)?;
-            let reason = if this.one_time <= 0.0 {
-                "No one-time transition cost in your cost model: the work stays where it is."
-                    .to_string()
-            } else {
-                format!(
-                    "A one-time transition cost of {} in your cost model, {} of a year of in-house cost.",
-                    money(this.one_time),
-                    percent_text(share as f64)
-                )
-            };
             Some(Suggestion {
                 score: transition_ease_score(share),
-                reason,
+                basis: Basis::TransitionEase {
+                    one_time: this.one_time,
+                    share_pct: share,
+                },
             })
         }
         _ => None,

@@ -8,68 +8,17 @@
 //! (one hour ahead where DST applies) covers the year's other half; the
 //! few weeks when the US and Europe switch on different dates are ignored.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::content::locations::{self, Location};
 use crate::domain::model::criteria::Criterion;
+use crate::domain::model::inputs::{CostInputs, HybridTarget};
 use crate::domain::model::options::SourcingOption;
-use crate::domain::present::budget::escape;
-use crate::domain::rules::cost::{CostInputs, HybridTarget};
-use crate::domain::rules::matrix::Overrides;
+use crate::domain::model::scores::Overrides;
+use crate::domain::model::time::TimeSettings;
 
 /// Slots of 15 minutes in a day.
 pub const SLOTS: usize = 96;
 const SLOT_MIN: i32 = 15;
 const DAY_MIN: i32 = 1440;
-
-/// The working day the comparison assumes, the same local hours everywhere.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct TimeSettings {
-    /// Start of the working day, minutes after local midnight.
-    pub day_start: u16,
-    /// End of the working day, minutes after local midnight.
-    pub day_end: u16,
-    /// Northern-hemisphere summer: places with DST are an hour ahead.
-    pub summer: bool,
-}
-
-impl Default for TimeSettings {
-    fn default() -> Self {
-        Self {
-            day_start: 9 * 60,
-            day_end: 17 * 60 + 30,
-            summer: false,
-        }
-    }
-}
-
-impl TimeSettings {
-    /// Whether the settings make sense (stored data is checked on load).
-    pub fn validate(&self) -> Result<(), String> {
-        let (s, e) = (self.day_start, self.day_end);
-        if e > 1440 || s >= e {
-            return Err("The working day must start before it ends.".into());
-        }
-        if e - s < 60 {
-            return Err("The working day must be at least one hour long.".into());
-        }
-        if !s.is_multiple_of(15) || !e.is_multiple_of(15) {
-            return Err("Working hours are set in quarter hours.".into());
-        }
-        Ok(())
-    }
-
-    /// Whether these are the default settings (then they are not saved).
-    pub fn is_default(&self) -> bool {
-        *self == Self::default()
-    }
-
-    /// The working day's length in minutes.
-    pub fn length(&self) -> u16 {
-        self.day_end.saturating_sub(self.day_start)
-    }
-}
 
 /// "09:30" -> 570, for `<input type="time">`; quarter hours only.
 pub fn parse_clock(text: &str) -> Result<u16, String> {
@@ -87,40 +36,10 @@ pub fn parse_clock(text: &str) -> Result<u16, String> {
     Ok(minutes)
 }
 
-/// 570 -> "09:30"; 1440 -> "24:00".
-pub fn clock(minutes: i32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
 /// A place's offset from UTC in minutes under the settings.
 pub fn offset_minutes(loc: &Location, settings: &TimeSettings) -> i32 {
     let base = (loc.utc_offset_hours * 60.0).round() as i32;
     base + if settings.summer && loc.dst { 60 } else { 0 }
-}
-
-/// "UTC+5:30", "UTC−3", "UTC".
-pub fn offset_text(minutes: i32) -> String {
-    if minutes == 0 {
-        return "UTC".into();
-    }
-    let sign = if minutes < 0 { "−" } else { "+" };
-    let m = minutes.abs();
-    if m % 60 == 0 {
-        format!("UTC{sign}{}", m / 60)
-    } else {
-        format!("UTC{sign}{}:{:02}", m / 60, m % 60)
-    }
-}
-
-/// "5 h 30 min", "45 min", "0 h".
-pub fn duration_text(minutes: i32) -> String {
-    let (h, m) = (minutes / 60, minutes % 60);
-    match (h, m) {
-        (0, 0) => "0 h".into(),
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
-    }
 }
 
 /// Which UTC slots a place is at work.
@@ -172,8 +91,11 @@ pub struct PlaceRow {
     /// Minutes ahead of home (negative: behind).
     pub ahead: i32,
     pub overlap: i32,
-    /// The place's working day in home's clock, e.g. "19:30–04:00".
-    pub in_home_time: String,
+    /// The start of the place's working day on home's clock, minutes
+    /// after midnight.
+    pub home_start: i32,
+    /// Its end on home's clock, minutes after midnight (1440 for midnight).
+    pub home_end: i32,
     /// For each hour of home's day, whether the place works most of it.
     pub ribbon: [bool; 24],
 }
@@ -265,11 +187,8 @@ pub fn compare(cost: &CostInputs, settings: &TimeSettings) -> Comparison {
             offset,
             ahead,
             overlap: overlap_minutes(home, loc, settings),
-            in_home_time: format!(
-                "{}–{}",
-                clock(start),
-                clock(if end == 0 { DAY_MIN } else { end })
-            ),
+            home_start: start,
+            home_end: if end == 0 { DAY_MIN } else { end },
             ribbon,
         });
     }
@@ -323,70 +242,6 @@ pub fn apply_scores(c: &Comparison, overrides: &mut Overrides) {
         row.insert(Criterion::TimeZoneAlignment, s.alignment);
         row.insert(Criterion::Coverage247, s.coverage_score);
     }
-}
-
-/// The places table, the 24-hour ribbon and the suggested scores as
-/// markup (every text escaped).
-pub fn html(c: &Comparison) -> String {
-    let mut out = String::from(
-        "<h3 class=\"tz-heading\" aria-hidden=\"true\">How each place's working day meets yours</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Places\" tabindex=\"0\"><table class=\"tz-table\"><caption class=\"sr-only\">How each place's working day meets yours</caption><thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Used for</th><th scope=\"col\">Time zone</th><th scope=\"col\">Ahead of home</th><th scope=\"col\">Their day in your time</th><th scope=\"col\">Overlap with home</th></tr></thead><tbody>",
-    );
-    for p in &c.places {
-        let ahead = if p.ahead < 0 {
-            format!("−{}", duration_text(-p.ahead))
-        } else {
-            duration_text(p.ahead)
-        };
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{} ({})</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&p.location.display_name()),
-            escape(&p.roles),
-            escape(p.location.iana_zone),
-            offset_text(p.offset),
-            ahead,
-            p.in_home_time,
-            duration_text(p.overlap)
-        ));
-    }
-    out.push_str("</tbody></table></div>");
-
-    out.push_str("<h3 class=\"tz-heading\" aria-hidden=\"true\">Who is at work, hour by hour of your day (■ at work)</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"24-hour ribbon\" tabindex=\"0\"><table class=\"tz-ribbon\"><caption class=\"sr-only\">Who is at work, hour by hour of your day (■ at work)</caption><thead><tr><th scope=\"col\">Place</th>");
-    for h in 0..24 {
-        out.push_str(&format!("<th scope=\"col\">{h:02}</th>"));
-    }
-    out.push_str("</tr></thead><tbody>");
-    for p in &c.places {
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th>",
-            escape(p.location.city)
-        ));
-        for on in p.ribbon {
-            out.push_str(if on {
-                "<td class=\"on\">■</td>"
-            } else {
-                "<td class=\"off\"><span class=\"sr-only\">off</span></td>"
-            });
-        }
-        out.push_str("</tr>");
-    }
-    out.push_str(&format!(
-        "</tbody></table></div><p>Together, the places in use are at work {} of every 24 hours without night shifts.</p>",
-        duration_text(c.all_coverage)
-    ));
-
-    out.push_str("<h3 class=\"tz-heading\" aria-hidden=\"true\">Scores these hours suggest for the matrix (1 poor – 5 strong)</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Suggested scores\" tabindex=\"0\"><table class=\"tz-table\"><caption class=\"sr-only\">Scores these hours suggest for the matrix (1 poor – 5 strong)</caption><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Overlap with home</th><th scope=\"col\">Time-zone alignment</th><th scope=\"col\">Hours covered with home</th><th scope=\"col\">24/7 coverage</th></tr></thead><tbody>");
-    for s in &c.suggested {
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(s.option.name()),
-            duration_text(s.overlap),
-            s.alignment,
-            duration_text(s.coverage),
-            s.coverage_score
-        ));
-    }
-    out.push_str("</tbody></table></div>");
-    out
 }
 
 #[cfg(test)]

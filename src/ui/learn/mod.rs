@@ -6,7 +6,8 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use crate::domain::content::learn::{Block, TOPICS};
-use crate::domain::formats::route::{self, View};
+use crate::domain::formats::route;
+use crate::domain::model::view::View;
 use crate::ui::address;
 use crate::ui::state::use_app;
 

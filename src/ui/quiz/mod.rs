@@ -5,7 +5,7 @@ mod result;
 
 use leptos::prelude::*;
 
-use crate::domain::formats::route::View;
+use crate::domain::model::view::View;
 use crate::domain::rules::quiz::{self, Action};
 use crate::ui::address;
 use crate::ui::state::{use_app, AppState};

@@ -1,8 +1,8 @@
 //! Native tests of `content::learn`.
 
 use super::*;
+use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::small::SmallSet;
-use crate::domain::rules::quiz::QuestionId;
 
 /// The introduction (definitions and the core difference) opens the
 /// guide, so every reader meets it; no single question or criterion is

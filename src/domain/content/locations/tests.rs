@@ -1,6 +1,7 @@
 //! Native tests of `content::locations`.
 
 use super::*;
+use crate::domain::model::inputs::DEFAULT_HOME;
 use crate::domain::model::small::SmallSet;
 
 fn ids_with(flag: DataFlag) -> SmallSet<&'static str> {
@@ -98,28 +99,6 @@ fn on_cost_ranges_use_the_midpoint_and_keep_the_text() {
 }
 
 #[test]
-fn relative_labour_cost_is_the_index_over_100() {
-    let india = find("india").expect("preset");
-    assert!((relative_labour_cost(india, LabourIndex::DeveloperPay) - 0.117).abs() < 1e-12);
-    assert!((relative_labour_cost(india, LabourIndex::Gni) - 0.031).abs() < 1e-12);
-    assert_eq!(LabourIndex::default(), LabourIndex::DeveloperPay);
-    // Between two non-US places: target index / home index.
-    let de = find("germany").expect("preset").preset_figures();
-    let pl = find("poland").expect("preset").preset_figures();
-    let r = relative_cost_between(&de, &pl, LabourIndex::DeveloperPay);
-    assert!((r - 38.9 / 51.8).abs() < 1e-12);
-    // A broken home index falls back to 1 rather than infinity.
-    let broken = LocationFigures {
-        dev_pay_index: 0.0,
-        ..de
-    };
-    assert_eq!(
-        relative_cost_between(&broken, &pl, LabourIndex::DeveloperPay),
-        1.0
-    );
-}
-
-#[test]
 fn every_figure_names_its_source_and_year() {
     for f in Figure::ALL {
         let s = f.source();
@@ -143,86 +122,6 @@ fn every_figure_names_its_source_and_year() {
         assert_eq!(flag.figure(), Figure::DeveloperPay);
         assert!(!flag.message().is_empty());
     }
-}
-
-#[test]
-fn overrides_replace_validate_and_reset() {
-    let mut o = LocationOverrides::new();
-    let india = find("india").expect("preset");
-    assert_eq!(o.figures(india), india.preset_figures());
-
-    // An edited median moves the index with it: 28,000 / 140,000 × 100 = 20.
-    o.set("india", EditableFigure::DevPayMedian, 28_000.0)
-        .expect("valid");
-    let f = o.figures(india);
-    assert_eq!(f.dev_pay_median_usd, 28_000.0);
-    assert!((f.dev_pay_index - 20.0).abs() < 1e-9);
-    // An edited index wins over the derived one.
-    o.set("india", EditableFigure::DevPayIndex, 15.0)
-        .expect("valid");
-    assert_eq!(o.figures(india).dev_pay_index, 15.0);
-    assert!(o.is_edited("india", EditableFigure::DevPayIndex));
-
-    // Bad values are refused with a message and change nothing.
-    let before = o.clone();
-    let err = o
-        .set("india", EditableFigure::EmployerOnCost, 150.0)
-        .unwrap_err();
-    assert_eq!(
-        err,
-        "Employer on-cost must be between 0 and 100 (% of gross pay)."
-    );
-    let err = o
-        .set("india", EditableFigure::DevPayIndex, 0.0)
-        .unwrap_err();
-    assert!(
-        err.starts_with("Developer pay index must be between 0.1 and 1,000"),
-        "{err}"
-    );
-    assert!(o
-        .set("india", EditableFigure::GniIndex, f64::NAN)
-        .unwrap_err()
-        .contains("number"));
-    assert!(o
-        .set("atlantis", EditableFigure::GniIndex, 5.0)
-        .unwrap_err()
-        .contains("atlantis"));
-    assert_eq!(o, before);
-
-    o.reset_figure("india", EditableFigure::DevPayIndex);
-    assert!((o.figures(india).dev_pay_index - 20.0).abs() < 1e-9);
-    o.reset("india");
-    assert_eq!(o.figures(india), india.preset_figures());
-    assert!(o.edits.is_empty());
-
-    o.set("mexico", EditableFigure::EmployerOnCost, 30.0)
-        .expect("valid");
-    o.reset_figure("mexico", EditableFigure::EmployerOnCost);
-    assert!(!o.is_location_edited("mexico"));
-    o.set("mexico", EditableFigure::EmployerOnCost, 30.0)
-        .expect("valid");
-    o.reset_all();
-    assert_eq!(o, LocationOverrides::default());
-}
-
-#[test]
-fn overrides_survive_json_and_tolerate_corrupt_values() {
-    let mut o = LocationOverrides::new();
-    o.set("mexico", EditableFigure::GniPerCapita, 15_990.0)
-        .expect("valid");
-    let json = serde_json::to_string(&o).expect("serialise");
-    assert_eq!(
-        json,
-        r#"{"mexico":{"dev_pay_median_usd":null,"dev_pay_index":null,"gni_per_capita_usd":15990.0,"gni_index":null,"employer_oncost_pct":null}}"#
-    );
-    let back: LocationOverrides = serde_json::from_str(&json).expect("parse");
-    assert_eq!(back, o);
-    // Missing fields default to "not edited".
-    let sparse: LocationOverrides =
-        serde_json::from_str(r#"{"india":{"dev_pay_index":0}}"#).expect("parse");
-    // A stored index of 0 is clamped to the minimum, never 0.
-    let f = sparse.figures(find("india").expect("preset"));
-    assert_eq!(f.dev_pay_index, 0.1);
 }
 
 #[test]

@@ -1,9 +1,12 @@
 //! Native tests of `formats::persist`.
 
 use super::*;
-use crate::domain::formats::route::View;
 use crate::domain::model::criteria::Criterion;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::scenario::{Scenario, ScenarioId};
+use crate::domain::model::view::View;
+use crate::domain::rules::quiz::{apply, current_question, progress, Action};
 
 fn sample() -> Workspace {
     let mut ws = Workspace::default();
@@ -222,7 +225,7 @@ fn a_schema_2_save_is_migrated_to_default_cost_inputs() {
     let loaded = decode(raw).unwrap();
     assert_eq!(loaded.migrated_from, Some(2));
     let s = loaded.workspace.active();
-    assert_eq!(s.cost, crate::domain::rules::cost::CostInputs::default());
+    assert_eq!(s.cost, crate::domain::model::inputs::CostInputs::default());
     assert!(s.location_edits.edits.is_empty());
     // The matrix state of schema 2 is kept as it was.
     assert_eq!(
@@ -235,7 +238,7 @@ fn a_schema_2_save_is_migrated_to_default_cost_inputs() {
     );
     assert!(s
         .knockouts
-        .contains(&crate::domain::rules::matrix::KnockOut::DataMustStayInCountry));
+        .contains(&crate::domain::model::scores::KnockOut::DataMustStayInCountry));
     let again = decode(&encode(&loaded.workspace, "t")).unwrap();
     assert_eq!(again.workspace, loaded.workspace);
 }
@@ -249,7 +252,7 @@ fn a_schema_3_save_is_migrated_to_an_untouched_quiz() {
     let loaded = decode(raw).unwrap();
     assert_eq!(loaded.migrated_from, Some(3));
     let s = loaded.workspace.active();
-    assert_eq!(s.quiz, crate::domain::rules::quiz::QuizState::default());
+    assert_eq!(s.quiz, crate::domain::model::quiz::QuizState::default());
     assert_eq!(s.quiz_weights, None);
     assert_eq!(s.cost.fte, 35.0, "the schema-3 cost inputs are kept");
     let again = decode(&encode(&loaded.workspace, "t")).unwrap();
@@ -260,7 +263,7 @@ fn a_schema_3_save_is_migrated_to_an_untouched_quiz() {
 fn an_impossible_quiz_answer_is_refused() {
     let mut ws = sample();
     ws.active_mut().quiz.answers.insert(
-        crate::domain::rules::quiz::QuestionId::Coverage,
+        crate::domain::model::quiz::QuestionId::Coverage,
         "on_mars".into(),
     );
     assert!(matches!(
@@ -386,4 +389,78 @@ fn every_past_schema_has_a_sample_that_migrates_forward_and_round_trips() {
     let rewritten: Value =
         serde_json::from_str(&encode(&loaded.workspace, &loaded.saved_at)).unwrap();
     assert_eq!(rewritten, current);
+}
+
+#[test]
+fn out_of_range_overrides_are_rejected_with_a_clear_message() {
+    let mut o = Overrides::new();
+    crate::domain::rules::matrix::set_override(
+        &mut o,
+        SourcingOption::InHouse,
+        Criterion::LabourCost,
+        9,
+    );
+    assert!(validate_overrides(&o).is_ok());
+    let mut bad = Overrides::new();
+    bad.entry(SourcingOption::Offshore)
+        .or_default()
+        .insert(Criterion::Language, 0);
+    let err = validate_overrides(&bad).unwrap_err();
+    assert!(
+        err.contains("Offshore outsourcing") && err.contains("Shared language"),
+        "{err}"
+    );
+    bad.entry(SourcingOption::Offshore)
+        .or_default()
+        .insert(Criterion::Language, 17);
+    assert!(validate_overrides(&bad).is_err());
+}
+
+#[test]
+fn a_saved_quiz_resumes_at_the_same_question() {
+    let mut s = QuizState::default();
+    s = apply(
+        &s,
+        Action::Answer(QuestionId::Function, "it_helpdesk".into()),
+    );
+    s = apply(&s, Action::Next);
+    s = apply(
+        &s,
+        Action::Answer(QuestionId::CoreCompetency, "core".into()),
+    );
+    s = apply(&s, Action::Next);
+    s = apply(&s, Action::Next);
+    let json = serde_json::to_string(&s).unwrap();
+    assert!(json.contains("\"core_competency\":\"core\""), "{json}");
+    let back: QuizState = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, s);
+    assert_eq!(back.current, 3);
+    assert_eq!(current_question(&back), QuestionId::Coverage);
+    assert_eq!(progress(&back), (4, QUESTION_COUNT));
+    assert!(validate_quiz(&back).is_ok());
+    // Missing fields read as the defaults.
+    let empty: QuizState = serde_json::from_str("{}").unwrap();
+    assert_eq!(empty, QuizState::default());
+}
+
+#[test]
+fn validate_rejects_bad_answers_and_positions() {
+    let mut s = QuizState::default();
+    s.answers.insert(QuestionId::Horizon, "forever".into());
+    let err = validate_quiz(&s).unwrap_err();
+    assert!(
+        err.contains("forever") && err.contains("years ahead"),
+        "{err}"
+    );
+    let s = QuizState {
+        current: QUESTION_COUNT,
+        ..QuizState::default()
+    };
+    assert!(validate_quiz(&s).is_err());
+    // The reducer pulls a corrupt position back into range.
+    assert_eq!(apply(&s, Action::Back).current, QUESTION_COUNT - 2);
+    assert_eq!(progress(&s), (QUESTION_COUNT, QUESTION_COUNT));
+    // Unknown question ids fail at parse time.
+    let bad = r#"{"answers":{"star_sign":"leo"},"current":0,"finished":false}"#;
+    assert!(serde_json::from_str::<QuizState>(bad).is_err());
 }

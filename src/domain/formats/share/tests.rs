@@ -2,8 +2,9 @@
 
 use super::*;
 use crate::domain::model::criteria::Criterion;
+use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::small::SmallMap;
-use crate::domain::rules::quiz::{outcome, QuestionId};
+use crate::domain::rules::quiz::outcome;
 use proptest::prelude::*;
 
 fn payroll() -> Scenario {

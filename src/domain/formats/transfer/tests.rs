@@ -4,7 +4,7 @@ use super::*;
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::{Scenario, MAX_NAME_CHARS};
-use crate::domain::rules::matrix::KnockOut;
+use crate::domain::model::scores::KnockOut;
 use proptest::prelude::*;
 
 fn sample() -> Workspace {

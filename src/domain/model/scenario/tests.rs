@@ -19,7 +19,8 @@ fn weights_are_clamped() {
 
 #[test]
 fn quiz_weights_are_told_apart_from_hand_changes() {
-    use crate::domain::rules::quiz::{outcome, QuestionId};
+    use crate::domain::model::quiz::QuestionId;
+    use crate::domain::rules::quiz::outcome;
     let mut s = Scenario::new(ScenarioId(1), "Support");
     assert_eq!(
         s.weight_origin(Criterion::LabourCost),

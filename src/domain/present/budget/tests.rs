@@ -1,125 +1,26 @@
 //! Native tests of `present::budget`.
 
 use super::*;
-use crate::domain::content::locations::LocationOverrides;
+use crate::domain::content::locations::location_choice;
+use crate::domain::model::inputs::{HybridTarget, LabourIndex};
+use crate::domain::model::knob::{Choice, Input, Knob, MAIN_INPUTS};
+use crate::domain::model::location_edits::{figure_value, LocationOverrides};
 use crate::domain::model::options::SourcingOption;
+use crate::domain::present::inputs::figure_error;
 use crate::domain::rules::cost::project;
 
-#[test]
-fn every_assumption_knob_reads_back_what_it_sets() {
-    for field in ASSUMPTIONS {
-        for knob in Knob::all_of(field) {
-            let mut c = CostInputs::default();
-            let spec = field.spec();
-            let value = (spec.min + spec.max) / 2.0;
-            knob.set(&mut c, value);
-            assert_eq!(knob.get(&c), Some(value), "{}", knob.label());
-            assert!(knob.is_changed(&c) || knob.get(&CostInputs::default()) == Some(value));
-            knob.reset(&mut c);
-            assert_eq!(c, CostInputs::default(), "{}", knob.label());
-        }
-    }
+/// Reads a typed figure, with the message as the user reads it.
+fn parse_figure(figure: EditableFigure, text: &str) -> Result<f64, String> {
+    crate::domain::model::location_edits::parse_figure(figure, text)
+        .map_err(|e| figure_error(figure, e))
 }
 
 #[test]
-fn knobs_cover_every_value_of_every_field() {
-    // 5 per-option fields × 4 × 3, coordination 3, attrition 3, inflation 4 × 3, 3 singles.
-    let n: usize = ASSUMPTIONS.iter().map(|f| Knob::all_of(*f).len()).sum();
-    assert_eq!(n, 60 + 3 + 3 + 12 + 3);
-    let mut c = CostInputs::default();
-    for field in ASSUMPTIONS {
-        for knob in Knob::all_of(field) {
-            knob.set(&mut c, 1.0);
-        }
-    }
-    assert_eq!(c.delivery_overhead_pct.captive.high, 1.0);
-    assert_eq!(c.target_inflation_pct.offshore.low, 1.0);
-    assert_eq!(c.home_inflation_pct.value, 1.0);
-    assert_eq!(c.dip_pct.domestic.value, 1.0);
-    reset_assumptions(&mut c);
-    assert_eq!(c, CostInputs::default());
-}
-
-#[test]
-fn knob_ids_are_unique() {
-    let mut ids: Vec<String> = Field::ALL
-        .iter()
-        .flat_map(|f| Knob::all_of(*f))
-        .map(|k| k.id())
-        .collect();
-    let n = ids.len();
-    ids.sort();
-    ids.dedup();
-    assert_eq!(ids.len(), n);
-    assert_eq!(Knob::of(Field::Fte).id(), "f-fte");
-    assert_eq!(
-        Knob {
-            field: Field::Governance,
-            slot: Slot::Nearshore,
-            end: End::Low
-        }
-        .id(),
-        "f-governance-nearshore-low"
-    );
-}
-
-#[test]
-fn bad_typed_values_are_refused_and_change_nothing() {
-    let mut c = CostInputs::default();
-    let fte = Knob::of(Field::Fte);
-    for bad in ["", "abc", "-3", "1000000000", "1e9", "NaN", "inf"] {
-        let before = c.clone();
-        let err = fte.apply(&mut c, bad).unwrap_err();
-        assert!(err.starts_with("Team size"), "{bad}: {err}");
-        assert_eq!(c, before);
-    }
-    assert_eq!(
-        fte.apply(&mut c, "1000000000").unwrap_err(),
-        "Team size must be between 0.5 and 10,000 FTE."
-    );
-    let margin = Knob::of(Field::VendorMargin);
-    assert_eq!(
-        margin.apply(&mut c, "500%").unwrap_err(),
-        "Vendor margin must be between 0 and 200 %."
-    );
-    assert_eq!(c, CostInputs::default());
-    fte.apply(&mut c, " 1,250 ").unwrap();
-    assert_eq!(c.fte, 1250.0);
-    let h = Knob::of(Field::Horizon);
-    assert!(h.apply(&mut c, "2.5").is_err());
-    h.apply(&mut c, "7").unwrap();
-    assert_eq!(c.horizon_years, 7);
-}
-
-#[test]
-fn messages_name_the_exact_copy_of_a_field() {
-    let mut c = CostInputs::default();
-    let k = Knob {
-        field: Field::Governance,
-        slot: Slot::Offshore,
-        end: End::High,
-    };
-    assert_eq!(
-        k.apply(&mut c, "x").unwrap_err(),
-        "Governance overhead, Offshore, worst case must be a number."
-    );
-}
-
-#[test]
-fn salary_on_cost_and_budget_follow_their_defaults_until_set() {
-    let mut c = CostInputs::default();
-    let p = project(&c, &LocationOverrides::new());
-    let salary = Knob::of(Field::Salary);
-    assert_eq!(salary.get(&c), None);
-    assert_eq!(salary.text(&c, &p), "140,000");
-    assert_eq!(Knob::of(Field::EmployerOnCost).text(&c, &p), "7.65");
-    assert!(!salary.is_changed(&c));
-    salary.apply(&mut c, "90000").unwrap();
-    assert!(salary.is_changed(&c));
-    salary.reset(&mut c);
-    assert_eq!(c.salary_per_fte, None);
-    let budget = Knob::of(Field::Budget);
-    assert_eq!(budget.shown(&c, &p), p.budget);
+fn break_even_texts() {
+    assert_eq!(break_even_text(BreakEven::Never(3)), "never within 3 years");
+    assert_eq!(break_even_text(BreakEven::Month(13)), "month 13 (year 2)");
+    assert_eq!(break_even_text(BreakEven::Never(1)), "never within 1 year");
+    assert_eq!(break_even_text(BreakEven::Baseline), "baseline");
 }
 
 #[test]

@@ -1,8 +1,9 @@
 //! Native tests of `present::chart`.
 
 use super::*;
-use crate::domain::content::locations::LocationOverrides;
-use crate::domain::rules::cost::{project, CostInputs};
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::rules::cost::project;
 use proptest::prelude::*;
 
 fn default_projection() -> Projection {

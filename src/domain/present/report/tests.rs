@@ -105,7 +105,7 @@ fn the_csv_holds_the_matrix_and_the_cost_table() {
 #[test]
 fn quiz_answers_add_the_quiz_paragraph() {
     let mut s = scenario();
-    let q = quiz::QuestionId::ALL[0];
+    let q = crate::domain::model::quiz::QuestionId::ALL[0];
     let answer = q.choices()[0].id.to_string();
     s.quiz.answers.insert(q, answer);
     let r = build(&s);

@@ -1,6 +1,7 @@
 //! Native tests of `rules::matrix`.
 
 use super::*;
+use crate::domain::content::scores::default_score;
 use proptest::prelude::*;
 
 fn default_weights() -> SmallMap<Criterion, u8> {
@@ -70,62 +71,6 @@ fn brute_force_flip(
 }
 
 #[test]
-fn every_default_score_is_in_range() {
-    for o in SourcingOption::ALL {
-        for c in Criterion::ALL {
-            let s = default_score(o, c);
-            assert!((MIN_SCORE..=MAX_SCORE).contains(&s), "{o:?}/{c:?} = {s}");
-        }
-    }
-}
-
-#[test]
-fn rationales_are_single_distinct_sentences() {
-    let mut seen = SmallSet::new();
-    for o in SourcingOption::ALL {
-        for c in Criterion::ALL {
-            let r = rationale(o, c);
-            assert!(!r.trim().is_empty(), "{o:?}/{c:?} empty");
-            assert!(r.ends_with('.'), "{o:?}/{c:?} lacks a full stop: {r}");
-            assert!(r.chars().count() <= 220, "{o:?}/{c:?} too long: {r}");
-            // One sentence: no full stop followed by a new sentence inside.
-            assert!(
-                !r[..r.len() - 1].contains(". "),
-                "{o:?}/{c:?} has two sentences: {r}"
-            );
-            assert!(seen.insert(r), "duplicate rationale: {r}");
-        }
-    }
-    assert_eq!(seen.len(), 108);
-}
-
-#[test]
-fn scores_follow_the_seed() {
-    use Criterion::*;
-    use SourcingOption::*;
-    // Offshoring is the cheapest; in-house the dearest.
-    assert_eq!(default_score(Offshore, LabourCost), 5);
-    assert_eq!(default_score(InHouse, LabourCost), 1);
-    // Nothing to set up in-house; a captive centre is the heaviest set-up.
-    assert_eq!(default_score(InHouse, TransitionEase), 5);
-    assert_eq!(default_score(Captive, TransitionEase), 1);
-    // No vendor, no vendor dependency.
-    assert_eq!(default_score(InHouse, LowDependency), 5);
-    assert!(default_score(Captive, LowDependency) > default_score(Offshore, LowDependency));
-    // Distant time zones give follow-the-sun coverage but poor overlap.
-    assert!(default_score(Offshore, Coverage247) > default_score(Nearshore, Coverage247));
-    assert!(
-        default_score(Nearshore, TimeZoneAlignment) > default_score(Offshore, TimeZoneAlignment)
-    );
-    // Domestic outsourcing avoids culture, time-zone and language friction.
-    for c in [CulturalAlignment, TimeZoneAlignment, Language] {
-        assert_eq!(default_score(Domestic, c), 5);
-    }
-    // Own subsidiary abroad = the strongest market presence.
-    assert_eq!(default_score(Captive, MarketPresence), 5);
-}
-
-#[test]
 fn default_ranking_is_close_and_not_a_landslide() {
     let ev = evaluate(&default_weights(), &Overrides::new(), &none());
     assert_eq!(ev.ranking.len(), 6);
@@ -162,7 +107,6 @@ fn zero_weights_give_zero_shares_and_zero_totals() {
         vec![1, 2, 3, 4, 5, 6]
     );
     assert!(ev.close_call);
-    assert!(close_call_sentence(&ev).contains("level"));
 }
 
 #[test]
@@ -220,19 +164,13 @@ fn out_of_range_overrides_are_clamped_or_rejected() {
     let mut o = Overrides::new();
     set_override(&mut o, SourcingOption::InHouse, Criterion::LabourCost, 9);
     assert_eq!(o[&SourcingOption::InHouse][&Criterion::LabourCost], 5);
-    assert!(validate_overrides(&o).is_ok());
 
-    // Data from outside (an import) is rejected with a clear message…
+    // A score out of range (from an import; `formats::persist` rejects it)
+    // is clamped when scored.
     let mut bad = Overrides::new();
     bad.entry(SourcingOption::Offshore)
         .or_default()
         .insert(Criterion::Language, 0);
-    let err = validate_overrides(&bad).unwrap_err();
-    assert!(
-        err.contains("Offshore outsourcing") && err.contains("Shared language"),
-        "{err}"
-    );
-    // …and even unvalidated, it is clamped when scored.
     assert_eq!(
         score(SourcingOption::Offshore, Criterion::Language, &bad),
         1
@@ -244,7 +182,6 @@ fn out_of_range_overrides_are_clamped_or_rejected() {
         score(SourcingOption::Offshore, Criterion::Language, &bad),
         5
     );
-    assert!(validate_overrides(&bad).is_err());
 }
 
 #[test]
@@ -329,7 +266,6 @@ fn knock_outs_remove_options_and_list_reasons() {
     assert!(near.reasons[1].contains("vendor"));
     // Best per row only looks at what is left.
     assert!(ev.best_per_criterion.values().all(|v| v == &vec![InHouse]));
-    assert!(flip_sentence(&ev).contains("only option"));
 }
 
 #[test]
@@ -340,8 +276,6 @@ fn knocking_out_everything_leaves_an_empty_ranking() {
     assert_eq!(ev.excluded.len(), 6);
     assert!(ev.best_per_criterion.values().all(|v| v.is_empty()));
     assert_eq!(ev.leader, None);
-    assert!(!flip_sentence(&ev).is_empty());
-    assert!(!close_call_sentence(&ev).is_empty());
 }
 
 #[test]
@@ -387,7 +321,6 @@ fn close_call_flag_follows_the_margin() {
     assert_eq!(ev.runner_up, Some(Captive));
     assert!((ev.margin - 25.0).abs() < 1e-9);
     assert!(!ev.close_call);
-    assert!(close_call_sentence(&ev).contains("clear margin"));
 
     // Two criteria pulling in opposite directions -> close.
     let mut w = weights_from(&[0; 18]);
@@ -415,11 +348,6 @@ fn flip_on_default_weights_matches_brute_force() {
     let ta = total(a, &w2, &o);
     let tb = total(b, &w2, &o);
     assert!(tb > ta || (tb == ta && wins_tie(b, a)));
-    let s = flip_sentence(&ev);
-    assert!(
-        s.contains(b.name()) && s.contains(a.name()) && s.contains(flip.criterion.name()),
-        "{s}"
-    );
 }
 
 #[test]
@@ -465,7 +393,6 @@ fn flip_handles_ties_on_listing_order() {
         ev.flip,
         brute_force_flip(Domestic, InHouse, &w, &Overrides::new())
     );
-    assert!(flip_sentence(&ev).contains("draw level"));
 }
 
 #[test]
@@ -488,7 +415,6 @@ fn flip_is_none_when_no_single_weight_can_swap() {
         brute_force_flip(InHouse, ev.runner_up.unwrap(), &default_weights(), &o),
         None
     );
-    assert!(flip_sentence(&ev).starts_with("No change to a single weight"));
 }
 
 #[test]
@@ -704,33 +630,4 @@ fn the_sheet_agrees_with_the_evaluation() {
     let language = sheet.cell(SourcingOption::Offshore, Criterion::Language);
     assert!(language.changed && !language.from_cost_model);
     assert!(sheet.is_out(SourcingOption::Captive));
-}
-
-#[test]
-fn labels_round_without_float_formatting() {
-    assert_eq!(total_label(0.0), "0.0");
-    assert_eq!(total_label(99.96), "100.0");
-    assert_eq!(total_label(2.849), "2.8");
-    assert_eq!(total_label(-1.25), "-1.3");
-    assert_eq!(percent(0.125), "13%");
-    assert_eq!(whole(61.6), 62);
-    assert_eq!(whole(140.0), 100);
-}
-
-#[test]
-fn percentages_and_summaries_read_well() {
-    assert_eq!(percent(0.123), "12%");
-    assert_eq!(percent(0.001), "<1%");
-    assert_eq!(percent(0.0), "0%");
-    assert_eq!(total_label(61.389), "61.4");
-    let eval = evaluate(&SmallMap::new(), &Overrides::new(), &SmallSet::new());
-    let summary = ranking_summary(&eval);
-    assert!(summary.starts_with(eval.leader.unwrap().name()));
-    assert_eq!(
-        total_of(&eval, eval.leader.unwrap()),
-        Some(eval.ranking[0].total)
-    );
-    let all: SmallSet<KnockOut> = KnockOut::ALL.into_iter().collect();
-    let none_left = evaluate(&SmallMap::new(), &Overrides::new(), &all);
-    assert!(ranking_summary(&none_left).contains("ruled out"));
 }

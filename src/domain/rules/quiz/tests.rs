@@ -93,38 +93,6 @@ fn invalid_answers_change_nothing() {
 }
 
 #[test]
-fn weights_are_clamped_and_effects_name_the_answer() {
-    // Severe cost pressure and a huge team both raise labour cost (8 + 3 + 2).
-    let o = outcome(&answers(&[
-        (QuestionId::BudgetPressure, "severe"),
-        (QuestionId::TeamSize, "over_100"),
-    ]));
-    assert_eq!(o.weights[&Criterion::LabourCost], MAX_WEIGHT);
-    for e in &o.effects {
-        let choice = e.question.choice(&e.answer).unwrap();
-        assert!(e.text.starts_with("You said "), "{}", e.text);
-        assert!(e.text.contains(choice.said), "{}", e.text);
-    }
-    let budget = o
-        .effects
-        .iter()
-        .find(|e| e.criterion == Some(Criterion::LabourCost))
-        .unwrap();
-    assert_eq!(
-        budget.text,
-        "You said the pressure to cut costs is severe, so \"Low labour & operating cost\" counts for more."
-    );
-    // Many low answers together never go below zero.
-    let o = outcome(&answers(&[
-        (QuestionId::Expertise, "routine"),
-        (QuestionId::Friction, "high"),
-        (QuestionId::ForeignMarket, "home_only"),
-    ]));
-    assert_eq!(o.weights[&Criterion::MarketPresence], 0);
-    assert!(o.weights.values().all(|w| *w <= MAX_WEIGHT));
-}
-
-#[test]
 fn every_effect_matches_its_table_entry() {
     for q in QuestionId::ALL {
         for choice in q.choices() {
@@ -208,11 +176,6 @@ fn q04_coverage_sets_the_weight_and_the_night_shift_rule() {
     let ko = o.effects.iter().find(|e| e.knockout.is_some()).unwrap();
     assert_eq!(ko.question, q);
     assert_eq!(ko.answer, "no_night_shifts");
-    assert!(
-        ko.text.contains("night shifts are ruled out"),
-        "{}",
-        ko.text
-    );
 }
 
 #[test]
@@ -345,8 +308,6 @@ fn q14_team_size_sets_the_head_count() {
     assert!(delta(q, "up_to_5", Criterion::TransitionEase) > 0);
     assert!(delta(q, "over_100", Criterion::LongRunSavings) > 0);
     assert!(delta(q, "over_100", Criterion::LabourCost) > 0);
-    let o = one(q, "6_to_20");
-    assert!(o.effects.iter().any(|e| e.text.contains("12 full-time")));
     no_knockouts(q);
 }
 
@@ -437,53 +398,4 @@ fn goto_and_start_over() {
     assert!(!edited.finished);
     assert_eq!(edited.answers, s.answers, "jumping keeps the answers");
     assert_eq!(apply(&s, Action::StartOver), QuizState::default());
-}
-
-#[test]
-fn a_saved_quiz_resumes_at_the_same_question() {
-    let mut s = QuizState::default();
-    s = apply(
-        &s,
-        Action::Answer(QuestionId::Function, "it_helpdesk".into()),
-    );
-    s = apply(&s, Action::Next);
-    s = apply(
-        &s,
-        Action::Answer(QuestionId::CoreCompetency, "core".into()),
-    );
-    s = apply(&s, Action::Next);
-    s = apply(&s, Action::Next);
-    let json = serde_json::to_string(&s).unwrap();
-    assert!(json.contains("\"core_competency\":\"core\""), "{json}");
-    let back: QuizState = serde_json::from_str(&json).unwrap();
-    assert_eq!(back, s);
-    assert_eq!(back.current, 3);
-    assert_eq!(current_question(&back), QuestionId::Coverage);
-    assert_eq!(progress(&back), (4, QUESTION_COUNT));
-    assert!(validate(&back).is_ok());
-    // Missing fields read as the defaults.
-    let empty: QuizState = serde_json::from_str("{}").unwrap();
-    assert_eq!(empty, QuizState::default());
-}
-
-#[test]
-fn validate_rejects_bad_answers_and_positions() {
-    let mut s = QuizState::default();
-    s.answers.insert(QuestionId::Horizon, "forever".into());
-    let err = validate(&s).unwrap_err();
-    assert!(
-        err.contains("forever") && err.contains("years ahead"),
-        "{err}"
-    );
-    let s = QuizState {
-        current: QUESTION_COUNT,
-        ..QuizState::default()
-    };
-    assert!(validate(&s).is_err());
-    // The reducer pulls a corrupt position back into range.
-    assert_eq!(apply(&s, Action::Back).current, LAST - 1);
-    assert_eq!(progress(&s), (QUESTION_COUNT, QUESTION_COUNT));
-    // Unknown question ids fail at parse time.
-    let bad = r#"{"answers":{"star_sign":"leo"},"current":0,"finished":false}"#;
-    assert!(serde_json::from_str::<QuizState>(bad).is_err());
 }

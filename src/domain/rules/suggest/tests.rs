@@ -1,8 +1,9 @@
 //! Native tests of `rules::suggest`.
 
 use super::*;
-use crate::domain::content::locations::LocationOverrides;
-use crate::domain::rules::cost::{project, CostInputs};
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::rules::cost::project;
 use proptest::prelude::*;
 
 fn default_projection() -> Projection {
@@ -78,73 +79,6 @@ fn hand_worked_default_figures() {
     assert_eq!(scores(&p, Criterion::LabourCost), [1, 1, 3, 5, 4, 3]);
     assert_eq!(scores(&p, Criterion::LongRunSavings), [1, 1, 4, 5, 4, 3]);
     assert_eq!(scores(&p, Criterion::TransitionEase), [5, 4, 3, 2, 1, 4]);
-
-    let text = |o, c| suggest(&p, o, c).unwrap().reason;
-    assert_eq!(
-        text(SourcingOption::Offshore, Criterion::LabourCost),
-        "Costs $2,317,515 a year once settled in your cost model, 46% less than in-house."
-    );
-    assert_eq!(
-        text(SourcingOption::InHouse, Criterion::LabourCost),
-        "Costs $4,275,853 a year once settled in your cost model, the baseline the other options are measured against."
-    );
-    assert_eq!(
-        text(SourcingOption::Offshore, Criterion::LongRunSavings),
-        "Saves 36% ($7,241,801) over 5 years in your cost model, transition included, and pays off in month 15 (year 2)."
-    );
-    assert_eq!(
-        text(SourcingOption::Domestic, Criterion::LongRunSavings),
-        "Costs 4% ($829,294) more than in-house over 5 years in your cost model, transition included."
-    );
-    assert_eq!(
-        text(SourcingOption::InHouse, Criterion::LongRunSavings),
-        "Saves nothing over 5 years in your cost model: it is the in-house baseline."
-    );
-    assert_eq!(
-        text(SourcingOption::Captive, Criterion::TransitionEase),
-        "A one-time transition cost of $2,849,280 in your cost model, 75% of a year of in-house cost."
-    );
-    assert_eq!(
-        text(SourcingOption::InHouse, Criterion::TransitionEase),
-        "No one-time transition cost in your cost model: the work stays where it is."
-    );
-}
-
-#[test]
-fn a_dearer_option_says_so() {
-    // A domestic vendor with a fat margin and no efficiency gain costs
-    // more than in-house.
-    let c = CostInputs {
-        vendor_margin_pct: 60.0,
-        vendor_efficiency_pct: 0.0,
-        ..CostInputs::default()
-    };
-    let p = project(&c, &LocationOverrides::new());
-    let labour = suggest(&p, SourcingOption::Domestic, Criterion::LabourCost).unwrap();
-    assert_eq!(labour.score, 1);
-    assert!(
-        labour.reason.contains("more than in-house"),
-        "{}",
-        labour.reason
-    );
-    let savings = suggest(&p, SourcingOption::Domestic, Criterion::LongRunSavings).unwrap();
-    assert_eq!(savings.score, 1);
-    assert!(
-        savings.reason.starts_with("Costs ") && savings.reason.contains("more than in-house"),
-        "{}",
-        savings.reason
-    );
-}
-
-#[test]
-fn a_one_year_horizon_reads_in_the_singular() {
-    let c = CostInputs {
-        horizon_years: 1,
-        ..CostInputs::default()
-    };
-    let p = project(&c, &LocationOverrides::new());
-    let s = suggest(&p, SourcingOption::InHouse, Criterion::LongRunSavings).unwrap();
-    assert!(s.reason.contains("over 1 year "), "{}", s.reason);
 }
 
 #[test]
@@ -208,7 +142,6 @@ proptest! {
             for o in SourcingOption::ALL {
                 let s = suggest(&p, o, c).expect("a usable baseline");
                 prop_assert!((1..=5).contains(&s.score));
-                prop_assert!(s.reason.ends_with('.'));
             }
         }
         // A cheaper option never gets a lower labour-cost suggestion,
