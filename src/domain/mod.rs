@@ -22,3 +22,6 @@ pub mod rules;
 pub mod present;
 
 pub mod formats;
+
+#[cfg(test)]
+mod tests;

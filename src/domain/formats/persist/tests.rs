@@ -464,3 +464,23 @@ fn validate_rejects_bad_answers_and_positions() {
     let bad = r#"{"answers":{"star_sign":"leo"},"current":0,"finished":false}"#;
     assert!(serde_json::from_str::<QuizState>(bad).is_err());
 }
+
+#[test]
+fn workspaces_built_by_the_scenario_operations_are_valid() {
+    use crate::domain::model::scenario::{MAX_NAME_CHARS, MAX_SCENARIOS};
+    let mut ws = Workspace::default();
+    ws.active_mut().set_weight(Criterion::Language, 9);
+    ws.create("  Payroll ", false).unwrap();
+    ws.switch(ScenarioId(1));
+    ws.create("Support copy", true).unwrap();
+    ws.create("  ", false).unwrap();
+    ws.create("", true).unwrap();
+    assert!(ws.create(&"x".repeat(MAX_NAME_CHARS + 1), false).is_err());
+    assert_eq!(validate(&ws), Ok(()));
+    let mut ws = Workspace::default();
+    for i in 1..MAX_SCENARIOS {
+        ws.create(&format!("s{i}"), false).unwrap();
+    }
+    assert!(ws.create("one more", false).is_err());
+    assert_eq!(validate(&ws), Ok(()));
+}

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::content::scores::default_score;
+use crate::domain::model::scenario::ScenarioId;
 use proptest::prelude::*;
 
 fn default_weights() -> SmallMap<Criterion, u8> {
@@ -630,4 +631,36 @@ fn the_sheet_agrees_with_the_evaluation() {
     let language = sheet.cell(SourcingOption::Offshore, Criterion::Language);
     assert!(language.changed && !language.from_cost_model);
     assert!(sheet.is_out(SourcingOption::Captive));
+}
+
+#[test]
+fn a_score_from_the_cost_model_is_told_apart_from_one_set_by_hand() {
+    use crate::domain::rules::matrix::{from_cost_model, is_overridden, score};
+    let (o, c) = (SourcingOption::Nearshore, Criterion::LabourCost);
+    let mut s = Scenario::new(ScenarioId(1), "Support");
+    let origin = |s: &Scenario| {
+        (
+            from_cost_model(o, c, &s.overrides, &s.cost_scores),
+            is_overridden(o, c, &s.overrides),
+        )
+    };
+    assert_eq!(origin(&s), (false, false));
+    s.use_cost_score(o, c, 4);
+    assert_eq!(score(o, c, &s.overrides), 4);
+    assert_eq!(origin(&s), (true, true));
+    // Typing a score by hand, even the same one, makes it the user's own.
+    s.set_score(o, c, 4);
+    assert_eq!(origin(&s), (false, true));
+    assert!(s.cost_scores.is_empty());
+    // A suggestion equal to the default still says where it came from.
+    s.use_cost_score(o, c, 3);
+    assert_eq!(origin(&s), (true, false));
+    s.reset_score(o, c);
+    assert_eq!(origin(&s), (false, false));
+    assert!(s.cost_scores.is_empty() && s.overrides.is_empty());
+    s.use_cost_score(o, c, 9);
+    assert_eq!(score(o, c, &s.overrides), 5, "clamped");
+    s.set_score(SourcingOption::Offshore, Criterion::Language, 4);
+    s.reset_scores();
+    assert!(s.cost_scores.is_empty() && s.overrides.is_empty());
 }

@@ -1,6 +1,7 @@
 //! Native tests of `rules::quiz`.
 
 use super::*;
+use crate::domain::model::scenario::{ScenarioId, WeightOrigin};
 
 fn answers(pairs: &[(QuestionId, &str)]) -> SmallMap<QuestionId, String> {
     pairs.iter().map(|(q, a)| (*q, a.to_string())).collect()
@@ -398,4 +399,34 @@ fn goto_and_start_over() {
     assert!(!edited.finished);
     assert_eq!(edited.answers, s.answers, "jumping keeps the answers");
     assert_eq!(apply(&s, Action::StartOver), QuizState::default());
+}
+
+#[test]
+fn quiz_weights_are_told_apart_from_hand_changes() {
+    use crate::domain::model::quiz::QuestionId;
+    use crate::domain::rules::quiz::outcome;
+    let mut s = Scenario::new(ScenarioId(1), "Support");
+    assert_eq!(
+        s.weight_origin(Criterion::LabourCost),
+        WeightOrigin::Default
+    );
+    let mut answers = SmallMap::new();
+    answers.insert(QuestionId::BudgetPressure, "severe".to_string());
+    answers.insert(QuestionId::TeamSize, "over_100".to_string());
+    answers.insert(QuestionId::Horizon, "ten_years".to_string());
+    answers.insert(QuestionId::Regulation, "data_in_country".to_string());
+    let out = outcome(&answers);
+    s.apply_quiz_to_matrix(&out);
+    assert_eq!(s.weights, out.weights);
+    assert!(s.knockouts.contains(&KnockOut::DataMustStayInCountry));
+    assert_eq!(s.weight_origin(Criterion::LabourCost), WeightOrigin::Quiz);
+    s.set_weight(Criterion::LabourCost, 0);
+    assert_eq!(
+        s.weight_origin(Criterion::LabourCost),
+        WeightOrigin::ChangedSinceQuiz
+    );
+    assert_eq!(s.weight_origin(Criterion::Language), WeightOrigin::Quiz);
+    s.apply_quiz_to_costs(&out);
+    assert_eq!(s.cost.fte, 150.0);
+    assert_eq!(s.cost.horizon_years, 10);
 }
