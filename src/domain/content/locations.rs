@@ -1021,17 +1021,6 @@ impl EditableFigure {
             EditableFigure::EmployerOnCost => Figure::EmployerOnCost,
         }
     }
-
-    /// The preset value at a location.
-    pub fn preset(self, loc: &Location) -> f64 {
-        match self {
-            EditableFigure::DevPayMedian => loc.dev_pay.median_usd,
-            EditableFigure::DevPayIndex => loc.dev_pay.index_us100,
-            EditableFigure::GniPerCapita => loc.gni.per_capita_usd,
-            EditableFigure::GniIndex => loc.gni.index_us100,
-            EditableFigure::EmployerOnCost => loc.employer_oncost.pct,
-        }
-    }
 }
 
 /// "Bengaluru, India", marked when its pay figure is shaky.

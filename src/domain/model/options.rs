@@ -66,28 +66,6 @@ impl SourcingOption {
         }
     }
 
-    /// One line on what the option means.
-    pub fn summary(self) -> &'static str {
-        match self {
-            SourcingOption::InHouse => "Your own employees do the work, in your home country.",
-            SourcingOption::Domestic => {
-                "A specialist firm in your own country does the work under contract."
-            }
-            SourcingOption::Nearshore => {
-                "A vendor in a neighbouring country, with similar working hours, does the work."
-            }
-            SourcingOption::Offshore => {
-                "A vendor in a distant country with lower labour costs does the work."
-            }
-            SourcingOption::Captive => {
-                "Your own subsidiary or branch abroad does the work with staff you employ there."
-            }
-            SourcingOption::Hybrid => {
-                "The core stays with your own team at home and an adjustable share moves out."
-            }
-        }
-    }
-
     /// Whether the work is done by another company (outsourcing) rather than your own staff.
     pub fn is_outsourced(self) -> bool {
         matches!(

@@ -116,16 +116,8 @@ impl<K: Ord, V> SmallMap<K, V> {
         Entry { map: self, key }
     }
 
-    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
-        self.entries.retain_mut(|(k, v)| keep(k, v));
-    }
-
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator + Clone {
         self.entries.iter().map(|(k, v)| (k, v))
-    }
-
-    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
-        self.entries.iter_mut().map(|(k, v)| (&*k, v))
     }
 
     pub fn keys(&self) -> impl DoubleEndedIterator<Item = &K> + ExactSizeIterator + Clone {
@@ -134,10 +126,6 @@ impl<K: Ord, V> SmallMap<K, V> {
 
     pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator + Clone {
         self.entries.iter().map(|(_, v)| v)
-    }
-
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
-        self.entries.iter_mut().map(|(_, v)| v)
     }
 }
 
@@ -168,13 +156,6 @@ impl<'a, K: Ord, V> Entry<'a, K, V> {
         V: Default,
     {
         self.or_insert_with(V::default)
-    }
-
-    pub fn and_modify(self, change: impl FnOnce(&mut V)) -> Self {
-        if let Ok(i) = self.map.find(&self.key) {
-            change(&mut self.map.entries[i].1);
-        }
-        self
     }
 }
 
@@ -291,10 +272,6 @@ impl<T: Ord> SmallSet<T> {
         self.0.is_empty()
     }
 
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-
     pub fn contains<Q: Ord + ?Sized>(&self, item: &Q) -> bool
     where
         T: std::borrow::Borrow<Q>,
@@ -315,16 +292,8 @@ impl<T: Ord> SmallSet<T> {
         self.0.remove(item).is_some()
     }
 
-    pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
-        self.0.retain(|t, _| keep(t));
-    }
-
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator + Clone {
         self.0.keys()
-    }
-
-    pub fn first(&self) -> Option<&T> {
-        self.0.keys().next()
     }
 }
 

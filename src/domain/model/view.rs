@@ -54,18 +54,6 @@ impl View {
         }
     }
 
-    /// What the screen is for, in one or two sentences.
-    pub fn purpose(self) -> &'static str {
-        match self {
-            View::Quiz => "About a dozen short questions on your function, your priorities and your constraints, ending in a ranked recommendation with the reasons behind it.",
-            View::Matrix => "All six sourcing options scored against eighteen criteria, weighted by what matters to you, with the ranking updating as you change a weight.",
-            View::Budget => "What each option costs year by year, what fits your annual budget, and when a move pays for itself.",
-            View::TimeZones => "Working hours at home and in candidate locations, the hours they overlap, and how a follow-the-sun setup covers the full day.",
-            View::Learn => "A short guide to outsourcing and offshoring: the core difference, why companies do each, the challenges, and the questions to ask.",
-            View::Report => "A printable summary of the open scenario, with Markdown and CSV downloads.",
-        }
-    }
-
     /// The page heading and document title part.
     pub fn title(self) -> &'static str {
         match self {

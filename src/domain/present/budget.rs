@@ -3,7 +3,7 @@
 //! the budget moves, and the notes and caveats as escaped markup.
 
 use crate::domain::content::locations::{self, Location};
-use crate::domain::model::inputs::{CostInputs, Field, Moved, CURRENCIES};
+use crate::domain::model::inputs::{CostInputs, Field, Moved};
 use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::present::inputs::default_summary;
 use crate::domain::present::markup::escape;
@@ -184,11 +184,6 @@ pub fn resolved_lines(p: &Projection) -> Vec<String> {
 /// The default of a field, said in a sentence.
 pub fn default_line(field: Field) -> String {
     format!("Default: {}.", default_summary(field))
-}
-
-/// Checks a currency choice against the list the app can format.
-pub fn is_known_currency(code: &str) -> bool {
-    CURRENCIES.contains(&code)
 }
 
 /// Whether salary and on-cost follow the home location's cited figures.

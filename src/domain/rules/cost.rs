@@ -155,15 +155,6 @@ impl OptionProjection {
     pub fn cumulative_at_month(&self, month: u32) -> f64 {
         cumulative_at_month(self.one_time, &self.running, month)
     }
-
-    /// Steady-state cost per FTE.
-    pub fn steady_state_per_fte(&self, fte: f64) -> f64 {
-        if fte > 0.0 {
-            self.steady_state / fte
-        } else {
-            0.0
-        }
-    }
 }
 
 /// The figures the model settled on, for the "Assumptions" panel.
