@@ -255,7 +255,7 @@ impl<T> Default for SmallSet<T> {
 
 impl<T: fmt::Debug> fmt::Debug for SmallSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_set().entries(self.into_iter()).finish()
+        f.debug_set().entries(self).finish()
     }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! Deterministic and pure: [`project`] turns [`CostInputs`] and the
 //! scenario's [`LocationOverrides`] into a [`Projection`]. Every input has a
-//! documented default, unit and allowed range ([`Field::spec`]), and the
+//! documented default, unit and allowed range (`model::inputs`), and the
 //! model clamps whatever it is given into those ranges first, so no output
 //! is ever NaN, infinite or negative.
 //!

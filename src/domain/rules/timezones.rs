@@ -1,6 +1,6 @@
 //! Working-hour overlap and 24-hour coverage between home and the places
 //! the work could go, from the cited standard UTC offsets (IANA Time Zone
-//! Database 2025b, in `locations.rs`), and the time-zone and 24/7 scores
+//! Database 2025b, in `content::locations`), and the time-zone and 24/7 scores
 //! that follow for the matrix.
 //!
 //! Time runs in 15-minute slots of a UTC day. Every DST location in the
