@@ -15,6 +15,7 @@ pub enum Slot {
     Offshore,
     Captive,
 }
+
 impl Slot {
     /// The name a person reads ("" for a single value).
     pub fn label(self) -> &'static str {
@@ -110,6 +111,7 @@ fn end_of(u: &mut Uncertain, end: End) -> &mut f64 {
         End::High => &mut u.high,
     }
 }
+
 impl Knob {
     /// A single-valued field.
     pub const fn of(field: Field) -> Knob {
@@ -301,6 +303,7 @@ pub fn reset_assumptions(c: &mut CostInputs) {
         reset_field(c, f);
     }
 }
+
 /// A choice from a fixed list among the inputs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Choice {

@@ -634,7 +634,7 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
 }
 
 // ---------------------------------------------------------------------------
-// Money formatting
+// Relative labour cost
 // ---------------------------------------------------------------------------
 
 /// The labour cost of `target` as a fraction of `home`: index_target / index_home.

@@ -40,6 +40,7 @@ fn the_default_workspace_opens_its_only_scenario() {
     assert_eq!(ws.scenarios[0].name, "Customer support");
     assert!(ws.next_id > ws.active.0);
 }
+
 fn two() -> Workspace {
     let mut ws = Workspace::default();
     ws.create("Payroll", false).unwrap();
