@@ -55,7 +55,7 @@ async fn moving_a_weight_with_the_keyboard_changes_the_ranking() {
         v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 0
     })
     .await;
-    assert_eq!(saved["schema"], shoreline::domain::persist::SCHEMA);
+    assert_eq!(saved["schema"], shoreline::domain::formats::persist::SCHEMA);
     // Reset weights brings the default ranking back.
     b.press("Reset weights").await;
     assert_eq!(ranking(&b).await[0], "Domestic outsourcing");

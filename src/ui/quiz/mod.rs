@@ -5,8 +5,8 @@ mod result;
 
 use leptos::prelude::*;
 
-use crate::domain::quiz::{self, Action};
-use crate::domain::route::View;
+use crate::domain::model::view::View;
+use crate::domain::rules::quiz::{self, Action};
 use crate::ui::address;
 use crate::ui::state::{use_app, AppState};
 
