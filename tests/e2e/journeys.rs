@@ -302,7 +302,10 @@ async fn export_then_import(engine: Engine) {
         "file name {name}"
     );
     let exported: Value = serde_json::from_str(&text).expect("the export is JSON");
-    assert_eq!(exported["schema"], shoreline::domain::persist::SCHEMA);
+    assert_eq!(
+        exported["schema"],
+        shoreline::domain::formats::persist::SCHEMA
+    );
     assert_eq!(exported["workspace"], saved["workspace"]);
 
     let dir = scratch_dir(&format!("journey-{engine:?}"));
