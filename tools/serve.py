@@ -2,13 +2,15 @@
 """A static file server for dist/, used by `./dev serve` and by the tests.
 
     serve.py FOLDER PORT [--prefix /a/b/] [--header "Name: value"]... [--log FILE]
-                         [--extra REL_PATH=FILE]...
+                         [--extra REL_PATH=FILE]... [--head-script FILE]
 
 PORT 0 picks a free port. The first line printed is "listening on URL".
 --prefix serves the folder under a sub-path (anything else is 404), to prove
 that every URL the app uses is relative. --header adds a response header
 (e.g. a Content-Security-Policy). --log appends each requested path to FILE.
 --extra serves FILE at REL_PATH under the prefix (a test host page, say).
+--head-script inlines FILE as the first thing in the <head> of every HTML
+page served (the tests' page-error hook, which must run before the app boots).
 Only 127.0.0.1 is bound.
 
 Precompressed files, as nginx `gzip_static on; brotli_static on;` serves
@@ -33,12 +35,17 @@ parser.add_argument("--prefix", default="/")
 parser.add_argument("--header", action="append", default=[])
 parser.add_argument("--log")
 parser.add_argument("--extra", action="append", default=[])
+parser.add_argument("--head-script")
 args = parser.parse_args()
 
 root = os.path.realpath(args.folder)
 prefix = args.prefix if args.prefix.endswith("/") else args.prefix + "/"
 headers = [h.split(":", 1) for h in args.header]
 extras = dict(e.split("=", 1) for e in args.extra)
+head_script = b""
+if args.head_script:
+    with open(args.head_script, "rb") as f:
+        head_script = b"<script>" + f.read() + b"</script>"
 log_lock = threading.Lock()
 mimetypes.add_type("application/wasm", ".wasm")
 mimetypes.add_type("application/manifest+json", ".webmanifest")
@@ -116,6 +123,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             file, encoding, varies = pick_encoding(file, self.headers.get("Accept-Encoding"))
         with open(file, "rb") as f:
             body = f.read()
+        if head_script and file.endswith(".html"):
+            body = body.replace(b"<head>", b"<head>" + head_script, 1)
         # The type follows the requested name (extra files live under other names).
         requested = urllib.parse.urlsplit(self.path).path
         ctype = content_type(requested) or content_type(plain) or "application/octet-stream"

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Notice, NoticeAction, NoticeKind, Tone};
 use super::{address, files, storage};
-use crate::domain::scenario::{Scenario, ScenarioError, ScenarioId, Workspace};
-use crate::domain::{share, transfer};
+use crate::domain::formats::{share, transfer};
+use crate::domain::model::scenario::{Scenario, ScenarioError, ScenarioId, Workspace};
 
 /// Applies a change to a copy of the workspace, and keeps it only if it succeeded.
 pub fn change<T>(

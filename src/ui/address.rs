@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::domain::route::{self, View};
+use crate::domain::formats::route;
+use crate::domain::model::view::View;
 
 /// The current query string, with its leading `?` (empty when there is none).
 pub fn current_query() -> String {

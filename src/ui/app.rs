@@ -7,7 +7,7 @@ use super::shell::{Footer, Header, MainNav, NoticeList, UpdateNotice, ViewConten
 use super::state::{AppState, SaveStatus};
 use super::storage::{self, Mode};
 use super::{actions, address};
-use crate::domain::route;
+use crate::domain::formats::route;
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::View;
-use crate::domain::scenario::{Scenario, Workspace};
+use crate::domain::model::scenario::{Scenario, Workspace};
+use crate::domain::model::view::View;
 
 /// How serious a notice is; shown with a word and an icon, not colour alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -19,8 +19,8 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::{AppState, Notice, NoticeAction, NoticeKind, SaveStatus, Tone};
-use crate::domain::persist::{self, LoadError, WORKSPACE_KEY};
-use crate::domain::scenario::Workspace;
+use crate::domain::formats::persist::{self, LoadError, WORKSPACE_KEY};
+use crate::domain::model::scenario::Workspace;
 
 const PROBE_KEY: &str = "shoreline:v1:probe";
 const SAVE_DELAY: Duration = Duration::from_millis(300);

@@ -173,7 +173,10 @@ async fn an_older_schema_is_migrated_and_the_original_kept() {
     assert!(kept, "the original save was not kept aside");
     // The first change saves the current format with the same scenarios and weights.
     b.link("Budget").await.click().await.unwrap();
-    let saved = wait_for_saved(&b, |v| v["schema"] == shoreline::domain::persist::SCHEMA).await;
+    let saved = wait_for_saved(&b, |v| {
+        v["schema"] == shoreline::domain::formats::persist::SCHEMA
+    })
+    .await;
     let old: serde_json::Value = serde_json::from_str(sample).unwrap();
     assert_eq!(names(&saved), names(&old));
     for (new, old) in saved["workspace"]["scenarios"]
@@ -387,9 +390,9 @@ async fn an_import_from_a_newer_version_is_refused() {
 
 #[tokio::test]
 async fn an_import_with_values_out_of_range_is_refused() {
-    let mut ws = shoreline::domain::scenario::Workspace::default();
+    let mut ws = shoreline::domain::model::scenario::Workspace::default();
     ws.active_mut().name = "Out of range".into();
-    let text = shoreline::domain::persist::encode(&ws, "2026-11-29T12:00:00.000Z")
+    let text = shoreline::domain::formats::persist::encode(&ws, "2026-11-29T12:00:00.000Z")
         .replace("\"fte\":20.0", "\"fte\":-5.0");
     assert!(text.contains("-5.0"), "the sample did not change");
     refuses_import("range", text.as_bytes(), "it holds values out of range").await;
@@ -401,13 +404,13 @@ async fn a_hostile_name_in_an_import_is_shown_as_text() {
     let b = Browser::open(&server.url(), Options::default()).await;
     let before: serde_json::Value = serde_json::from_str(&saved_workspace(&b).await).unwrap();
     let hostile = "<img src=x onerror=alert(1)>";
-    let mut ws = shoreline::domain::scenario::Workspace::default();
+    let mut ws = shoreline::domain::model::scenario::Workspace::default();
     ws.active_mut().name = hostile.into();
     let dir = scratch_dir("hostile");
     let file = dir.join("hostile.json");
     std::fs::write(
         &file,
-        shoreline::domain::persist::encode(&ws, "2026-11-29T12:00:00.000Z"),
+        shoreline::domain::formats::persist::encode(&ws, "2026-11-29T12:00:00.000Z"),
     )
     .unwrap();
     open_scenarios(&b).await;

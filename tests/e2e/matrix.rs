@@ -10,7 +10,7 @@ use crate::support::server::StaticServer;
 use crate::wait_for_saved;
 
 /// The option names in the ranking, best first.
-async fn ranking(b: &Browser) -> Vec<String> {
+pub(crate) async fn ranking(b: &Browser) -> Vec<String> {
     b.script(
         "return [...document.querySelectorAll('ol[aria-label^=\"Options ranked\"] .rank-name')].map(e => e.textContent);",
         vec![],
@@ -55,7 +55,7 @@ async fn moving_a_weight_with_the_keyboard_changes_the_ranking() {
         v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 0
     })
     .await;
-    assert_eq!(saved["schema"], shoreline::domain::persist::SCHEMA);
+    assert_eq!(saved["schema"], shoreline::domain::formats::persist::SCHEMA);
     // Reset weights brings the default ranking back.
     b.press("Reset weights").await;
     assert_eq!(ranking(&b).await[0], "Domestic outsourcing");

@@ -15,7 +15,7 @@ use crate::{wait_for_saved, VIEWS};
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'";
 
 /// Waits until the service worker controls the page and has precached the build.
-async fn wait_offline_ready(b: &Browser) {
+pub(crate) async fn wait_offline_ready(b: &Browser) {
     let started = Instant::now();
     loop {
         let ready = b

@@ -13,7 +13,7 @@ async fn a_returning_user_lands_where_they_left_off() {
     b.link("Matrix").await.click().await.unwrap();
     b.wait_heading("Comparison matrix").await;
     let saved = wait_for_saved(&b, |v| v["workspace"]["last_view"] == "matrix").await;
-    assert_eq!(saved["schema"], shoreline::domain::persist::SCHEMA);
+    assert_eq!(saved["schema"], shoreline::domain::formats::persist::SCHEMA);
     assert!(saved["saved_at"].as_str().is_some_and(|s| s.len() >= 20));
     // Open the bare address again, as from a bookmark: the app returns to the matrix.
     b.goto(&server.url()).await;

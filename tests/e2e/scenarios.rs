@@ -91,7 +91,10 @@ async fn export_then_import_round_trips_the_workspace() {
     let file = wait_download(&dir, "shoreline-workspace-").await;
     let exported: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    assert_eq!(exported["schema"], shoreline::domain::persist::SCHEMA);
+    assert_eq!(
+        exported["schema"],
+        shoreline::domain::formats::persist::SCHEMA
+    );
     assert_eq!(exported["workspace"], saved["workspace"]);
 
     b.press("Export this scenario").await;

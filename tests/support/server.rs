@@ -44,6 +44,10 @@ pub struct ServeOptions {
     pub headers: Vec<(String, String)>,
     /// Extra files: path under the prefix -> contents.
     pub extra: Vec<(String, String)>,
+    /// Inline `tests/support/error_hook.js` first in every HTML page, so
+    /// the page records its own errors for the harness (Firefox and WebKit
+    /// sessions need it; see browser.rs).
+    pub error_hook: bool,
 }
 
 impl StaticServer {
@@ -70,6 +74,11 @@ impl StaticServer {
             .arg(&prefix)
             .arg("--log")
             .arg(&log);
+        if options.error_hook {
+            command
+                .arg("--head-script")
+                .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/error_hook.js"));
+        }
         for (name, value) in &options.headers {
             command.arg("--header").arg(format!("{name}: {value}"));
         }

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use super::field::KnobField;
 use super::use_budget;
-use crate::domain::budget::{self, Knob, ASSUMPTIONS};
+use crate::domain::model::knob::{self, Knob, ASSUMPTIONS};
+use crate::domain::present::budget;
 use crate::ui::state::use_app;
 
 /// Every other number the model uses, with its note, default and source;
@@ -25,8 +26,8 @@ pub fn AssumptionsPanel() -> impl IntoView {
                     <button
                         type="button"
                         class="button button-quiet"
-                        prop:hidden=move || ctx.cost.with(|c| !budget::field_changed(c, field))
-                        on:click=move |_| state.workspace.update(|w| budget::reset_field(&mut w.active_mut().cost, field))
+                        prop:hidden=move || ctx.cost.with(|c| !knob::field_changed(c, field))
+                        on:click=move |_| state.workspace.update(|w| knob::reset_field(&mut w.active_mut().cost, field))
                     >
                         {format!("Reset {}", field.spec().label.to_lowercase())}
                     </button>
@@ -44,7 +45,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
             <button
                 type="button"
                 class="button button-quiet"
-                on:click=move |_| state.workspace.update(|w| budget::reset_assumptions(&mut w.active_mut().cost))
+                on:click=move |_| state.workspace.update(|w| knob::reset_assumptions(&mut w.active_mut().cost))
             >
                 "Reset all assumptions"
             </button>

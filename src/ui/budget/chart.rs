@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_budget;
-use crate::domain::chart::{self as geometry, HEIGHT, WIDTH};
+use crate::domain::present::chart::{self as geometry, HEIGHT, WIDTH};
 
 /// Cumulative cost per option over the horizon, drawn by the app from the
 /// domain's geometry, with a legend and the same figures as a table.

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::use_budget;
-use crate::domain::budget::{Choice, Knob};
-use crate::domain::cost::Field;
+use crate::domain::model::inputs::Field;
+use crate::domain::model::knob::{Choice, Knob};
+use crate::domain::present::inputs::{knob_error, knob_text};
 use crate::ui::state::use_app;
 
 /// A typed number with its unit. A bad value shows a message beside the
@@ -74,14 +75,14 @@ pub fn KnobField(
     let ctx = use_budget();
     let value = Signal::derive(move || {
         if knob.field == Field::Budget {
-            ctx.shown.with(|p| knob.text(&ctx.cost.get(), p))
+            ctx.shown.with(|p| knob_text(knob, &ctx.cost.get(), p))
         } else {
-            ctx.cost.with(|c| ctx.base.with(|p| knob.text(c, p)))
+            ctx.cost.with(|c| ctx.base.with(|p| knob_text(knob, c, p)))
         }
     });
     let unit = Signal::derive(move || ctx.cost.with(|c| knob.unit(&c.currency)));
     let commit = Callback::new(move |text: String| {
-        let v = knob.parse(&text)?;
+        let v = knob.parse(&text).map_err(|e| knob_error(knob, e))?;
         state
             .workspace
             .update(|w| knob.set(&mut w.active_mut().cost, v));

@@ -3,8 +3,10 @@ use leptos::prelude::*;
 
 use super::field::{KnobField, SelectField};
 use super::use_budget;
-use crate::domain::budget::{self, Choice, Input, Knob, MAIN_INPUTS};
-use crate::domain::cost::Field;
+use crate::domain::model::inputs::Field;
+use crate::domain::model::knob::{Choice, Input, Knob, MAIN_INPUTS};
+use crate::domain::present::budget;
+use crate::domain::present::numbers::percent_text;
 use crate::ui::state::use_app;
 
 /// The main inputs: team, pay, where the work goes, margin, horizon, hybrid.
@@ -19,7 +21,7 @@ pub fn InputsCard() -> impl IntoView {
             Input::Pick(choice) => Either::Right(view! { <SelectField choice=choice/> }),
         })
         .collect_view();
-    let share = move || ctx.cost.with(|c| budget::percent_text(c.hybrid_share_pct));
+    let share = move || ctx.cost.with(|c| percent_text(c.hybrid_share_pct));
     let typed_pay = move || {
         ctx.cost
             .with(|c| c.salary_per_fte.is_some() || c.employer_oncost_pct.is_some())

@@ -12,9 +12,10 @@ mod slider;
 
 use leptos::prelude::*;
 
-use crate::domain::chart::{self as geometry, Chart};
-use crate::domain::cost::{project, CostInputs, Projection};
-use crate::domain::locations::LocationOverrides;
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::present::chart::{self as geometry, Chart};
+use crate::domain::rules::cost::{project, Projection};
 use crate::ui::state::use_app;
 
 use assumptions::AssumptionsPanel;

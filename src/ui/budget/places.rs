@@ -2,9 +2,10 @@ use leptos::prelude::*;
 
 use super::field::NumField;
 use super::use_budget;
-use crate::domain::budget;
-use crate::domain::cost::decimal_text;
-use crate::domain::locations::EditableFigure;
+use crate::domain::model::location_edits::{figure_value, parse_figure, EditableFigure};
+use crate::domain::present::budget;
+use crate::domain::present::inputs::{edit_error, figure_error};
+use crate::domain::present::numbers::decimal_text;
 use crate::ui::state::use_app;
 
 /// The cited figures of every location in use, with source, year and
@@ -26,13 +27,17 @@ pub fn PlacesCard() -> impl IntoView {
                     .map(|fig| {
                         let value = Signal::derive(move || {
                             ctx.edits
-                                .with(|e| decimal_text(budget::figure_value(&e.figures(loc), fig), 2))
+                                .with(|e| decimal_text(figure_value(&e.figures(loc), fig), 2))
                         });
                         let commit = Callback::new(move |text: String| {
-                            let v = budget::parse_figure(fig, &text)?;
+                            let v = parse_figure(fig, &text).map_err(|e| figure_error(fig, e))?;
                             let mut result = Ok(());
                             state.workspace.update(|w| {
-                                result = w.active_mut().location_edits.set(id, fig, v);
+                                result = w
+                                    .active_mut()
+                                    .location_edits
+                                    .set(id, fig, v)
+                                    .map_err(|e| edit_error(id, fig, e));
                             });
                             result
                         });

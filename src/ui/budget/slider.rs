@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use super::field::KnobField;
 use super::use_budget;
-use crate::domain::budget::{self, Knob};
-use crate::domain::cost::Field;
+use crate::domain::model::inputs::Field;
+use crate::domain::model::knob::Knob;
+use crate::domain::present::budget;
 use crate::ui::state::use_app;
 
 /// The annual budget: a slider from 0 to about twice the in-house cost and

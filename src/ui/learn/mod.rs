@@ -5,8 +5,9 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::domain::learn::{Block, TOPICS};
-use crate::domain::route::{self, View};
+use crate::domain::content::learn::{Block, TOPICS};
+use crate::domain::formats::route;
+use crate::domain::model::view::View;
 use crate::ui::address;
 use crate::ui::state::use_app;
 

@@ -2,9 +2,12 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::use_matrix;
-use crate::domain::cost::project;
-use crate::domain::matrix::{self, MAX_SCORE, MIN_SCORE};
-use crate::domain::suggest;
+use crate::domain::content::scores::{default_score, rationale};
+use crate::domain::model::scores::{MAX_SCORE, MIN_SCORE};
+use crate::domain::present::suggest::reason;
+use crate::domain::rules::cost::project;
+use crate::domain::rules::matrix;
+use crate::domain::rules::suggest;
 use crate::ui::state::use_app;
 
 /// The details of one cell: why it scores what it does, and the user's own score.
@@ -45,23 +48,24 @@ pub fn CellDialog() -> impl IntoView {
                 })
             };
             let edited = move || changed() || from_cost();
-            let default = matrix::default_score(option, criterion);
+            let default = default_score(option, criterion);
             // Only the cost criteria run the cost model, and only while open.
             let suggestion = suggest::is_cost_criterion(criterion).then(|| {
                 Memo::new(move |_| {
                     state.workspace.with(|w| {
                         let s = w.active();
-                        suggest::suggest(&project(&s.cost, &s.location_edits), option, criterion)
+                        let p = project(&s.cost, &s.location_edits);
+                        suggest::suggest(&p, option, criterion)
+                            .map(|sug| (sug.score, reason(&sug, &p.currency)))
                     })
                 })
             });
             let suggestion = move || {
-                suggestion.and_then(|m| m.get()).map(|s| {
-                    let value = s.score;
+                suggestion.and_then(|m| m.get()).map(|(value, reason)| {
                     view! {
                         <p class="rationale">
                             <strong>{format!("Your cost model suggests {value}. ")}</strong>
-                            {s.reason}
+                            {reason}
                         </p>
                         <button
                             type="button"
@@ -97,7 +101,7 @@ pub fn CellDialog() -> impl IntoView {
                 <p class="muted">{criterion.meaning()}</p>
                 <p class="rationale">
                     <strong>{format!("Default score {default}. ")}</strong>
-                    {matrix::rationale(option, criterion)}
+                    {rationale(option, criterion)}
                 </p>
                 {suggestion}
                 <div class="score-editor">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::matrix::KnockOut;
-use crate::domain::options::SourcingOption;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::scores::KnockOut;
 use crate::ui::state::use_app;
 
 /// Knock-out rules, which options the table shows, column order and resets.

@@ -7,12 +7,12 @@ mod table;
 
 use leptos::prelude::*;
 
-use crate::domain::small::SmallMap;
+use crate::domain::model::small::SmallMap;
 
-use crate::domain::criteria::Criterion;
-use crate::domain::matrix::{self, Evaluation, Sheet};
-use crate::domain::options::SourcingOption;
-use crate::domain::scenario::WeightOrigin;
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::scenario::WeightOrigin;
+use crate::domain::rules::matrix::{self, Evaluation, Sheet};
 use crate::ui::state::use_app;
 
 use cell_dialog::CellDialog;

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::use_matrix;
-use crate::domain::matrix;
+use crate::domain::present::matrix;
+use crate::domain::rules::matrix::whole;
 
 /// The options best first with their totals, the ones ruled out with their
 /// reasons, and how safe the lead is.
@@ -16,7 +17,7 @@ pub fn RankingPanel() -> impl IntoView {
                 .map(|r| {
                     // Through the CSSOM (style:), not a style attribute: a strict
                     // Content-Security-Policy (style-src 'self') allows only the former.
-                    let width = format!("{}%", matrix::whole(r.total));
+                    let width = format!("{}%", whole(r.total));
                     let place = if r.tied_with_previous {
                         "=".to_string()
                     } else {

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
 use super::use_matrix;
-use crate::domain::criteria::{Criterion, Group, MAX_WEIGHT};
-use crate::domain::learn;
-use crate::domain::matrix;
-use crate::domain::options::SourcingOption;
-use crate::domain::scenario::WeightOrigin;
+use crate::domain::content::learn;
+use crate::domain::model::criteria::{Criterion, Group, MAX_WEIGHT};
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::scenario::WeightOrigin;
+use crate::domain::present::matrix::{percent, total_label};
+use crate::domain::rules::matrix;
 use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
 
@@ -66,7 +67,7 @@ pub fn MatrixTable() -> impl IntoView {
             .map(|o| {
                 let text = move || {
                     ctx.evaluation.with(|e| match matrix::total_of(e, o) {
-                        Some(t) => matrix::total_label(t),
+                        Some(t) => total_label(t),
                         None => "Ruled out".to_string(),
                     })
                 };
@@ -152,13 +153,13 @@ fn CriterionRow(
                     step="1"
                     aria-label=format!("Weight of {name}")
                     aria-valuetext=move || {
-                        format!("{} of {}, {} of the total", weight(), MAX_WEIGHT, matrix::percent(share()))
+                        format!("{} of {}, {} of the total", weight(), MAX_WEIGHT, percent(share()))
                     }
                     prop:value=move || weight().to_string()
                     on:input=on_input
                 />
                 <span class="weight-value num" aria-hidden="true">{weight}</span>
-                <span class="weight-share num" aria-hidden="true">{move || matrix::percent(share())}</span>
+                <span class="weight-share num" aria-hidden="true">{move || percent(share())}</span>
                 {move || match ctx.origins.with(|o| o.get(&criterion).copied()) {
                     Some(WeightOrigin::Quiz) => Some(view! { <span class="origin">"from quiz"</span> }.into_any()),
                     Some(WeightOrigin::ChangedSinceQuiz) => {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::{act, focus_question};
-use crate::domain::quiz::{self, Action};
+use crate::domain::rules::quiz::{self, Action};
 use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
 

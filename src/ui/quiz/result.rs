@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
 use super::{act, focus_id, focus_question};
-use crate::domain::matrix;
-use crate::domain::quiz::{Action, QuestionId};
-use crate::domain::recommend::{self, Recommendation};
-use crate::domain::route::View;
+use crate::domain::model::quiz::QuestionId;
+use crate::domain::model::view::View;
+use crate::domain::present::matrix::total_label;
+use crate::domain::present::recommend as words;
+use crate::domain::rules::quiz::Action;
+use crate::domain::rules::recommend::{self, Recommendation};
 use crate::ui::address;
 use crate::ui::state::use_app;
 
@@ -42,7 +44,7 @@ pub fn ResultCard() -> impl IntoView {
                     view! {
                         <li>
                             <span>{x.option.name()}</span>
-                            <span class="num">{matrix::total_label(x.total)}</span>
+                            <span class="num">{total_label(x.total)}</span>
                         </li>
                     }
                 })
@@ -61,9 +63,9 @@ pub fn ResultCard() -> impl IntoView {
     let runner_up = move || rec.with(|r| r.runner_up.map(|o| o.name()).unwrap_or_default());
     view! {
         <section class="card quiz-result" aria-labelledby="result-heading">
-            <h2 id="result-heading">{move || rec.with(|r| r.headline.clone())}</h2>
+            <h2 id="result-heading">{move || rec.with(words::headline)}</h2>
             <p class="verdict" class:close-call=move || rec.with(|r| r.close_call)>
-                {move || rec.with(|r| r.close_call_text.clone())}
+                {move || rec.with(words::close_call)}
             </p>
             <div class="result-grid">
                 <div>
@@ -78,7 +80,7 @@ pub fn ResultCard() -> impl IntoView {
                         <ul class="reasons">{knockouts}</ul>
                     </Show>
                     <h3>"What would change it"</h3>
-                    <p>{move || rec.with(|r| r.what_would_change.clone())}</p>
+                    <p>{move || rec.with(words::what_would_change)}</p>
                 </div>
                 <div>
                     <h3>"All options, out of 100"</h3>
@@ -135,7 +137,7 @@ fn reason_items(rec: &Recommendation, runner_up: bool) -> impl IntoView {
             let source = reason.question.map(|q: QuestionId| q.prompt());
             view! {
                 <li>
-                    {reason.text.clone()}
+                    {words::reason_text(reason, &rec.outcome, !runner_up)}
                     {source.map(|p| view! { <span class="muted">" (from: " {p} ")"</span> })}
                 </li>
             }

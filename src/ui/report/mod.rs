@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::report;
+use crate::domain::present::report;
 use crate::ui::files;
 use crate::ui::state::use_app;
 

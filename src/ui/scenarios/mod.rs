@@ -5,7 +5,7 @@
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 
-use crate::domain::scenario::{ScenarioError, ScenarioId};
+use crate::domain::model::scenario::{ScenarioError, ScenarioId};
 use crate::ui::actions::{self, change};
 use crate::ui::files;
 use crate::ui::state::use_app;

@@ -1,7 +1,7 @@
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use crate::domain::route::View;
+use crate::domain::model::view::View;
 use crate::ui::address;
 use crate::ui::state::use_app;
 

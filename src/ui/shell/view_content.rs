@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::route::View;
+use crate::domain::model::view::View;
 use crate::ui::budget::BudgetView;
 use crate::ui::learn::LearnView;
 use crate::ui::matrix::MatrixView;

@@ -4,8 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::route::View;
-use crate::domain::timezones::{self, TimeSettings};
+use crate::domain::model::time::TimeSettings;
+use crate::domain::model::view::View;
+use crate::domain::present::timezones::{clock, html};
+use crate::domain::rules::timezones;
 use crate::ui::address;
 use crate::ui::state::use_app;
 
@@ -65,7 +67,7 @@ pub fn TimeZonesView() -> impl IntoView {
                         type="time"
                         step="900"
                         aria-describedby="tz-msg"
-                        prop:value=move || timezones::clock(i32::from(settings.get().day_start))
+                        prop:value=move || clock(i32::from(settings.get().day_start))
                         on:change=move |ev| set_time(true, event_target_value(&ev))
                     />
                 </div>
@@ -76,7 +78,7 @@ pub fn TimeZonesView() -> impl IntoView {
                         type="time"
                         step="900"
                         aria-describedby="tz-msg"
-                        prop:value=move || timezones::clock(i32::from(settings.get().day_end))
+                        prop:value=move || clock(i32::from(settings.get().day_end))
                         on:change=move |ev| set_time(false, event_target_value(&ev))
                     />
                 </div>
@@ -103,7 +105,7 @@ pub fn TimeZonesView() -> impl IntoView {
         </section>
         <section class="card tz-results" aria-labelledby="tz-results">
             <h2 id="tz-results">"Hours in common"</h2>
-            <div inner_html=move || comparison.with(timezones::html)></div>
+            <div inner_html=move || comparison.with(html)></div>
             <button type="button" class="button" on:click=apply>
                 "Use these scores in the matrix"
             </button>

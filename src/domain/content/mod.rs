@@ -1,0 +1,8 @@
+//! What we know: cited location figures, quiz questions, default scores
+//! and their rationales, and the Learn guide. Data and its lookups only.
+
+pub mod cost_notes;
+pub mod learn;
+pub mod locations;
+pub mod questions;
+pub mod scores;

@@ -1,0 +1,433 @@
+//! The stored format: a versioned envelope around the workspace, its
+//! migrations and its validation.
+//!
+//! Stored text looks like `{"schema":1,"saved_at":"2026-11-29T12:00:00.000Z","workspace":{…}}`.
+//! Reading never panics: anything we cannot read comes back as a `LoadError`
+//! with a message for the user, and the caller keeps the raw text aside.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::model::criteria::MAX_WEIGHT;
+use crate::domain::model::quiz::{QuizState, QUESTION_COUNT};
+use crate::domain::model::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
+use crate::domain::model::scores::{Overrides, MAX_SCORE, MIN_SCORE};
+use crate::domain::model::small::SmallSet;
+use crate::domain::present::inputs::input_problem;
+
+/// The schema this build writes.
+///
+/// History: 1 = scenarios with name and weights (foundation); 2 = adds the
+/// matrix state per scenario (overrides, knock-outs, hidden options, column
+/// order); 3 = adds the cost model inputs and location edits; 4 = adds the
+/// quiz state and the weights taken over from the quiz.
+pub const SCHEMA: u32 = 4;
+/// The one localStorage key holding the workspace.
+pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
+/// Unreadable stored text is moved to a key starting with this, never overwritten.
+pub const BACKUP_KEY_PREFIX: &str = "shoreline:v1:backup:";
+
+/// One migration step: turns the workspace JSON of schema `n` into schema `n + 1`.
+pub type Step = fn(Value) -> Result<Value, String>;
+
+/// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
+pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+
+/// Schema 3 -> 4: every scenario gains an untouched quiz.
+fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
+    let quiz = serde_json::to_value(QuizState::default()).map_err(|e| e.to_string())?;
+    for scenario in scenarios_mut(&mut workspace)? {
+        scenario.entry("quiz").or_insert_with(|| quiz.clone());
+        scenario.entry("quiz_weights").or_insert(Value::Null);
+    }
+    Ok(workspace)
+}
+
+/// Every scenario object in a workspace value, for migration steps.
+fn scenarios_mut(
+    workspace: &mut Value,
+) -> Result<Vec<&mut serde_json::Map<String, Value>>, String> {
+    workspace
+        .get_mut("scenarios")
+        .and_then(Value::as_array_mut)
+        .ok_or("no scenarios list")?
+        .iter_mut()
+        .map(|s| {
+            s.as_object_mut()
+                .ok_or_else(|| "a scenario is not an object".to_string())
+        })
+        .collect()
+}
+
+/// Schema 2 -> 3: every scenario gains the default cost inputs and no location edits.
+fn v2_to_v3(mut workspace: Value) -> Result<Value, String> {
+    let cost = serde_json::to_value(crate::domain::model::inputs::CostInputs::default())
+        .map_err(|e| e.to_string())?;
+    for scenario in scenarios_mut(&mut workspace)? {
+        scenario.entry("cost").or_insert_with(|| cost.clone());
+        scenario
+            .entry("location_edits")
+            .or_insert_with(|| Value::Object(Default::default()));
+    }
+    Ok(workspace)
+}
+
+/// Schema 1 -> 2: every scenario gains empty matrix state.
+fn v1_to_v2(mut workspace: Value) -> Result<Value, String> {
+    let scenarios = workspace
+        .get_mut("scenarios")
+        .and_then(Value::as_array_mut)
+        .ok_or("no scenarios list")?;
+    for scenario in scenarios {
+        let scenario = scenario
+            .as_object_mut()
+            .ok_or("a scenario is not an object")?;
+        scenario
+            .entry("overrides")
+            .or_insert_with(|| Value::Object(Default::default()));
+        scenario
+            .entry("knockouts")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        scenario
+            .entry("hidden")
+            .or_insert_with(|| Value::Array(Vec::new()));
+        scenario
+            .entry("sort_by_total")
+            .or_insert(Value::Bool(false));
+    }
+    Ok(workspace)
+}
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    schema: u32,
+    saved_at: &'a str,
+    workspace: &'a Workspace,
+}
+
+/// The stored text for a workspace.
+pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
+    let envelope = EnvelopeOut {
+        schema: SCHEMA,
+        saved_at,
+        workspace,
+    };
+    // Serialising plain structs with string keys cannot fail.
+    serde_json::to_string(&envelope).unwrap_or_default()
+}
+
+/// A workspace read back from storage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub workspace: Workspace,
+    pub saved_at: String,
+    /// The schema it was stored with, when that was older than `SCHEMA`.
+    pub migrated_from: Option<u32>,
+}
+
+/// Why stored text could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadError {
+    /// Not JSON at all (or nested too deeply to read safely).
+    NotJson(String),
+    /// JSON, but not a Shoreline envelope.
+    NotAnEnvelope(String),
+    /// Written by a newer Shoreline than this one.
+    NewerSchema { found: u32 },
+    /// A migration step refused the data.
+    MigrationFailed { from: u32, reason: String },
+    /// The workspace inside has the wrong shape.
+    WrongShape(String),
+    /// The workspace has the right shape but impossible values.
+    Invalid(ValidationError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
+            LoadError::NotAnEnvelope(e) => write!(f, "it is not a Shoreline save ({e})"),
+            LoadError::NewerSchema { found } => write!(
+                f,
+                "it was saved by a newer version of Shoreline (format {found}; this version reads up to {SCHEMA})"
+            ),
+            LoadError::MigrationFailed { from, reason } => {
+                write!(f, "it could not be upgraded from format {from} ({reason})")
+            }
+            LoadError::WrongShape(e) => write!(f, "its contents have the wrong shape ({e})"),
+            LoadError::Invalid(e) => write!(f, "it holds values out of range ({e})"),
+        }
+    }
+}
+
+/// Reads stored text: parse, check the envelope, migrate, validate.
+pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
+    // serde_json stops at 128 levels of nesting, so hostile input cannot
+    // exhaust the stack.
+    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let Value::Object(mut envelope) = value else {
+        return Err(LoadError::NotAnEnvelope("expected an object".into()));
+    };
+    let schema = envelope
+        .get("schema")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| LoadError::NotAnEnvelope("no schema number".into()))?;
+    let schema = u32::try_from(schema).map_err(|_| LoadError::NewerSchema { found: u32::MAX })?;
+    if schema == 0 {
+        return Err(LoadError::NotAnEnvelope("schema 0 does not exist".into()));
+    }
+    if schema > SCHEMA {
+        return Err(LoadError::NewerSchema { found: schema });
+    }
+    let saved_at = match envelope.get("saved_at") {
+        Some(Value::String(s)) if s.chars().count() <= 64 => s.clone(),
+        _ => return Err(LoadError::NotAnEnvelope("no saved_at time".into())),
+    };
+    let workspace = envelope
+        .remove("workspace")
+        .ok_or_else(|| LoadError::NotAnEnvelope("no workspace".into()))?;
+    let workspace = workspace_from_value(workspace, schema)?;
+    Ok(Loaded {
+        workspace,
+        saved_at,
+        migrated_from: (schema < SCHEMA).then_some(schema),
+    })
+}
+
+/// A workspace from its JSON value stored with `schema` (at most `SCHEMA`):
+/// migrated forward, read and validated.
+pub fn workspace_from_value(workspace: Value, schema: u32) -> Result<Workspace, LoadError> {
+    let workspace = run_chain(MIGRATIONS, workspace, schema)?;
+    let workspace: Workspace =
+        serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    validate(&workspace).map_err(LoadError::Invalid)?;
+    Ok(workspace)
+}
+
+/// Runs the steps that take a workspace from schema `from` to the end of `chain`.
+pub fn run_chain(chain: &[Step], mut workspace: Value, from: u32) -> Result<Value, LoadError> {
+    let first = from.saturating_sub(1) as usize;
+    for (index, step) in chain.iter().enumerate().skip(first) {
+        let schema = index as u32 + 1;
+        workspace = step(workspace).map_err(|reason| LoadError::MigrationFailed {
+            from: schema,
+            reason,
+        })?;
+    }
+    Ok(workspace)
+}
+
+/// A workspace value that serde accepted but that cannot be right.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ValidationError {
+    NoScenarios,
+    TooManyScenarios(usize),
+    DuplicateId(u32),
+    IdNotBelowNext(u32),
+    ActiveMissing(u32),
+    EmptyName(u32),
+    NameTooLong(u32),
+    WeightTooHigh(u32, u8),
+    BadOverride(u32, String),
+    BadCost(u32, String),
+    BadQuiz(u32, String),
+    BadTime(u32, String),
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ValidationError::NoScenarios => write!(f, "there are no scenarios"),
+            ValidationError::TooManyScenarios(n) => {
+                write!(f, "{n} scenarios, more than the {MAX_SCENARIOS} allowed")
+            }
+            ValidationError::DuplicateId(id) => write!(f, "two scenarios share the id {id}"),
+            ValidationError::IdNotBelowNext(id) => {
+                write!(f, "scenario id {id} is not below next_id")
+            }
+            ValidationError::ActiveMissing(id) => {
+                write!(f, "the open scenario {id} does not exist")
+            }
+            ValidationError::EmptyName(id) => write!(f, "scenario {id} has an empty name"),
+            ValidationError::NameTooLong(id) => {
+                write!(
+                    f,
+                    "scenario {id} has a name over {MAX_NAME_CHARS} characters"
+                )
+            }
+            ValidationError::WeightTooHigh(id, w) => {
+                write!(f, "scenario {id} has a weight of {w}, above {MAX_WEIGHT}")
+            }
+            ValidationError::BadOverride(id, e)
+            | ValidationError::BadCost(id, e)
+            | ValidationError::BadQuiz(id, e)
+            | ValidationError::BadTime(id, e) => {
+                write!(f, "scenario {id}: {e}")
+            }
+        }
+    }
+}
+
+/// Checks the rules serde cannot express.
+pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
+    if workspace.scenarios.is_empty() {
+        return Err(ValidationError::NoScenarios);
+    }
+    if workspace.scenarios.len() > MAX_SCENARIOS {
+        return Err(ValidationError::TooManyScenarios(workspace.scenarios.len()));
+    }
+    let mut ids = SmallSet::new();
+    for s in &workspace.scenarios {
+        let id = s.id.0;
+        if !ids.insert(id) {
+            return Err(ValidationError::DuplicateId(id));
+        }
+        if id >= workspace.next_id {
+            return Err(ValidationError::IdNotBelowNext(id));
+        }
+        if s.name.trim().is_empty() {
+            return Err(ValidationError::EmptyName(id));
+        }
+        if s.name.chars().count() > MAX_NAME_CHARS {
+            return Err(ValidationError::NameTooLong(id));
+        }
+        if let Some(w) = s.weights.values().find(|w| **w > MAX_WEIGHT) {
+            return Err(ValidationError::WeightTooHigh(id, *w));
+        }
+        validate_overrides(&s.overrides).map_err(|e| ValidationError::BadOverride(id, e))?;
+        validate_overrides(&s.cost_scores).map_err(|e| ValidationError::BadOverride(id, e))?;
+        if let Some(problem) = s.cost.validate().first() {
+            return Err(ValidationError::BadCost(id, input_problem(problem)));
+        }
+        validate_quiz(&s.quiz).map_err(|e| ValidationError::BadQuiz(id, e))?;
+        s.time
+            .validate()
+            .map_err(|e| ValidationError::BadTime(id, e))?;
+        if let Some(w) = s
+            .quiz_weights
+            .as_ref()
+            .and_then(|q| q.values().find(|w| **w > MAX_WEIGHT))
+        {
+            return Err(ValidationError::WeightTooHigh(id, *w));
+        }
+    }
+    if !ids.contains(&workspace.active.0) {
+        return Err(ValidationError::ActiveMissing(workspace.active.0));
+    }
+    Ok(())
+}
+
+/// The key unreadable text is kept under; `stamp` makes it unique (e.g. milliseconds since 1970).
+pub fn backup_key(stamp: u64) -> String {
+    format!("{BACKUP_KEY_PREFIX}{stamp}")
+}
+
+/// What the user is told when their saved work could not be read and was set aside.
+pub fn unreadable_notice(error: &LoadError, backup_key: &str) -> String {
+    format!(
+        "Your saved work could not be opened: {error}. Nothing was deleted: the saved text is kept in this browser's storage under “{backup_key}”. Shoreline has started a fresh workspace."
+    )
+}
+
+/// What the user is told when the saved work could not be read and could not be set aside either.
+pub fn unreadable_not_backed_up_notice(error: &LoadError) -> String {
+    format!(
+        "Your saved work could not be opened: {error}. It could not be copied aside, so Shoreline will not overwrite it: your changes in this session are kept in memory only."
+    )
+}
+
+/// What the user is told when this browser will not let Shoreline store anything.
+pub fn storage_unavailable_notice(reason: &str) -> String {
+    format!(
+        "This browser is not letting Shoreline save anything here ({reason}). This happens in some private windows and in frames that block storage. Everything still works, but your changes are kept in memory only and will be gone when you close this page."
+    )
+}
+
+/// What the user is told when a save fails because storage is full.
+pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open: export them to a file so nothing is lost, or free some space (for example by deleting old scenarios) to save again.";
+
+/// What the user is told when the saved work comes from a newer Shoreline.
+pub fn newer_schema_notice(error: &LoadError) -> String {
+    format!(
+        "Your saved work could not be opened: {error}. It is left exactly as it is and this page will not save over it: your changes here are kept in memory only (export them to a file to keep them). Open the newer version of Shoreline to carry on with your saved work."
+    )
+}
+
+/// What the user is told when an older save was upgraded; `backup_key` holds the original.
+pub fn upgraded_notice(from: u32, backup_key: Option<&str>) -> String {
+    let kept = backup_key
+        .map(|k| format!(" The save as it was is kept under “{k}”."))
+        .unwrap_or_default();
+    format!("Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}).{kept}")
+}
+
+/// What the user is told when this page took over another tab's saved changes.
+pub const OTHER_TAB_UPDATED_NOTICE: &str =
+    "This page now shows the changes you saved in another tab.";
+
+/// What the user is told when another tab saved while this page had unsaved changes.
+pub const OTHER_TAB_CONFLICT_NOTICE: &str = "Another tab saved changes while this page had changes not yet saved. Nothing has been overwritten. Keep mine saves this page's version in place of the other tab's; Take theirs shows the other tab's version here instead of this page's changes.";
+
+/// What the user is told when another tab saved something this version cannot read.
+pub fn other_tab_unreadable_notice(error: &LoadError) -> String {
+    format!(
+        "Another tab saved work that this page cannot read: {error}. This page stops saving so it cannot overwrite it; your changes here are kept in memory only (export them to a file to keep them)."
+    )
+}
+
+/// Whether a storage error is the browser saying "full". Browsers use three names for it.
+pub fn is_quota_error(name: &str, code: u16) -> bool {
+    matches!(
+        name,
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
+    ) || code == 22
+        || code == 1014
+}
+
+/// Checks that every override is a score in 1..=5; used when importing data.
+/// The error names the first bad cell in plain words.
+pub fn validate_overrides(overrides: &Overrides) -> Result<(), String> {
+    for (option, row) in overrides {
+        for (criterion, value) in row {
+            if !(MIN_SCORE..=MAX_SCORE).contains(value) {
+                return Err(format!(
+                    "The score for {} on \"{}\" is {}, but scores must be between {} and {}.",
+                    option.name(),
+                    criterion.name(),
+                    value,
+                    MIN_SCORE,
+                    MAX_SCORE
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks a quiz state read from a file or link: every answer must be one
+/// its question offers, and the position must be in range. The error says
+/// what is wrong in plain words.
+pub fn validate_quiz(state: &QuizState) -> Result<(), String> {
+    for (question, answer) in &state.answers {
+        if !question.accepts(answer) {
+            return Err(format!(
+                "The saved answer \"{}\" is not one of the choices for the quiz question \"{}\".",
+                answer,
+                question.prompt()
+            ));
+        }
+    }
+    if state.current >= QUESTION_COUNT {
+        return Err(format!(
+            "The quiz was saved at question {}, but there are only {} questions.",
+            state.current + 1,
+            QUESTION_COUNT
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;

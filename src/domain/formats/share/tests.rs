@@ -1,0 +1,139 @@
+//! Native tests of `formats::share`.
+
+use super::*;
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::quiz::QuestionId;
+use crate::domain::model::small::SmallMap;
+use crate::domain::rules::quiz::outcome;
+use proptest::prelude::*;
+
+fn payroll() -> Scenario {
+    let mut s = Scenario::new(ScenarioId(7), "Payroll");
+    s.set_weight(Criterion::Language, 9);
+    s.cost.fte = 12.5;
+    s
+}
+
+fn as_in_link(mut s: Scenario) -> Scenario {
+    s.id = ScenarioId(1);
+    s
+}
+
+#[test]
+fn a_link_round_trips_and_is_short_when_little_changed() {
+    let s = payroll();
+    let link = encode(&s);
+    assert!(link.starts_with("share=4."), "{link}");
+    assert!(link.len() < 120, "{} chars: {link}", link.len());
+    assert_eq!(decode(&link), Ok(as_in_link(s.clone())));
+    assert_eq!(decode(&format!("#{link}")), Ok(as_in_link(s)));
+    let blank = Scenario::new(ScenarioId(3), "x");
+    assert!(encode(&blank).len() < 60);
+    assert_eq!(decode(&encode(&blank)), Ok(as_in_link(blank)));
+}
+
+#[test]
+fn a_scenario_after_the_quiz_fits_in_a_reasonable_link() {
+    let mut s = payroll();
+    let mut answers = SmallMap::new();
+    for q in QuestionId::ALL {
+        answers.insert(q, q.choices()[0].id.to_string());
+    }
+    s.quiz.answers = answers.clone();
+    s.apply_quiz_to_matrix(&outcome(&answers));
+    let link = encode(&s);
+    assert!(link.len() < 3000, "{} chars", link.len());
+    assert_eq!(decode(&link), Ok(as_in_link(s)));
+}
+
+#[test]
+fn fewer_keys_than_the_default_replace_the_map_whole() {
+    let mut s = payroll();
+    s.weights = SmallMap::new();
+    s.weights.insert(Criterion::Language, 2);
+    assert_eq!(decode(&encode(&s)), Ok(as_in_link(s)));
+}
+
+#[test]
+fn damaged_links_are_refused_clearly() {
+    let link = encode(&payroll());
+    assert_eq!(decode("view=matrix"), Err(ShareError::NotALink));
+    assert_eq!(decode(&link[..link.len() - 3]), Err(ShareError::Damaged));
+    assert_eq!(decode(&link[..link.len() - 1]), Err(ShareError::Damaged));
+    let mut tampered = link.clone().into_bytes();
+    let i = tampered.len() - 10;
+    tampered[i] = if tampered[i] == b'A' { b'B' } else { b'A' };
+    let tampered = String::from_utf8(tampered).unwrap();
+    assert_eq!(decode(&tampered), Err(ShareError::Damaged));
+    assert_eq!(decode("share=4.!!!!"), Err(ShareError::Damaged));
+    assert_eq!(decode("share=4"), Err(ShareError::Damaged));
+    assert_eq!(
+        decode(&link.replacen("share=4.", "share=9.", 1)),
+        Err(ShareError::Newer(9))
+    );
+    assert!(failed_message(&ShareError::Damaged).contains("changed or cut short"));
+    let offer = offer_message(&payroll());
+    assert!(
+        offer.contains("“Payroll”. In its matrix, ") && offer.contains(" leads with "),
+        "{offer}"
+    );
+    assert!(is_share_fragment("#share=4.x") && !is_share_fragment("#main"));
+}
+
+#[test]
+fn an_intact_link_with_impossible_values_is_refused() {
+    let mut s = payroll();
+    s.set_weight(Criterion::Language, 1);
+    let mut json = serde_json::to_vec(&serde_json::json!({"weights": {"language": 99}})).unwrap();
+    let sum = checksum(&json);
+    json.extend_from_slice(&sum);
+    let link = format!("share=4.{}", base64url(&json));
+    assert!(matches!(
+        decode(&link),
+        Err(ShareError::Unreadable(LoadError::Invalid(_)))
+    ));
+}
+
+#[test]
+fn base64url_round_trips_every_length() {
+    for n in 0..40u8 {
+        let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(37)).collect();
+        assert_eq!(unbase64url(&base64url(&bytes)), Some(bytes));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Any text after the prefix, and any bytes with a valid checksum:
+    /// an error or a valid scenario, never a panic.
+    #[test]
+    fn any_link_gives_an_error_or_a_valid_scenario(
+        raw in proptest::collection::vec(any::<u8>(), 0..400),
+        with_sum in any::<bool>(),
+    ) {
+        let mut bytes = raw.clone();
+        let link = if with_sum {
+            let sum = checksum(&bytes);
+            bytes.extend_from_slice(&sum);
+            format!("share=4.{}", base64url(&bytes))
+        } else {
+            format!("share={}", String::from_utf8_lossy(&raw))
+        };
+        if let Ok(s) = decode(&link) {
+            let ws = Workspace { scenarios: vec![s], ..Workspace::default() };
+            prop_assert_eq!(persist::validate(&ws), Ok(()));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn every_scenario_round_trips_through_a_link(
+        s in crate::domain::formats::transfer::tests::arb_scenario(),
+    ) {
+        prop_assert_eq!(decode(&encode(&s)), Ok(as_in_link(s)));
+    }
+}

@@ -1,0 +1,249 @@
+//! Native tests of `formats::transfer`.
+
+use super::*;
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::scenario::{Scenario, MAX_NAME_CHARS};
+use crate::domain::model::scores::KnockOut;
+use proptest::prelude::*;
+
+fn sample() -> Workspace {
+    let mut ws = Workspace::default();
+    ws.active_mut().name = "Customer support".into();
+    ws.active_mut().set_weight(Criterion::Coverage247, 9);
+    ws.create("Payroll", false).unwrap();
+    ws.active_mut()
+        .knockouts
+        .insert(KnockOut::DataMustStayInCountry);
+    ws.active_mut().cost.fte = 12.5;
+    ws
+}
+
+#[test]
+fn an_export_reads_back_exactly() {
+    let ws = sample();
+    let text = export_workspace(&ws, "2026-11-29T12:00:00.000Z");
+    assert_eq!(read_file(text.as_bytes()), Ok(ws.clone()));
+    let one = export_scenario(&ws, ScenarioId(2), "t").unwrap();
+    let file = read_file(one.as_bytes()).unwrap();
+    assert_eq!(file.scenarios, vec![ws.scenarios[1].clone()]);
+    assert_eq!(export_scenario(&ws, ScenarioId(9), "t"), None);
+}
+
+#[test]
+fn importing_adds_beside_never_over() {
+    let ws = sample();
+    let text = export_workspace(&ws, "t");
+    let imported = import(&ws, text.as_bytes()).unwrap();
+    assert_eq!(
+        imported.names,
+        vec!["Customer support (2)".to_string(), "Payroll (2)".into()]
+    );
+    let after = &imported.workspace;
+    assert_eq!(after.scenarios.len(), 4);
+    assert_eq!(&after.scenarios[..2], &ws.scenarios[..]);
+    // The copy of the file's open scenario is opened, identical but for id and name.
+    assert_eq!(after.active().name, "Payroll (2)");
+    let copy = Scenario {
+        id: ws.scenarios[1].id,
+        name: ws.scenarios[1].name.clone(),
+        ..after.active().clone()
+    };
+    assert_eq!(copy, ws.scenarios[1]);
+    assert_eq!(persist::validate(after), Ok(()));
+    assert!(imported_message(&imported.names).contains("“Payroll (2)”"));
+    assert!(imported_message(&imported.names).starts_with("Added 2 scenarios"));
+}
+
+#[test]
+fn bad_files_are_refused_with_their_reason() {
+    let ws = Workspace::default();
+    let refuse = |bytes: &[u8]| import(&ws, bytes).unwrap_err();
+    assert_eq!(
+        refuse(b"hello"),
+        ImportError::Unreadable(LoadError::NotJson(
+            "expected value at line 1 column 1".into()
+        ))
+    );
+    assert!(matches!(
+        refuse(b"{\"name\":\"x\"}"),
+        ImportError::Unreadable(LoadError::NotAnEnvelope(_))
+    ));
+    assert!(matches!(
+        refuse(br#"{"schema":4,"saved_at":"t","workspace":{"scenarios":7}}"#),
+        ImportError::Unreadable(LoadError::WrongShape(_))
+    ));
+    assert_eq!(
+        refuse(br#"{"schema":5,"saved_at":"t","workspace":{}}"#),
+        ImportError::Unreadable(LoadError::NewerSchema { found: 5 })
+    );
+    assert_eq!(refuse(&[0xff, 0xfe, b'{']), ImportError::NotText);
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    assert_eq!(refuse(deep.as_bytes()), ImportError::TooDeep);
+    let big = vec![b' '; MAX_FILE_BYTES as usize + 1];
+    assert_eq!(refuse(&big), ImportError::TooLarge);
+    assert_eq!(check_size(5 * 1024 * 1024), Err(ImportError::TooLarge));
+    assert_eq!(check_size(MAX_FILE_BYTES), Ok(()));
+    let mut hot = sample();
+    hot.active_mut().cost.fte = -1.0;
+    assert!(matches!(
+        refuse(export_workspace(&hot, "t").as_bytes()),
+        ImportError::Unreadable(LoadError::Invalid(_))
+    ));
+    let msg = failed_message(&ImportError::TooLarge);
+    assert!(msg.contains("1 MB") && msg.ends_with("Nothing was changed."));
+}
+
+#[test]
+fn shoreline_files_nest_well_within_the_limit() {
+    let stored = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/samples/schema-4.json"
+    ));
+    assert!(!nests_deeper_than(stored.as_bytes(), 9));
+    assert!(!nests_deeper_than(
+        export_workspace(&sample(), "t").as_bytes(),
+        9
+    ));
+}
+
+#[test]
+fn brackets_in_strings_do_not_count_as_nesting() {
+    assert!(!nests_deeper_than(br#"{"name":"[[[[[[[[\"{{{{{{{{{{"}"#, 2));
+    assert!(nests_deeper_than(b"[[[", 2));
+    assert!(!nests_deeper_than(b"[[]]", 2));
+    let mut ws = sample();
+    ws.active_mut().name = "[".repeat(MAX_NAME_CHARS);
+    assert!(read_file(export_workspace(&ws, "t").as_bytes()).is_ok());
+}
+
+#[test]
+fn an_import_that_would_overfill_the_workspace_is_refused() {
+    let mut ws = Workspace::default();
+    for i in 2..MAX_SCENARIOS {
+        ws.create(&format!("s{i}"), false).unwrap();
+    }
+    let text = export_workspace(&sample(), "t");
+    assert_eq!(
+        import(&ws, text.as_bytes()),
+        Err(ImportError::TooMany {
+            have: MAX_SCENARIOS - 1,
+            adding: 2
+        })
+    );
+}
+
+#[test]
+fn hostile_names_come_through_as_text() {
+    let mut ws = sample();
+    ws.active_mut().name = "<img src=x onerror=alert(1)>".into();
+    let text = export_workspace(&ws, "t");
+    let imported = import(&Workspace::default(), text.as_bytes()).unwrap();
+    assert_eq!(
+        imported.workspace.active().name,
+        "<img src=x onerror=alert(1)>"
+    );
+}
+
+#[test]
+fn file_names_are_tame() {
+    assert_eq!(
+        file_name(None, "2026-11-29T12:00:00.000Z"),
+        "shoreline-workspace-2026-11-29.json"
+    );
+    assert_eq!(
+        file_name(Some("Customer support / EMEA"), "2026-11-29T1"),
+        "shoreline-customer-support-emea-2026-11-29.json"
+    );
+    assert_eq!(
+        file_name(Some("<>…"), "2026-11-29"),
+        "shoreline-scenario-2026-11-29.json"
+    );
+}
+
+/// A scenario with arbitrary (valid) edits, as a user could make them.
+pub(crate) fn arb_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        "[^\\x00-\\x1f]{1,80}".prop_filter("a name", |n| !n.trim().is_empty()),
+        proptest::collection::vec(0u8..=10, Criterion::ALL.len()),
+        proptest::collection::vec((0usize..6, 0usize..18, 1u8..=5), 0..6),
+        any::<bool>(),
+        (2u32..=40_000, 1u32..=10, 0u32..=100),
+        proptest::option::of(proptest::collection::vec(0u8..=10, Criterion::ALL.len())),
+    )
+        .prop_map(
+            |(name, weights, overrides, sort, (fte_cents, years, share), quiz)| {
+                let mut s = Scenario::new(ScenarioId(1), name);
+                for (c, w) in Criterion::ALL.into_iter().zip(weights) {
+                    s.set_weight(c, w);
+                }
+                for (o, c, v) in overrides {
+                    crate::domain::rules::matrix::set_override(
+                        &mut s.overrides,
+                        SourcingOption::ALL[o],
+                        Criterion::ALL[c],
+                        v,
+                    );
+                }
+                s.sort_by_total = sort;
+                if sort {
+                    s.hidden.insert(SourcingOption::Hybrid);
+                    s.knockouts.insert(KnockOut::DataMustStayInCountry);
+                }
+                s.cost.fte = f64::from(fte_cents) / 4.0;
+                s.cost.horizon_years = years;
+                s.cost.hybrid_share_pct = f64::from(share);
+                s.quiz_weights = quiz.map(|q| Criterion::ALL.into_iter().zip(q).collect());
+                s
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(10_000))]
+
+    /// Any bytes at all: an error or a valid workspace, never a panic.
+    #[test]
+    fn any_bytes_give_an_error_or_a_valid_workspace(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        if let Ok(imported) = import(&Workspace::default(), &bytes) {
+            prop_assert_eq!(persist::validate(&imported.workspace), Ok(()));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    /// A real export with bytes changed: still an error or a valid workspace.
+    #[test]
+    fn damaged_exports_give_an_error_or_a_valid_workspace(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..4),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let mut bytes = export_workspace(&sample(), "t").into_bytes();
+        for (at, byte) in edits {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        bytes.truncate(cut.index(bytes.len() + 1));
+        if let Ok(imported) = import(&Workspace::default(), &bytes) {
+            prop_assert_eq!(persist::validate(&imported.workspace), Ok(()));
+        }
+    }
+
+    /// Export then import gives back every scenario exactly.
+    #[test]
+    fn export_then_import_round_trips(scenarios in proptest::collection::vec(arb_scenario(), 1..5)) {
+        let mut ws = Workspace::default();
+        for s in scenarios {
+            ws.add(s).unwrap();
+        }
+        let back = read_file(export_workspace(&ws, "2026-11-29T12:00:00.000Z").as_bytes());
+        prop_assert_eq!(back.as_ref(), Ok(&ws));
+        for s in &ws.scenarios {
+            let one = export_scenario(&ws, s.id, "t").unwrap();
+            let file = read_file(one.as_bytes()).unwrap();
+            prop_assert_eq!(&file.scenarios[0], s);
+        }
+    }
+}

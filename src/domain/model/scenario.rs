@@ -1,0 +1,327 @@
+//! A scenario is everything about one sourcing decision; the workspace holds them all.
+//!
+//! Plain serde data with no signals inside: the UI keeps one `Workspace` in a
+//! reactive store and derives everything else from it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::quiz::QuizState;
+use crate::domain::model::scores::{KnockOut, Overrides};
+use crate::domain::model::small::{SmallMap, SmallSet};
+use crate::domain::model::time::TimeSettings;
+use crate::domain::model::view::View;
+
+/// The longest scenario name we keep, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// The most scenarios one workspace may hold.
+pub const MAX_SCENARIOS: usize = 100;
+
+/// A stable scenario identifier, unique within a workspace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ScenarioId(pub u32);
+
+/// One sourcing decision, such as "Customer support" or "Payroll".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: ScenarioId,
+    /// User text: always shown as text, never as markup.
+    pub name: String,
+    /// How much each criterion matters, 0 (ignore) to `MAX_WEIGHT`.
+    pub weights: SmallMap<Criterion, u8>,
+    /// Matrix cells the user re-scored (the defaults are kept beside them).
+    pub overrides: Overrides,
+    /// Requirements that rule options out before scoring.
+    pub knockouts: SmallSet<KnockOut>,
+    /// Options left out of the matrix table (they stay in the ranking).
+    pub hidden: SmallSet<SourcingOption>,
+    /// Whether matrix columns are ordered by total instead of the usual order.
+    pub sort_by_total: bool,
+    /// Every input of the cost model (team, pay, locations, overheads, budget).
+    pub cost: CostInputs,
+    /// The user's edits of cited location figures (presets stay beside them).
+    pub location_edits: LocationOverrides,
+    /// The decision quiz: answers so far and where the user is.
+    pub quiz: QuizState,
+    /// The weights last taken over from the quiz, to tell quiz weights from
+    /// ones changed by hand since; `None` until the quiz result is applied.
+    pub quiz_weights: Option<SmallMap<Criterion, u8>>,
+    /// The working day the Time zones view compares. An optional, additive
+    /// field: written only when it differs from the default day, so saves,
+    /// exports and links stay exactly as before until someone changes it,
+    /// and older versions ignore it.
+    #[serde(default, skip_serializing_if = "TimeSettings::is_default")]
+    pub time: TimeSettings,
+    /// Cells whose score was taken from the cost model, with the score
+    /// taken; changing the score by hand drops the entry. Absent from older
+    /// saves and left out of the saved text while empty.
+    #[serde(default, skip_serializing_if = "SmallMap::is_empty")]
+    pub cost_scores: Overrides,
+}
+
+/// Where a weight comes from, as the matrix shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeightOrigin {
+    /// The quiz has not been applied.
+    Default,
+    /// As the quiz set it.
+    Quiz,
+    /// Changed by hand since the quiz set it.
+    ChangedSinceQuiz,
+}
+
+impl Scenario {
+    /// A scenario with the default weights.
+    pub fn new(id: ScenarioId, name: impl Into<String>) -> Self {
+        Scenario {
+            id,
+            name: name.into(),
+            weights: Criterion::ALL
+                .into_iter()
+                .map(|c| (c, c.default_weight()))
+                .collect(),
+            overrides: Overrides::new(),
+            knockouts: SmallSet::new(),
+            hidden: SmallSet::new(),
+            sort_by_total: false,
+            cost: CostInputs::default(),
+            location_edits: LocationOverrides::default(),
+            quiz: QuizState::default(),
+            quiz_weights: None,
+            time: TimeSettings::default(),
+            cost_scores: Overrides::new(),
+        }
+    }
+
+    /// The weight of a criterion; a criterion missing from the map has its default.
+    pub fn weight(&self, criterion: Criterion) -> u8 {
+        self.weights
+            .get(&criterion)
+            .copied()
+            .unwrap_or_else(|| criterion.default_weight())
+    }
+
+    /// Puts every weight back to its default.
+    pub fn reset_weights(&mut self) {
+        self.weights = Criterion::ALL
+            .into_iter()
+            .map(|c| (c, c.default_weight()))
+            .collect();
+    }
+
+    /// Where a weight comes from: the defaults, the quiz, or a change by hand since.
+    pub fn weight_origin(&self, criterion: Criterion) -> WeightOrigin {
+        match self.quiz_weights.as_ref().and_then(|q| q.get(&criterion)) {
+            None => WeightOrigin::Default,
+            Some(w) if *w == self.weight(criterion) => WeightOrigin::Quiz,
+            Some(_) => WeightOrigin::ChangedSinceQuiz,
+        }
+    }
+
+    /// Puts every cell back to its default score.
+    pub fn reset_scores(&mut self) {
+        self.overrides.clear();
+        self.cost_scores.clear();
+    }
+
+    /// Sets a weight, clamped to the allowed range.
+    pub fn set_weight(&mut self, criterion: Criterion, weight: u8) {
+        self.weights.insert(criterion, weight.min(MAX_WEIGHT));
+    }
+}
+
+/// The whole saved state: every scenario, which one is open, and where the user was.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workspace {
+    pub scenarios: Vec<Scenario>,
+    pub active: ScenarioId,
+    /// The id the next new scenario gets; always above every id in use.
+    pub next_id: u32,
+    /// The screen the user last looked at, so a returning user lands there.
+    #[serde(default)]
+    pub last_view: View,
+}
+
+/// The name of the scenario a newcomer starts with.
+pub const FIRST_SCENARIO_NAME: &str = "My sourcing decision";
+
+impl Default for Workspace {
+    fn default() -> Self {
+        Workspace {
+            scenarios: vec![Scenario::new(ScenarioId(1), FIRST_SCENARIO_NAME)],
+            active: ScenarioId(1),
+            next_id: 2,
+            last_view: View::default(),
+        }
+    }
+}
+
+impl Workspace {
+    /// The open scenario. A valid workspace always has one; should the id be
+    /// stale, the first scenario stands in.
+    pub fn active(&self) -> &Scenario {
+        self.scenarios
+            .iter()
+            .find(|s| s.id == self.active)
+            .unwrap_or(&self.scenarios[0])
+    }
+
+    /// The open scenario, for changing it.
+    pub fn active_mut(&mut self) -> &mut Scenario {
+        let index = self
+            .scenarios
+            .iter()
+            .position(|s| s.id == self.active)
+            .unwrap_or(0);
+        &mut self.scenarios[index]
+    }
+}
+
+/// Why a change to the list of scenarios was refused; `present::scenario`
+/// says it in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScenarioError {
+    EmptyName,
+    NameTooLong,
+    NameTaken(String),
+    TooMany,
+    LastOne,
+    Missing,
+}
+
+/// A name as typed, trimmed and checked: not empty, not too long.
+pub fn clean_name(typed: &str) -> Result<String, ScenarioError> {
+    let name = typed.trim();
+    if name.is_empty() {
+        Err(ScenarioError::EmptyName)
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        Err(ScenarioError::NameTooLong)
+    } else {
+        Ok(name.to_string())
+    }
+}
+
+/// The name a new scenario gets when the user names none.
+pub const NEW_SCENARIO_NAME: &str = "New scenario";
+
+impl Workspace {
+    fn name_in_use(&self, name: &str) -> bool {
+        self.scenarios.iter().any(|s| s.name == name)
+    }
+
+    /// `wanted` if no scenario has that name, else the first free
+    /// "wanted (2)", "wanted (3)", … (shortened to stay within the name limit).
+    pub fn distinct_name(&self, wanted: &str) -> String {
+        if !self.name_in_use(wanted) {
+            return wanted.to_string();
+        }
+        (2..)
+            .map(|n| {
+                let suffix = format!(" ({n})");
+                let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
+                let base: String = wanted.chars().take(room).collect();
+                format!("{}{suffix}", base.trim_end())
+            })
+            .find(|name| !self.name_in_use(name))
+            .unwrap_or_default()
+    }
+
+    /// Adds a scenario with a fresh id and a distinct name, and opens it.
+    pub fn add(&mut self, mut scenario: Scenario) -> Result<ScenarioId, ScenarioError> {
+        if self.scenarios.len() >= MAX_SCENARIOS {
+            return Err(ScenarioError::TooMany);
+        }
+        let id = ScenarioId(self.next_id);
+        self.next_id += 1;
+        scenario.id = id;
+        scenario.name = self.distinct_name(&scenario.name);
+        self.scenarios.push(scenario);
+        self.active = id;
+        Ok(id)
+    }
+
+    /// Creates a scenario named as typed, blank or as a copy of the open one, and opens it.
+    /// An empty name gives [`NEW_SCENARIO_NAME`], or for a copy the open
+    /// scenario's name made distinct ("Payroll (2)").
+    pub fn create(&mut self, typed: &str, copy_current: bool) -> Result<ScenarioId, ScenarioError> {
+        let name = match (typed.trim(), copy_current) {
+            ("", false) => NEW_SCENARIO_NAME.to_string(),
+            ("", true) => self.active().name.clone(),
+            _ => clean_name(typed)?,
+        };
+        let scenario = if copy_current {
+            Scenario {
+                name,
+                ..self.active().clone()
+            }
+        } else {
+            Scenario::new(ScenarioId(0), name)
+        };
+        self.add(scenario)
+    }
+
+    /// Copies a scenario under a distinct name ("Payroll (2)") and opens the copy.
+    pub fn duplicate(&mut self, id: ScenarioId) -> Result<ScenarioId, ScenarioError> {
+        let original = self.get(id).ok_or(ScenarioError::Missing)?.clone();
+        self.add(original)
+    }
+
+    /// Renames a scenario; refuses a name another scenario has.
+    pub fn rename(&mut self, id: ScenarioId, typed: &str) -> Result<(), ScenarioError> {
+        let name = clean_name(typed)?;
+        if self.scenarios.iter().any(|s| s.id != id && s.name == name) {
+            return Err(ScenarioError::NameTaken(name));
+        }
+        let scenario = self.get_mut(id).ok_or(ScenarioError::Missing)?;
+        scenario.name = name;
+        Ok(())
+    }
+
+    /// Whether a scenario may be deleted: it exists and is not the last one.
+    pub fn check_delete(&self, id: ScenarioId) -> Result<usize, ScenarioError> {
+        let index = self
+            .scenarios
+            .iter()
+            .position(|s| s.id == id)
+            .ok_or(ScenarioError::Missing)?;
+        if self.scenarios.len() == 1 {
+            return Err(ScenarioError::LastOne);
+        }
+        Ok(index)
+    }
+
+    /// Deletes a scenario (never the last); if it was open, its neighbour opens.
+    pub fn delete(&mut self, id: ScenarioId) -> Result<Scenario, ScenarioError> {
+        let index = self.check_delete(id)?;
+        let removed = self.scenarios.remove(index);
+        if self.active == id {
+            self.active = self.scenarios[index.min(self.scenarios.len() - 1)].id;
+        }
+        Ok(removed)
+    }
+
+    /// Opens a scenario; false if there is none with this id.
+    pub fn switch(&mut self, id: ScenarioId) -> bool {
+        let exists = self.get(id).is_some();
+        if exists {
+            self.active = id;
+        }
+        exists
+    }
+
+    /// The scenario with this id.
+    pub fn get(&self, id: ScenarioId) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    fn get_mut(&mut self, id: ScenarioId) -> Option<&mut Scenario> {
+        self.scenarios.iter_mut().find(|s| s.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,70 @@
+//! The matrix as saved: the score range, the cells a user re-scored and the
+//! hard requirements (knock-outs) they ticked.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::small::SmallMap;
+
+/// The lowest score a cell can hold.
+pub const MIN_SCORE: u8 = 1;
+
+/// The highest score a cell can hold.
+pub const MAX_SCORE: u8 = 5;
+
+/// The cells the user has re-scored, saved with the scenario.
+///
+/// A missing entry means "use the default score". Serialises as
+/// `{"offshore":{"language":3}}`.
+pub type Overrides = SmallMap<SourcingOption, SmallMap<Criterion, u8>>;
+
+/// A hard requirement that rules options out before any scoring, so strong
+/// scores elsewhere cannot compensate for it.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum KnockOut {
+    /// Data (or the work on it) may not leave the home country.
+    DataMustStayInCountry,
+    /// Round-the-clock service is needed without anyone working nights.
+    CoverageWithoutNightShifts,
+    /// Nobody can select, contract and govern an outside vendor.
+    NoVendorManagementCapacity,
+    /// The business cannot found or run a legal entity abroad.
+    NoForeignEntity,
+}
+
+impl KnockOut {
+    /// Every knock-out rule, in the order the app lists them.
+    pub const ALL: [KnockOut; 4] = [
+        KnockOut::DataMustStayInCountry,
+        KnockOut::CoverageWithoutNightShifts,
+        KnockOut::NoVendorManagementCapacity,
+        KnockOut::NoForeignEntity,
+    ];
+
+    /// Stable identifier used in stored data, links and exports.
+    pub fn id(self) -> &'static str {
+        match self {
+            KnockOut::DataMustStayInCountry => "data_must_stay_in_country",
+            KnockOut::CoverageWithoutNightShifts => "coverage_without_night_shifts",
+            KnockOut::NoVendorManagementCapacity => "no_vendor_management_capacity",
+            KnockOut::NoForeignEntity => "no_foreign_entity",
+        }
+    }
+
+    /// Parses a stable identifier back into a rule.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.id() == id)
+    }
+
+    /// The text next to the checkbox the user ticks.
+    pub fn label(self) -> &'static str {
+        match self {
+            KnockOut::DataMustStayInCountry => "Data must stay in our country",
+            KnockOut::CoverageWithoutNightShifts => "We need 24/7 coverage without night shifts",
+            KnockOut::NoVendorManagementCapacity => "We cannot manage an outside vendor",
+            KnockOut::NoForeignEntity => "We cannot set up or run a company abroad",
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! What the Budget screen shows, decided here so the components only
+//! display it: the text of the result table, the sentences read out when
+//! the budget moves, and the notes and caveats as escaped markup.
+
+use crate::domain::content::locations::{self, Location};
+use crate::domain::model::inputs::{CostInputs, Field, Moved};
+use crate::domain::model::location_edits::EditableFigure;
+use crate::domain::present::inputs::default_summary;
+use crate::domain::present::markup::escape;
+use crate::domain::present::numbers::{decimal_text, format_money, fte_text, percent_text};
+use crate::domain::rules::cost::{BreakEven, OptionProjection, Projection};
+
+/// A location in use and what it is used for ("Offshore and Captive").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub roles: String,
+    pub location: &'static Location,
+}
+
+/// The locations a projection uses, each once, home first.
+pub fn places(p: &Projection) -> Vec<Place> {
+    let a = &p.assumptions;
+    let mut out: Vec<Place> = Vec::new();
+    for (role, id) in [
+        ("Home", &a.home),
+        ("Nearshore", &a.targets.nearshore),
+        ("Offshore", &a.targets.offshore),
+        ("Captive", &a.targets.captive),
+    ] {
+        let Some(loc) = locations::find(id) else {
+            continue;
+        };
+        match out.iter_mut().find(|pl| pl.location.id == loc.id) {
+            Some(pl) => {
+                pl.roles.push_str(" and ");
+                pl.roles.push_str(role);
+            }
+            None => out.push(Place {
+                roles: role.to_string(),
+                location: loc,
+            }),
+        }
+    }
+    out
+}
+
+/// The source under a location figure (every short citation names its year).
+pub fn figure_source(figure: EditableFigure) -> String {
+    format!("Source: {}.", figure.figure().source().short)
+}
+
+/// The fit marker: a symbol and a word, never colour alone.
+pub fn fit_mark(fits: bool) -> (&'static str, &'static str) {
+    if fits {
+        ("✓", "Fits")
+    } else {
+        ("✗", "Over budget")
+    }
+}
+
+/// One row of the result table, as text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultRow {
+    pub name: &'static str,
+    pub year1: String,
+    pub steady: String,
+    pub total: String,
+    pub savings: String,
+    pub savings_pct: String,
+    pub break_even: String,
+    pub fits: bool,
+    pub fit_symbol: &'static str,
+    pub fit_word: &'static str,
+    pub fte: String,
+    pub band: String,
+}
+
+/// The result table's row for one option.
+pub fn result_row(o: &OptionProjection, currency: &str) -> ResultRow {
+    let money = |x: f64| format_money(x, currency);
+    let (fit_symbol, fit_word) = fit_mark(o.fits_budget);
+    let baseline = o.break_even == BreakEven::Baseline;
+    ResultRow {
+        name: o.option.name(),
+        year1: money(o.year1),
+        steady: money(o.steady_state),
+        total: money(o.total),
+        savings: if baseline {
+            "—".into()
+        } else {
+            money(o.savings)
+        },
+        savings_pct: if baseline {
+            "—".into()
+        } else {
+            percent_text(o.savings_pct)
+        },
+        break_even: break_even_text(o.break_even),
+        fits: o.fits_budget,
+        fit_symbol,
+        fit_word,
+        fte: fte_text(o.fte_for_budget),
+        band: format!("{} – {}", money(o.band.low_total), money(o.band.high_total)),
+    }
+}
+
+/// What the live region reads when the budget or the inputs change.
+pub fn budget_summary(p: &Projection) -> String {
+    let fitting: Vec<&str> = p
+        .options
+        .iter()
+        .filter(|o| o.fits_budget)
+        .map(|o| o.option.short_name())
+        .collect();
+    let list = if fitting.is_empty() {
+        "none".to_string()
+    } else {
+        fitting.join(", ")
+    };
+    format!(
+        "Annual budget {}: {} of {} options fit at steady state ({list}).",
+        format_money(p.budget, &p.currency),
+        fitting.len(),
+        p.options.len()
+    )
+}
+
+/// The slider's spoken value.
+pub fn budget_value_text(budget: f64, currency: &str) -> String {
+    format!("{} a year", format_money(budget, currency))
+}
+
+/// The default budget, explained.
+pub fn budget_default_note(p: &Projection) -> String {
+    if p.budget_is_default {
+        "Following in-house's steady-state yearly cost.".into()
+    } else {
+        "Your budget.".into()
+    }
+}
+
+/// A short statement of the resolved figures for the Assumptions panel.
+pub fn resolved_lines(p: &Projection) -> Vec<String> {
+    let a = &p.assumptions;
+    let money = |x: f64| format_money(x, &p.currency);
+    let per = |m: &Moved<f64>| {
+        format!(
+            "domestic {}, nearshore {}, offshore {}, captive {}",
+            money(m.domestic),
+            money(m.nearshore),
+            money(m.offshore),
+            money(m.captive)
+        )
+    };
+    let ratio = |m: &Moved<f64>| {
+        format!(
+            "domestic {}, nearshore {}, offshore {}, captive {}",
+            decimal_text(m.domestic, 2),
+            decimal_text(m.nearshore, 2),
+            decimal_text(m.offshore, 2),
+            decimal_text(m.captive, 2)
+        )
+    };
+    vec![
+        format!(
+            "In-house fully loaded cost per FTE (year 1): {}.",
+            money(a.in_house_per_fte)
+        ),
+        format!("Price of one FTE (year 1): {}.", per(&a.price_per_fte)),
+        format!(
+            "FTE needed per in-house FTE at steady state: {}.",
+            ratio(&a.effort_per_fte)
+        ),
+        format!(
+            "Labour cost relative to home ({}): nearshore {}, offshore {}, captive {}.",
+            a.labour_index.label(),
+            percent_text(a.relative_cost.nearshore * 100.0),
+            percent_text(a.relative_cost.offshore * 100.0),
+            percent_text(a.relative_cost.captive * 100.0)
+        ),
+    ]
+}
+
+/// The default of a field, said in a sentence.
+pub fn default_line(field: Field) -> String {
+    format!("Default: {}.", default_summary(field))
+}
+
+/// Whether salary and on-cost follow the home location's cited figures.
+pub fn pay_note(c: &CostInputs) -> &'static str {
+    if c.salary_per_fte.is_none() && c.employer_oncost_pct.is_none() {
+        "Salary and on-cost follow the home location's cited figures until you type your own."
+    } else {
+        "You typed your own salary or on-cost."
+    }
+}
+
+/// The whole result table as markup: a real table with row and column headers.
+pub fn results_table_html(p: &Projection) -> String {
+    let mut h = String::from(
+        "<table class=\"results-table\"><caption class=\"sr-only\">Year-1, steady-state and total cost of each option, savings against in-house, break-even, budget fit and the FTE the budget buys</caption><thead><tr>",
+    );
+    let total = format!("Total over {} years", p.horizon_years);
+    for head in [
+        "Option",
+        "Year 1",
+        "Steady state per year",
+        &total,
+        "Savings vs in-house",
+        "Savings %",
+        "Break-even",
+        "Fits budget?",
+        "FTE the budget buys",
+        "Total, best – worst case",
+    ] {
+        h.push_str("<th scope=\"col\">");
+        h.push_str(&escape(head));
+        h.push_str("</th>");
+    }
+    h.push_str("</tr></thead><tbody>");
+    for o in &p.options {
+        let r = result_row(o, &p.currency);
+        h.push_str("<tr><th scope=\"row\">");
+        h.push_str(&escape(r.name));
+        h.push_str("</th>");
+        for (class, text) in [
+            ("num", &r.year1),
+            ("num", &r.steady),
+            ("num", &r.total),
+            ("num", &r.savings),
+            ("num", &r.savings_pct),
+            ("", &r.break_even),
+        ] {
+            h.push_str(&format!("<td class=\"{class}\">{}</td>", escape(text)));
+        }
+        h.push_str(&format!(
+            "<td class=\"fit{}\"><span aria-hidden=\"true\">{} </span>{}</td>",
+            if r.fits { "" } else { " over" },
+            r.fit_symbol,
+            r.fit_word
+        ));
+        for text in [&r.fte, &r.band] {
+            h.push_str(&format!("<td class=\"num\">{}</td>", escape(text)));
+        }
+        h.push_str("</tr>");
+    }
+    h.push_str("</tbody></table>");
+    h
+}
+
+/// The heading, note and default of an assumption, as markup.
+pub fn field_intro_html(field: Field) -> String {
+    let spec = field.spec();
+    format!(
+        "<h3>{} ({})</h3><p class=\"hint\">{} {}</p>",
+        escape(spec.label),
+        escape(spec.unit.label()),
+        escape(field.default_note()),
+        escape(&default_line(field))
+    )
+}
+
+/// The main inputs' notes and defaults as a definition list, so every
+/// number's source is written down in one place.
+pub fn main_notes_html() -> String {
+    let mut out = String::from("<dl class=\"notes\">");
+    for field in [
+        Field::Fte,
+        Field::Salary,
+        Field::EmployerOnCost,
+        Field::OtherOverhead,
+        Field::VendorMargin,
+        Field::Horizon,
+        Field::HybridShare,
+        Field::Budget,
+    ] {
+        let spec = field.spec();
+        out.push_str(&format!(
+            "<dt>{} ({})</dt><dd>{} {} Allowed: {} to {}.</dd>",
+            escape(spec.label),
+            escape(spec.unit.label()),
+            escape(field.default_note()),
+            escape(&default_line(field)),
+            decimal_text(spec.min, 2),
+            decimal_text(spec.max, 2)
+        ));
+    }
+    out.push_str("</dl>");
+    out
+}
+
+/// A location's heading and caveats as markup, as SOURCES.md states them.
+pub fn place_intro_html(place: &Place) -> String {
+    format!(
+        "<h3>{}: {}</h3>{}",
+        escape(&place.roles),
+        escape(&place.location.display_name()),
+        flags_html(place.location)
+    )
+}
+
+/// A location's caveats as list items, as SOURCES.md states them.
+pub fn flags_html(loc: &Location) -> String {
+    if loc.flags.is_empty() {
+        return String::new();
+    }
+    let items: String = loc
+        .flags
+        .iter()
+        .map(|f| {
+            format!(
+                "<li><span class=\"flag\">⚠ {}</span> {}</li>",
+                escape(f.label()),
+                escape(f.message())
+            )
+        })
+        .collect();
+    format!("<ul class=\"flags\">{items}</ul>")
+}
+
+/// "month 14 (year 2)", "never within 5 years" or "baseline".
+pub fn break_even_text(break_even: BreakEven) -> String {
+    match break_even {
+        BreakEven::Baseline => "baseline".into(),
+        BreakEven::Month(m) => format!("month {m} (year {})", m.div_ceil(12)),
+        BreakEven::Never(1) => "never within 1 year".into(),
+        BreakEven::Never(n) => format!("never within {n} years"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

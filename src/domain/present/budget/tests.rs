@@ -1,0 +1,145 @@
+//! Native tests of `present::budget`.
+
+use super::*;
+use crate::domain::content::locations::location_choice;
+use crate::domain::model::inputs::{HybridTarget, LabourIndex};
+use crate::domain::model::knob::{Choice, Input, Knob, MAIN_INPUTS};
+use crate::domain::model::location_edits::{figure_value, LocationOverrides};
+use crate::domain::model::options::SourcingOption;
+use crate::domain::present::inputs::figure_error;
+use crate::domain::rules::cost::project;
+
+/// Reads a typed figure, with the message as the user reads it.
+fn parse_figure(figure: EditableFigure, text: &str) -> Result<f64, String> {
+    crate::domain::model::location_edits::parse_figure(figure, text)
+        .map_err(|e| figure_error(figure, e))
+}
+
+#[test]
+fn break_even_texts() {
+    assert_eq!(break_even_text(BreakEven::Never(3)), "never within 3 years");
+    assert_eq!(break_even_text(BreakEven::Month(13)), "month 13 (year 2)");
+    assert_eq!(break_even_text(BreakEven::Never(1)), "never within 1 year");
+    assert_eq!(break_even_text(BreakEven::Baseline), "baseline");
+}
+
+#[test]
+fn result_rows_use_symbols_and_words_for_the_fit() {
+    let c = CostInputs::default();
+    let mut p = project(&c, &LocationOverrides::new());
+    p.apply_budget(0.0);
+    let row = result_row(&p.options[0], &p.currency);
+    assert_eq!((row.fit_symbol, row.fit_word), ("✗", "Over budget"));
+    assert_eq!(row.savings, "—");
+    assert_eq!(row.break_even, "baseline");
+    assert_eq!(row.fte, "0 FTE");
+    p.apply_budget(1e12);
+    let row = result_row(&p.options[3], &p.currency);
+    assert_eq!((row.fit_symbol, row.fit_word), ("✓", "Fits"));
+    assert!(row.band.contains(" – "));
+    assert!(budget_summary(&p).contains("6 of 6 options fit"));
+    p.apply_budget(0.0);
+    assert!(budget_summary(&p).ends_with("0 of 6 options fit at steady state (none)."));
+}
+
+#[test]
+fn the_default_budget_fits_in_house() {
+    let p = project(&CostInputs::default(), &LocationOverrides::new());
+    let ih = p.get(SourcingOption::InHouse).unwrap();
+    assert!(ih.fits_budget);
+    assert!(budget_default_note(&p).starts_with("Following"));
+    assert_eq!(resolved_lines(&p).len(), 4);
+}
+
+#[test]
+fn places_are_listed_once_with_every_role() {
+    let p = project(&CostInputs::default(), &LocationOverrides::new());
+    let pl = places(&p);
+    assert_eq!(pl.len(), 3);
+    assert_eq!(pl[0].roles, "Home");
+    assert_eq!(pl[2].roles, "Offshore and Captive");
+    let us = locations::find("united_states").unwrap();
+    let f = LocationOverrides::new().figures(us);
+    assert_eq!(figure_value(&f, EditableFigure::DevPayMedian), 140_000.0);
+    assert_eq!(figure_value(&f, EditableFigure::EmployerOnCost), 7.65);
+}
+
+#[test]
+fn choices_accept_only_their_own_values() {
+    let mut c = CostInputs::default();
+    for choice in MAIN_INPUTS.iter().filter_map(|i| match i {
+        Input::Pick(ch) => Some(*ch),
+        Input::Number(_) => None,
+    }) {
+        let options = choice.options();
+        assert!(
+            options.iter().any(|(v, _)| *v == choice.get(&c)),
+            "{choice:?}"
+        );
+        let before = c.clone();
+        choice.set(&mut c, "<nowhere>");
+        assert_eq!(c, before);
+        let last = options.last().unwrap().0.clone();
+        choice.set(&mut c, &last);
+        assert_eq!(choice.get(&c), last, "{choice:?}");
+    }
+    assert_eq!(Choice::Home.options().len(), 21);
+    Choice::HybridTarget.set(&mut c, "captive");
+    assert_eq!(c.hybrid_target, HybridTarget::Captive);
+    Choice::LabourIndex.set(&mut c, "gni");
+    assert_eq!(c.labour_index, LabourIndex::Gni);
+    Choice::Home.set(&mut c, "germany");
+    assert_eq!(
+        c.targets.nearshore, "poland",
+        "moving home suggests a nearshore target"
+    );
+    assert!(pay_note(&c).starts_with("Salary and on-cost follow"));
+}
+
+#[test]
+fn the_results_table_is_escaped_markup_with_headers() {
+    let p = project(&CostInputs::default(), &LocationOverrides::new());
+    let h = results_table_html(&p);
+    assert_eq!(h.matches("<tr>").count(), 7);
+    assert_eq!(h.matches("<th scope=\"row\">").count(), 6);
+    assert!(h.contains("Total over 5 years"));
+    assert!(h.contains("✓ </span>Fits"));
+    assert_eq!(escape("a<b & \"c\">"), "a&lt;b &amp; &quot;c&quot;&gt;");
+    let manila = locations::find("philippines").unwrap();
+    assert!(flags_html(manila).contains("small sample"));
+    assert_eq!(flags_html(locations::find("india").unwrap()), "");
+    let notes = main_notes_html();
+    assert_eq!(notes.matches("<dt>").count(), 8);
+    assert!(notes.contains("<dt>Team size (FTE)</dt>"));
+    assert!(notes.contains("Allowed: 0.5 to 10,000."));
+    let intro = field_intro_html(Field::Governance);
+    assert!(intro.starts_with("<h3>Governance overhead (%)</h3>"));
+    assert!(intro.contains("Default: domestic 4 %"));
+    let p = project(&CostInputs::default(), &LocationOverrides::new());
+    assert!(place_intro_html(&places(&p)[2]).starts_with("<h3>Offshore and Captive: "));
+}
+
+#[test]
+fn small_text_helpers() {
+    assert_eq!(percent_text(12.4), "12%");
+    assert_eq!(percent_text(-3.6), "-4%");
+    assert_eq!(fte_text(23.44), "23.4 FTE");
+    assert_eq!(fte_text(20.0), "20 FTE");
+    assert_eq!(Knob::of(Field::Salary).unit("EUR"), "EUR per FTE per year");
+    assert_eq!(Knob::of(Field::Fte).unit("EUR"), "FTE");
+    let manila = crate::domain::content::locations::all()
+        .iter()
+        .find(|l| l.is_small_sample())
+        .unwrap();
+    assert!(location_choice(manila).contains('('));
+    assert_eq!(
+        parse_figure(EditableFigure::EmployerOnCost, "500").unwrap_err(),
+        "Employer on-cost must be between 0 and 100 (% of gross pay)."
+    );
+    assert_eq!(
+        parse_figure(EditableFigure::DevPayMedian, "12,500").unwrap(),
+        12_500.0
+    );
+    assert!(figure_source(EditableFigure::DevPayMedian).contains("2024"));
+    assert_eq!(default_line(Field::Horizon), "Default: 5 years.");
+}

@@ -1,0 +1,252 @@
+//! Native tests of `present::inputs`.
+
+use super::*;
+use crate::domain::content::locations::find;
+use crate::domain::model::inputs::{validate_currency, CostInputs, Field};
+use crate::domain::model::knob::{End, Slot};
+use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::rules::cost::project;
+
+/// Edits a location figure, with the message as the user reads it.
+fn set(
+    o: &mut LocationOverrides,
+    id: &str,
+    figure: EditableFigure,
+    value: f64,
+) -> Result<(), String> {
+    o.set(id, figure, value)
+        .map_err(|e| edit_error(id, figure, e))
+}
+
+/// Reads typed text into a knob, with the message as the user reads it.
+fn apply(knob: Knob, c: &mut CostInputs, text: &str) -> Result<(), String> {
+    knob.apply(c, text).map_err(|e| knob_error(knob, e))
+}
+
+/// The check with its message, as the user reads it.
+fn validate_field(field: Field, value: f64) -> Result<f64, String> {
+    crate::domain::model::inputs::validate_field(field, value)
+        .map_err(|e| field_error(field.spec().label, field, e))
+}
+
+/// Reading typed text, with the message as the user reads it.
+fn parse_field(field: Field, text: &str) -> Result<f64, String> {
+    crate::domain::model::inputs::parse_field(field, text)
+        .map_err(|e| field_error(field.spec().label, field, e))
+}
+
+#[test]
+fn validation_messages() {
+    assert_eq!(validate_field(Field::Fte, 20.0), Ok(20.0));
+    assert_eq!(
+        validate_field(Field::Fte, 1e9),
+        Err("Team size must be between 0.5 and 10,000 FTE.".into())
+    );
+    assert_eq!(
+        validate_field(Field::Fte, 0.1),
+        Err("Team size must be between 0.5 and 10,000 FTE.".into())
+    );
+    assert_eq!(
+        validate_field(Field::VendorMargin, 500.0),
+        Err("Vendor margin must be between 0 and 200 %.".into())
+    );
+    assert_eq!(
+        validate_field(Field::VendorMargin, -5.0),
+        Err("Vendor margin cannot be negative.".into())
+    );
+    assert_eq!(
+        validate_field(Field::Horizon, 2.5),
+        Err("Horizon must be a whole number of years from 1 to 10.".into())
+    );
+    assert_eq!(
+        validate_field(Field::Horizon, 11.0),
+        Err("Horizon must be between 1 and 10 years.".into())
+    );
+    assert_eq!(
+        validate_field(Field::Salary, f64::INFINITY),
+        Err("In-house salary per FTE must be a number.".into())
+    );
+    assert_eq!(validate_field(Field::WageInflation, -5.0), Ok(-5.0));
+    assert_eq!(
+        validate_field(Field::WageInflation, -30.0),
+        Err("Wage inflation must be between -20 and 50 % per year.".into())
+    );
+    assert_eq!(
+        validate_field(Field::ProductivityDip, 100.0),
+        Err("Productivity dip must be between 0 and 75 %.".into())
+    );
+    assert_eq!(parse_field(Field::Budget, " 1,250,000 "), Ok(1_250_000.0));
+    assert_eq!(parse_field(Field::VendorMargin, "30 %"), Ok(30.0));
+    assert_eq!(
+        parse_field(Field::Fte, ""),
+        Err("Team size is empty: enter a number.".into())
+    );
+    assert_eq!(
+        parse_field(Field::Fte, "lots"),
+        Err("Team size must be a number.".into())
+    );
+    assert_eq!(validate_currency(" eur"), Ok("EUR".into()));
+    assert!(validate_currency("euro").is_err());
+
+    assert!(CostInputs::default().validate().is_empty());
+    let bad = CostInputs {
+        fte: 1e9,
+        vendor_margin_pct: 500.0,
+        home: "atlantis".into(),
+        ..CostInputs::default()
+    };
+    let errors: Vec<String> = bad.validate().iter().map(input_problem).collect();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("atlantis")));
+    // Bad inputs are clamped, never propagated.
+    let s = bad.sanitized();
+    assert_eq!(
+        (s.fte, s.vendor_margin_pct, s.home.as_str()),
+        (10_000.0, 200.0, "united_states")
+    );
+}
+
+#[test]
+fn every_field_has_a_spec_and_a_note() {
+    for f in Field::ALL {
+        let s = f.spec();
+        assert!(s.min < s.max && !s.label.is_empty());
+        assert!(!f.default_note().is_empty());
+        assert!(!default_summary(f).is_empty());
+    }
+    assert!(Field::ProductivityDip.default_note().contains("Meta Group"));
+    assert!(Field::ProductivityGap
+        .default_note()
+        .contains("CIO Magazine (2003)"));
+    assert!(Field::DeliveryOverhead
+        .default_note()
+        .contains("Planning assumption"));
+    assert!(Field::DeliveryOverhead
+        .default_note()
+        .contains("Everest 2007"));
+    // The summaries are built from the constants the model uses.
+    assert_eq!(
+        default_summary(Field::Governance),
+        "domestic 4 % (2–6), nearshore 7 % (4–10), offshore 10 % (6–15), captive 12 % (8–18)"
+    );
+    assert_eq!(default_summary(Field::VendorEfficiency), "20 %");
+    assert_eq!(default_summary(Field::HybridCoordination), "5 % (3–10)");
+    assert!(Field::Governance
+        .default_note()
+        .contains("CIO Magazine (2003)"));
+    // Every default is within its own range.
+    assert_eq!(CostInputs::default().sanitized(), CostInputs::default());
+}
+
+#[test]
+fn bad_typed_values_are_refused_and_change_nothing() {
+    let mut c = CostInputs::default();
+    let fte = Knob::of(Field::Fte);
+    for bad in ["", "abc", "-3", "1000000000", "1e9", "NaN", "inf"] {
+        let before = c.clone();
+        let err = apply(fte, &mut c, bad).unwrap_err();
+        assert!(err.starts_with("Team size"), "{bad}: {err}");
+        assert_eq!(c, before);
+    }
+    assert_eq!(
+        apply(fte, &mut c, "1000000000").unwrap_err(),
+        "Team size must be between 0.5 and 10,000 FTE."
+    );
+    let margin = Knob::of(Field::VendorMargin);
+    assert_eq!(
+        apply(margin, &mut c, "500%").unwrap_err(),
+        "Vendor margin must be between 0 and 200 %."
+    );
+    assert_eq!(c, CostInputs::default());
+    apply(fte, &mut c, " 1,250 ").unwrap();
+    assert_eq!(c.fte, 1250.0);
+    let h = Knob::of(Field::Horizon);
+    assert!(apply(h, &mut c, "2.5").is_err());
+    apply(h, &mut c, "7").unwrap();
+    assert_eq!(c.horizon_years, 7);
+}
+
+#[test]
+fn messages_name_the_exact_copy_of_a_field() {
+    let mut c = CostInputs::default();
+    let k = Knob {
+        field: Field::Governance,
+        slot: Slot::Offshore,
+        end: End::High,
+    };
+    assert_eq!(
+        apply(k, &mut c, "x").unwrap_err(),
+        "Governance overhead, Offshore, worst case must be a number."
+    );
+}
+
+#[test]
+fn salary_on_cost_and_budget_follow_their_defaults_until_set() {
+    let mut c = CostInputs::default();
+    let p = project(&c, &LocationOverrides::new());
+    let salary = Knob::of(Field::Salary);
+    assert_eq!(salary.get(&c), None);
+    assert_eq!(knob_text(salary, &c, &p), "140,000");
+    assert_eq!(knob_text(Knob::of(Field::EmployerOnCost), &c, &p), "7.65");
+    assert!(!salary.is_changed(&c));
+    apply(salary, &mut c, "90000").unwrap();
+    assert!(salary.is_changed(&c));
+    salary.reset(&mut c);
+    assert_eq!(c.salary_per_fte, None);
+    let budget = Knob::of(Field::Budget);
+    assert_eq!(budget.shown(&c, &p), p.budget);
+}
+
+#[test]
+fn overrides_replace_validate_and_reset() {
+    let mut o = LocationOverrides::new();
+    let india = find("india").expect("preset");
+    assert_eq!(o.figures(india), india.preset_figures());
+
+    // An edited median moves the index with it: 28,000 / 140,000 × 100 = 20.
+    o.set("india", EditableFigure::DevPayMedian, 28_000.0)
+        .expect("valid");
+    let f = o.figures(india);
+    assert_eq!(f.dev_pay_median_usd, 28_000.0);
+    assert!((f.dev_pay_index - 20.0).abs() < 1e-9);
+    // An edited index wins over the derived one.
+    o.set("india", EditableFigure::DevPayIndex, 15.0)
+        .expect("valid");
+    assert_eq!(o.figures(india).dev_pay_index, 15.0);
+    assert!(o.is_edited("india", EditableFigure::DevPayIndex));
+
+    // Bad values are refused with a message and change nothing.
+    let before = o.clone();
+    let err = set(&mut o, "india", EditableFigure::EmployerOnCost, 150.0).unwrap_err();
+    assert_eq!(
+        err,
+        "Employer on-cost must be between 0 and 100 (% of gross pay)."
+    );
+    let err = set(&mut o, "india", EditableFigure::DevPayIndex, 0.0).unwrap_err();
+    assert!(
+        err.starts_with("Developer pay index must be between 0.1 and 1,000"),
+        "{err}"
+    );
+    assert!(set(&mut o, "india", EditableFigure::GniIndex, f64::NAN)
+        .unwrap_err()
+        .contains("number"));
+    assert!(set(&mut o, "atlantis", EditableFigure::GniIndex, 5.0)
+        .unwrap_err()
+        .contains("atlantis"));
+    assert_eq!(o, before);
+
+    o.reset_figure("india", EditableFigure::DevPayIndex);
+    assert!((o.figures(india).dev_pay_index - 20.0).abs() < 1e-9);
+    o.reset("india");
+    assert_eq!(o.figures(india), india.preset_figures());
+    assert!(o.edits.is_empty());
+
+    o.set("mexico", EditableFigure::EmployerOnCost, 30.0)
+        .expect("valid");
+    o.reset_figure("mexico", EditableFigure::EmployerOnCost);
+    assert!(!o.is_location_edited("mexico"));
+    o.set("mexico", EditableFigure::EmployerOnCost, 30.0)
+        .expect("valid");
+    o.reset_all();
+    assert_eq!(o, LocationOverrides::default());
+}

@@ -1,0 +1,145 @@
+//! The matrix in words: weight shares, totals, the ranking, how close the
+//! call is and which single weight would swap the top two.
+
+use crate::domain::model::options::SourcingOption;
+use crate::domain::rules::matrix::{Evaluation, Flip};
+
+/// The sensitivity result in plain words, for the leader and runner-up.
+pub fn flip_sentence(evaluation: &Evaluation) -> String {
+    flip_text(evaluation.leader, evaluation.runner_up, evaluation.flip)
+}
+
+/// [`flip_sentence`] from its parts (the recommendation keeps them too).
+pub fn flip_text(
+    leader: Option<SourcingOption>,
+    runner_up: Option<SourcingOption>,
+    flip: Option<Flip>,
+) -> String {
+    let (leader, runner) = match (leader, runner_up) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => {
+            return format!(
+                "{} is the only option left, so there is nothing for it to swap places with.",
+                a.name()
+            )
+        }
+        _ => return "Every option is ruled out by a knock-out rule, so there is no ranking to change.".to_string(),
+    };
+    match flip {
+        Some(f) if f.ties => format!(
+            "{} would draw level with {} and move ahead on the listing order if the weight of \"{}\" went from {} to {}.",
+            runner.name(),
+            leader.name(),
+            f.criterion.name(),
+            f.from,
+            f.to
+        ),
+        Some(f) => format!(
+            "{} would overtake {} if the weight of \"{}\" went from {} to {}.",
+            runner.name(),
+            leader.name(),
+            f.criterion.name(),
+            f.from,
+            f.to
+        ),
+        None => format!(
+            "No change to a single weight can put {} ahead of {}; it would take several weights changing at once.",
+            runner.name(),
+            leader.name()
+        ),
+    }
+}
+
+/// Says how safe the lead is, flagging a close call in plain words.
+pub fn close_call_sentence(evaluation: &Evaluation) -> String {
+    close_call_text(
+        evaluation.leader,
+        evaluation.runner_up,
+        evaluation.margin,
+        evaluation.close_call,
+    )
+}
+
+/// [`close_call_sentence`] from its parts (the recommendation keeps them too).
+pub fn close_call_text(
+    leader: Option<SourcingOption>,
+    runner_up: Option<SourcingOption>,
+    margin: f64,
+    close_call: bool,
+) -> String {
+    let (leader, runner) = match (leader, runner_up) {
+        (Some(a), Some(b)) => (a, b),
+        (Some(a), None) => {
+            return format!(
+                "{} is the only option left after the knock-out rules.",
+                a.name()
+            )
+        }
+        _ => return "Every option is ruled out by a knock-out rule.".to_string(),
+    };
+    // Exact ties come from equal points, so the margin is exactly zero.
+    if margin == 0.0 {
+        return format!(
+            "Close call: {} and {} are level; {} is shown first only because of the listing order.",
+            leader.name(),
+            runner.name(),
+            leader.name()
+        );
+    }
+    if close_call {
+        format!(
+            "Close call: {} leads {} by only {} points out of 100, so a small change in the weights could swap them.",
+            leader.name(),
+            runner.name(),
+            total_label(margin)
+        )
+    } else {
+        format!(
+            "{} leads {} by {} points out of 100, a clear margin.",
+            leader.name(),
+            runner.name(),
+            total_label(margin)
+        )
+    }
+}
+
+/// A weight share as a whole percentage ("12%"); a small non-zero share
+/// reads "<1%" so it never looks ignored.
+pub fn percent(share: f64) -> String {
+    let pct = share * 100.0;
+    if pct > 0.0 && pct < 0.5 {
+        "<1%".to_string()
+    } else {
+        format!("{}%", pct.round() as i64)
+    }
+}
+
+/// A total as shown in the table and ranking (one decimal), e.g. "61.4".
+pub fn total_label(total: f64) -> String {
+    let tenths = (total * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
+
+/// One sentence for screen readers when the ranking changes.
+pub fn ranking_summary(evaluation: &Evaluation) -> String {
+    match (evaluation.ranking.first(), evaluation.ranking.get(1)) {
+        (Some(first), Some(second)) => format!(
+            "{} leads with {} of 100, ahead of {} with {}.",
+            first.option.name(),
+            total_label(first.total),
+            second.option.name(),
+            total_label(second.total)
+        ),
+        (Some(first), None) => format!(
+            "{} is the only option left, with {} of 100.",
+            first.option.name(),
+            total_label(first.total)
+        ),
+        _ => "Every option is ruled out by a knock-out rule.".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

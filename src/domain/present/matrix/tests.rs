@@ -1,0 +1,108 @@
+//! Native tests of `present::matrix`.
+
+use super::*;
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::scores::{KnockOut, Overrides};
+use crate::domain::model::small::{SmallMap, SmallSet};
+use crate::domain::rules::matrix::{evaluate, set_override, total_of, whole};
+
+fn default_weights() -> SmallMap<Criterion, u8> {
+    Criterion::ALL
+        .into_iter()
+        .map(|c| (c, c.default_weight()))
+        .collect()
+}
+
+fn weights_from(values: &[u8]) -> SmallMap<Criterion, u8> {
+    Criterion::ALL
+        .into_iter()
+        .zip(values.iter().copied())
+        .collect()
+}
+
+/// The sentences follow the evaluations of `rules::matrix`'s tests: a level
+/// call, a lone survivor, nothing left, a clear margin, a flip, a flip that
+/// only ties, and no flip at all.
+#[test]
+fn sentences_follow_the_evaluation() {
+    use SourcingOption::*;
+    let none = SmallSet::new();
+    let ev = evaluate(&weights_from(&[0; 18]), &Overrides::new(), &none);
+    assert!(close_call_sentence(&ev).contains("level"));
+
+    let ks: SmallSet<KnockOut> = [
+        KnockOut::DataMustStayInCountry,
+        KnockOut::NoVendorManagementCapacity,
+    ]
+    .into();
+    let ev = evaluate(&default_weights(), &Overrides::new(), &ks);
+    assert!(flip_sentence(&ev).contains("only option"));
+
+    let all: SmallSet<KnockOut> = KnockOut::ALL.into_iter().collect();
+    let ev = evaluate(&default_weights(), &Overrides::new(), &all);
+    assert!(!flip_sentence(&ev).is_empty());
+    assert!(!close_call_sentence(&ev).is_empty());
+
+    let mut w = weights_from(&[0; 18]);
+    w.insert(Criterion::LabourCost, 5);
+    let ev = evaluate(&w, &Overrides::new(), &none);
+    assert!(close_call_sentence(&ev).contains("clear margin"));
+
+    let ev = evaluate(&default_weights(), &Overrides::new(), &none);
+    let (a, b) = (ev.leader.unwrap(), ev.runner_up.unwrap());
+    let flip = ev.flip.expect("default weights should have a flip");
+    let s = flip_sentence(&ev);
+    assert!(
+        s.contains(b.name()) && s.contains(a.name()) && s.contains(flip.criterion.name()),
+        "{s}"
+    );
+
+    let mut w = weights_from(&[0; 18]);
+    w.insert(Criterion::Flexibility, 1);
+    w.insert(Criterion::TransitionEase, 3);
+    let ev = evaluate(&w, &Overrides::new(), &none);
+    assert_eq!((ev.leader, ev.runner_up), (Some(Domestic), Some(InHouse)));
+    assert!(flip_sentence(&ev).contains("draw level"));
+
+    let mut o = Overrides::new();
+    for c in Criterion::ALL {
+        set_override(&mut o, InHouse, c, 5);
+    }
+    let ks: SmallSet<KnockOut> = [
+        KnockOut::NoVendorManagementCapacity,
+        KnockOut::NoForeignEntity,
+    ]
+    .into();
+    let ev = evaluate(&default_weights(), &o, &ks);
+    assert_eq!(ev.flip, None);
+    assert!(flip_sentence(&ev).starts_with("No change to a single weight"));
+}
+
+#[test]
+fn labels_round_without_float_formatting() {
+    assert_eq!(total_label(0.0), "0.0");
+    assert_eq!(total_label(99.96), "100.0");
+    assert_eq!(total_label(2.849), "2.8");
+    assert_eq!(total_label(-1.25), "-1.3");
+    assert_eq!(percent(0.125), "13%");
+    assert_eq!(whole(61.6), 62);
+    assert_eq!(whole(140.0), 100);
+}
+
+#[test]
+fn percentages_and_summaries_read_well() {
+    assert_eq!(percent(0.123), "12%");
+    assert_eq!(percent(0.001), "<1%");
+    assert_eq!(percent(0.0), "0%");
+    assert_eq!(total_label(61.389), "61.4");
+    let eval = evaluate(&SmallMap::new(), &Overrides::new(), &SmallSet::new());
+    let summary = ranking_summary(&eval);
+    assert!(summary.starts_with(eval.leader.unwrap().name()));
+    assert_eq!(
+        total_of(&eval, eval.leader.unwrap()),
+        Some(eval.ranking[0].total)
+    );
+    let all: SmallSet<KnockOut> = KnockOut::ALL.into_iter().collect();
+    let none_left = evaluate(&SmallMap::new(), &Overrides::new(), &all);
+    assert!(ranking_summary(&none_left).contains("ruled out"));
+}

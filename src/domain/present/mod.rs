@@ -1,0 +1,15 @@
+//! How it reads: numbers and money as text, sentences built from the
+//! rules' results, escaped HTML strings, chart geometry and the report.
+
+pub mod budget;
+pub mod chart;
+pub mod inputs;
+pub mod markup;
+pub mod matrix;
+pub mod numbers;
+pub mod quiz;
+pub mod recommend;
+pub mod report;
+pub mod scenario;
+pub mod suggest;
+pub mod timezones;

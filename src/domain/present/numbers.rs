@@ -1,0 +1,175 @@
+//! Numbers and money as text, built from integers (no float formatting
+//! code in the wasm).
+
+/// A number with thousands separators and no needless decimals (at most four).
+pub fn plain(x: f64) -> String {
+    decimal_text(x, 4)
+}
+
+/// A number with thousands separators, at most `max_decimals` decimals and
+/// no trailing zeros: "1,234.5", "0.25", "-3". Built from integers (no float
+/// formatting code in the wasm); "—" for NaN and infinity.
+pub fn decimal_text(x: f64, max_decimals: u32) -> String {
+    if !x.is_finite() {
+        return "—".into();
+    }
+    let scale = 10u128.pow(max_decimals.min(9));
+    // `as` saturates, so even absurd values cannot panic.
+    let n = (x.abs() * scale as f64).round() as u128;
+    let (whole, mut frac) = (n / scale, n % scale);
+    let mut out = String::new();
+    if x < 0.0 && n != 0 {
+        out.push('-');
+    }
+    out.push_str(&group_digits(&whole.to_string(), ",", false));
+    if frac != 0 {
+        let mut digits = max_decimals.min(9) as usize;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        let f = frac.to_string();
+        out.push('.');
+        out.push_str(&"0".repeat(digits - f.len()));
+        out.push_str(&f);
+    }
+    out
+}
+
+struct MoneyStyle {
+    prefix: String,
+    suffix: String,
+    group: &'static str,
+    decimal: &'static str,
+    indian: bool,
+    cents: bool,
+}
+
+fn money_style(code: &str) -> MoneyStyle {
+    let s =
+        |prefix: &str, group: &'static str, decimal: &'static str, indian: bool, cents: bool| {
+            MoneyStyle {
+                prefix: prefix.to_string(),
+                suffix: String::new(),
+                group,
+                decimal,
+                indian,
+                cents,
+            }
+        };
+    match code {
+        "USD" => s("$", ",", ".", false, true),
+        "EUR" => s("€", ".", ",", false, true),
+        "GBP" => s("£", ",", ".", false, true),
+        "INR" => s("₹", ",", ".", true, true),
+        "CAD" => s("CA$", ",", ".", false, true),
+        "AUD" => s("A$", ",", ".", false, true),
+        "CHF" => s("CHF\u{a0}", "'", ".", false, true),
+        "JPY" => s("¥", ",", ".", false, false),
+        _ => MoneyStyle {
+            prefix: String::new(),
+            suffix: if code.is_empty() {
+                String::new()
+            } else {
+                format!("\u{a0}{code}")
+            },
+            group: ",",
+            decimal: ".",
+            indian: false,
+            cents: true,
+        },
+    }
+}
+
+/// Groups a string of digits: 1,234,567, or the Indian 12,34,567
+/// (the last three digits, then pairs).
+fn group_digits(digits: &str, sep: &str, indian: bool) -> String {
+    let len = digits.len();
+    let mut out = String::with_capacity(len + len / 2);
+    for (i, ch) in digits.chars().enumerate() {
+        // Digits from here to the end, this one included.
+        let left = len - i;
+        let boundary = if indian {
+            left == 3 || (left > 3 && (left - 3).is_multiple_of(2))
+        } else {
+            left.is_multiple_of(3)
+        };
+        if i > 0 && boundary {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Writes an amount of money: "$1,234,567", "€1.234.567", "₹12,34,567".
+/// Amounts of 1,000 or more are whole; smaller ones keep their cents when
+/// they have any ("$12.50"). Unknown codes are written after the number;
+/// NaN and infinity come out as "—".
+pub fn format_money(amount: f64, currency: &str) -> String {
+    if !amount.is_finite() {
+        return "—".into();
+    }
+    let code = currency.trim().to_ascii_uppercase();
+    let style = money_style(&code);
+    let abs = amount.abs();
+    let (whole, cents) = if abs < 1000.0 && style.cents {
+        let c = (abs * 100.0).round() as u64;
+        (u128::from(c / 100), c % 100)
+    } else {
+        // `as` saturates, so even absurd amounts cannot panic.
+        (abs.round() as u128, 0)
+    };
+    let mut number = group_digits(&whole.to_string(), style.group, style.indian);
+    if cents != 0 {
+        number.push_str(style.decimal);
+        number.push_str(&format!("{cents:02}"));
+    }
+    let sign = if amount < 0.0 && (whole != 0 || cents != 0) {
+        "-"
+    } else {
+        ""
+    };
+    format!("{sign}{}{number}{}", style.prefix, style.suffix)
+}
+
+/// A short form for chart axes: "$1.2M", "€850k", "₹3.4M".
+pub fn format_money_short(amount: f64, currency: &str) -> String {
+    if !amount.is_finite() {
+        return "—".into();
+    }
+    let code = currency.trim().to_ascii_uppercase();
+    let style = money_style(&code);
+    let abs = amount.abs();
+    let (value, unit) = if abs >= 1e9 {
+        (abs / 1e9, "B")
+    } else if abs >= 1e6 {
+        (abs / 1e6, "M")
+    } else if abs >= 1e3 {
+        (abs / 1e3, "k")
+    } else {
+        (abs, "")
+    };
+    // One decimal below ten units ("$1.2M"), none when it would be ".0".
+    let tenths = (value * 10.0).round() / 10.0;
+    let number = if value < 10.0 && !unit.is_empty() && tenths.fract() != 0.0 {
+        decimal_text(tenths, 1).replace('.', style.decimal)
+    } else {
+        format!("{}", value.round() as u128)
+    };
+    let sign = if amount < 0.0 && abs >= 0.5 { "-" } else { "" };
+    format!("{sign}{}{number}{unit}{}", style.prefix, style.suffix)
+}
+
+/// A whole percentage: "12%", "-4%".
+pub fn percent_text(pct: f64) -> String {
+    format!("{}%", decimal_text(pct, 0))
+}
+
+/// FTE with one decimal: "23.4 FTE".
+pub fn fte_text(fte: f64) -> String {
+    format!("{} FTE", decimal_text(fte, 1))
+}
+
+#[cfg(test)]
+mod tests;

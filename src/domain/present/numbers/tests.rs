@@ -1,0 +1,51 @@
+//! Native tests of `present::numbers`.
+
+use super::*;
+
+#[test]
+fn decimal_text_is_built_from_integers() {
+    assert_eq!(decimal_text(0.5, 4), "0.5");
+    assert_eq!(decimal_text(7.65, 2), "7.65");
+    assert_eq!(decimal_text(1234567.891, 2), "1,234,567.89");
+    assert_eq!(decimal_text(-3.0, 2), "-3");
+    assert_eq!(decimal_text(-0.001, 2), "0");
+    assert_eq!(decimal_text(0.05, 2), "0.05");
+    assert_eq!(decimal_text(2.999, 2), "3");
+    assert_eq!(decimal_text(f64::NAN, 2), "—");
+    assert_eq!(decimal_text(1e40, 2), decimal_text(1e40, 2));
+}
+
+#[test]
+fn currency_formatting() {
+    assert_eq!(format_money(1_234_567.0, "USD"), "$1,234,567");
+    assert_eq!(format_money(1_234_567.4, "usd"), "$1,234,567");
+    assert_eq!(format_money(1_234_567.5, "EUR"), "€1.234.568");
+    assert_eq!(format_money(1_234_567.0, "GBP"), "£1,234,567");
+    assert_eq!(format_money(1_234_567.0, "INR"), "₹12,34,567");
+    assert_eq!(format_money(123_456_789.0, "INR"), "₹12,34,56,789");
+    assert_eq!(format_money(1_000.0, "INR"), "₹1,000");
+    assert_eq!(format_money(100_000.0, "INR"), "₹1,00,000");
+    assert_eq!(format_money(999.0, "INR"), "₹999");
+    assert_eq!(format_money(1_234_567.0, "CAD"), "CA$1,234,567");
+    assert_eq!(format_money(1_234_567.0, "AUD"), "A$1,234,567");
+    assert_eq!(format_money(1_234_567.0, "CHF"), "CHF\u{a0}1'234'567");
+    assert_eq!(format_money(1_234_567.0, "JPY"), "¥1,234,567");
+    assert_eq!(format_money(12.5, "JPY"), "¥13");
+    assert_eq!(format_money(12.5, "USD"), "$12.50");
+    assert_eq!(format_money(12.5, "EUR"), "€12,50");
+    assert_eq!(format_money(12.0, "USD"), "$12");
+    assert_eq!(format_money(0.0, "USD"), "$0");
+    assert_eq!(format_money(-0.001, "USD"), "$0");
+    assert_eq!(format_money(-2_500.0, "USD"), "-$2,500");
+    assert_eq!(format_money(100.0, "USD"), "$100");
+    assert_eq!(format_money(123_456.0, "USD"), "$123,456");
+    assert_eq!(format_money(1_234_567.0, "SEK"), "1,234,567\u{a0}SEK");
+    assert_eq!(format_money(f64::NAN, "USD"), "—");
+    assert_eq!(format_money(f64::INFINITY, "USD"), "—");
+    assert_eq!(format_money_short(1_234_567.0, "USD"), "$1.2M");
+    assert_eq!(format_money_short(2_000_000.0, "USD"), "$2M");
+    assert_eq!(format_money_short(850_000.0, "EUR"), "€850k");
+    assert_eq!(format_money_short(1_500_000.0, "EUR"), "€1,5M");
+    assert_eq!(format_money_short(12_000_000_000.0, "USD"), "$12B");
+    assert_eq!(format_money_short(500.0, "USD"), "$500");
+}

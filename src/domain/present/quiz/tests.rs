@@ -1,0 +1,57 @@
+//! Native tests of `present::quiz`.
+
+use super::*;
+use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::quiz::QuestionId;
+use crate::domain::model::small::SmallMap;
+use crate::domain::rules::quiz::outcome;
+
+fn answers(pairs: &[(QuestionId, &str)]) -> SmallMap<QuestionId, String> {
+    pairs.iter().map(|(q, a)| (*q, a.to_string())).collect()
+}
+
+#[test]
+fn knock_out_and_cost_input_effects_read_well() {
+    let o = outcome(&answers(&[(QuestionId::Coverage, "no_night_shifts")]));
+    let ko = o.effects.iter().find(|e| e.knockout.is_some()).unwrap();
+    let text = effect_text(ko);
+    assert!(text.contains("night shifts are ruled out"), "{text}");
+    let o = outcome(&answers(&[(QuestionId::TeamSize, "6_to_20")]));
+    assert!(o
+        .effects
+        .iter()
+        .any(|e| effect_text(e).contains("12 full-time")));
+}
+
+#[test]
+fn weights_are_clamped_and_effects_name_the_answer() {
+    // Severe cost pressure and a huge team both raise labour cost (8 + 3 + 2).
+    let o = outcome(&answers(&[
+        (QuestionId::BudgetPressure, "severe"),
+        (QuestionId::TeamSize, "over_100"),
+    ]));
+    assert_eq!(o.weights[&Criterion::LabourCost], MAX_WEIGHT);
+    for e in &o.effects {
+        let choice = e.question.choice(&e.answer).unwrap();
+        let text = effect_text(e);
+        assert!(text.starts_with("You said "), "{text}");
+        assert!(text.contains(choice.said), "{text}");
+    }
+    let budget = o
+        .effects
+        .iter()
+        .find(|e| e.criterion == Some(Criterion::LabourCost))
+        .unwrap();
+    assert_eq!(
+        effect_text(budget),
+        "You said the pressure to cut costs is severe, so \"Low labour & operating cost\" counts for more."
+    );
+    // Many low answers together never go below zero.
+    let o = outcome(&answers(&[
+        (QuestionId::Expertise, "routine"),
+        (QuestionId::Friction, "high"),
+        (QuestionId::ForeignMarket, "home_only"),
+    ]));
+    assert_eq!(o.weights[&Criterion::MarketPresence], 0);
+    assert!(o.weights.values().all(|w| *w <= MAX_WEIGHT));
+}

@@ -1,0 +1,527 @@
+//! The Report: one summary of the active scenario for a manager to read,
+//! print or forward — the recommendation and its reasons, the matrix
+//! ranking, the costs, and every assumption with its source — plus the
+//! same content as Markdown and the matrix and cost tables as CSV.
+//!
+//! Everything here is text built from the other domain modules; the Report
+//! view only lays it out.
+
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::inputs::Field;
+use crate::domain::model::knob::{Knob, ASSUMPTIONS};
+use crate::domain::model::location_edits::{figure_value, EditableFigure};
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::scenario::Scenario;
+use crate::domain::present::budget::{self, ResultRow};
+use crate::domain::present::chart;
+use crate::domain::present::inputs::knob_text;
+use crate::domain::present::markup::escape;
+use crate::domain::present::matrix::{
+    close_call_sentence, flip_sentence, ranking_summary, total_label,
+};
+use crate::domain::present::numbers::decimal_text;
+use crate::domain::present::recommend::summary_paragraph;
+use crate::domain::rules::cost::{project, Projection};
+use crate::domain::rules::matrix::{self, Evaluation};
+use crate::domain::rules::quiz;
+use crate::domain::rules::recommend;
+
+/// The main inputs, listed before the other assumptions.
+const MAIN_FIELDS: [Field; 6] = [
+    Field::Fte,
+    Field::Salary,
+    Field::EmployerOnCost,
+    Field::OtherOverhead,
+    Field::VendorMargin,
+    Field::Horizon,
+];
+
+/// One number the cost model used, with where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assumption {
+    pub label: String,
+    pub value: String,
+    pub note: &'static str,
+}
+
+/// One cited figure of a location in use.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceFigure {
+    pub label: &'static str,
+    pub value: String,
+    pub source: String,
+    pub edited: bool,
+}
+
+/// A location in use and its figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceFacts {
+    pub roles: String,
+    pub name: String,
+    pub figures: Vec<PlaceFigure>,
+}
+
+/// One place in the matrix ranking.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankLine {
+    /// "1", "2", "=" for a tie with the one above.
+    pub place: String,
+    pub option: &'static str,
+    /// "72.4" (of 100).
+    pub total: String,
+}
+
+/// Everything the Report shows, as text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Report {
+    /// The scenario's name (user text: shown as text only).
+    pub title: String,
+    /// The quiz's recommendation in one paragraph, when any answer is given.
+    pub quiz: Option<String>,
+    /// The matrix verdict with the scenario's own weights.
+    pub verdict: String,
+    pub close_call: String,
+    pub what_would_change: String,
+    pub ranking: Vec<RankLine>,
+    /// Ruled-out options and why.
+    pub excluded: Vec<(&'static str, String)>,
+    pub currency: String,
+    pub horizon_years: u32,
+    pub costs: Vec<ResultRow>,
+    pub budget: String,
+    pub assumptions: Vec<Assumption>,
+    pub worked_out: Vec<String>,
+    pub places: Vec<PlaceFacts>,
+}
+
+/// The scenario's cost projection, with its annual budget applied.
+pub fn projection(s: &Scenario) -> Projection {
+    let mut inputs = s.cost.clone();
+    let budget = inputs.annual_budget.take();
+    let mut p = project(&inputs, &s.location_edits);
+    if let Some(b) = budget {
+        p.apply_budget(b);
+    }
+    p
+}
+
+/// The matrix evaluation with the scenario's weights, overrides and knock-outs.
+pub fn evaluation(s: &Scenario) -> Evaluation {
+    matrix::evaluate(&s.weights, &s.overrides, &s.knockouts)
+}
+
+/// Builds the report of one scenario.
+pub fn build(s: &Scenario) -> Report {
+    let eval = evaluation(s);
+    let p = projection(s);
+    let quiz = (quiz::answered_count(&s.quiz) > 0)
+        .then(|| summary_paragraph(&recommend::recommend(&s.quiz.answers, &s.overrides)));
+    let ranking = eval
+        .ranking
+        .iter()
+        .map(|r| RankLine {
+            place: if r.tied_with_previous {
+                "=".to_string()
+            } else {
+                r.rank.to_string()
+            },
+            option: r.option.name(),
+            total: total_label(r.total),
+        })
+        .collect();
+    let excluded = eval
+        .excluded
+        .iter()
+        .map(|e| (e.option.name(), e.reasons.join(" ")))
+        .collect();
+    let costs = p
+        .options
+        .iter()
+        .map(|o| budget::result_row(o, &p.currency))
+        .collect();
+    let mut assumptions = Vec::new();
+    for field in MAIN_FIELDS.into_iter().chain(ASSUMPTIONS) {
+        for knob in Knob::all_of(field) {
+            assumptions.push(Assumption {
+                label: knob.label(),
+                value: format!(
+                    "{} {}",
+                    knob_text(knob, &s.cost, &p),
+                    knob.unit(&p.currency)
+                ),
+                note: field.default_note(),
+            });
+        }
+    }
+    let places = budget::places(&p)
+        .into_iter()
+        .map(|place| {
+            let loc = place.location;
+            let figs = s.location_edits.figures(loc);
+            PlaceFacts {
+                roles: place.roles,
+                name: loc.display_name(),
+                figures: EditableFigure::ALL
+                    .into_iter()
+                    .map(|f| PlaceFigure {
+                        label: f.label(),
+                        value: format!("{} {}", decimal_text(figure_value(&figs, f), 2), f.unit()),
+                        source: budget::figure_source(f),
+                        edited: s.location_edits.is_edited(loc.id, f),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    Report {
+        title: s.name.clone(),
+        quiz,
+        verdict: ranking_summary(&eval),
+        close_call: close_call_sentence(&eval),
+        what_would_change: flip_sentence(&eval),
+        ranking,
+        excluded,
+        currency: p.currency.clone(),
+        horizon_years: p.horizon_years,
+        costs,
+        budget: budget::budget_summary(&p),
+        assumptions,
+        worked_out: budget::resolved_lines(&p),
+        places,
+    }
+}
+
+fn push_table(out: &mut String, caption: &str, heads: &[String], rows: &[Vec<String>]) {
+    out.push_str(&format!(
+        "<div class=\"table-scroll\" role=\"region\" aria-label=\"{0}\" tabindex=\"0\"><table class=\"report-table\"><caption>{0}</caption><thead><tr>",
+        escape(caption)
+    ));
+    for h in heads {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in rows {
+        out.push_str("<tr>");
+        for (i, cell) in row.iter().enumerate() {
+            if i == 0 {
+                out.push_str(&format!("<th scope=\"row\">{}</th>", escape(cell)));
+            } else {
+                out.push_str(&format!("<td>{}</td>", escape(cell)));
+            }
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+}
+
+/// The report as markup for the Report view: three sections (the decision,
+/// the costs, the assumptions and sources), each a printed page. All text
+/// is escaped: the scenario name is user text.
+pub fn html(r: &Report, p: &Projection) -> String {
+    let mut out = String::from(
+        "<section class=\"card report-section\" aria-labelledby=\"rep-decision\"><h2 id=\"rep-decision\">Recommendation</h2>",
+    );
+    out.push_str(&format!(
+        "<p class=\"report-for\">Scenario: <strong>{}</strong></p>",
+        escape(&r.title)
+    ));
+    if let Some(q) = &r.quiz {
+        out.push_str(&format!(
+            "<p><strong>From the decision quiz:</strong> {}</p>",
+            escape(q)
+        ));
+    } else {
+        out.push_str("<p class=\"hint\">The decision quiz has not been answered; the ranking below uses this scenario's matrix weights.</p>");
+    }
+    out.push_str(&format!(
+        "<p><strong>With this scenario's weights:</strong> {} {} {}</p>",
+        escape(&r.verdict),
+        escape(&r.close_call),
+        escape(&r.what_would_change)
+    ));
+    let rows: Vec<Vec<String>> = r
+        .ranking
+        .iter()
+        .map(|l| vec![l.option.to_string(), l.place.clone(), l.total.clone()])
+        .collect();
+    push_table(
+        &mut out,
+        "Matrix ranking",
+        &["Option".into(), "Place".into(), "Score (of 100)".into()],
+        &rows,
+    );
+    if !r.excluded.is_empty() {
+        out.push_str("<ul class=\"report-list\">");
+        for (name, why) in &r.excluded {
+            out.push_str(&format!(
+                "<li>Ruled out: <strong>{}</strong>. {}</li>",
+                escape(name),
+                escape(why)
+            ));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+
+    out.push_str(&format!(
+        "<section class=\"card report-section\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs ({})</h2>",
+        escape(&r.currency)
+    ));
+    let rows: Vec<Vec<String>> = r.costs.iter().map(|c| cost_cells(c).to_vec()).collect();
+    push_table(
+        &mut out,
+        "Cost of each option",
+        &cost_heads(r.horizon_years),
+        &rows,
+    );
+    out.push_str(&format!("<p>{}</p>", escape(&r.budget)));
+    let c = chart::build(p);
+    let (line, label) = c.budget_line(p.budget);
+    out.push_str(&format!(
+        "<svg class=\"cost-chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{}<path class=\"budget-line\" d=\"{}\"/><text class=\"budget-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">Budget</text></svg><ul class=\"legend\">{}</ul>",
+        chart::WIDTH,
+        chart::HEIGHT,
+        escape(&chart::summary(p)),
+        chart::svg_markup(&c),
+        line,
+        label.x,
+        label.y,
+        chart::legend_html(&c)
+    ));
+    out.push_str("</section>");
+
+    out.push_str("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
+    for a in &r.assumptions {
+        out.push_str(&format!(
+            "<li><strong>{}:</strong> {}. <span class=\"hint\">{}</span></li>",
+            escape(&a.label),
+            escape(&a.value),
+            escape(a.note)
+        ));
+    }
+    for line in &r.worked_out {
+        out.push_str(&format!("<li>{}</li>", escape(line)));
+    }
+    out.push_str("</ul>");
+    for place in &r.places {
+        out.push_str(&format!(
+            "<h3>{} ({})</h3><ul class=\"report-list\">",
+            escape(&place.name),
+            escape(&place.roles)
+        ));
+        for f in &place.figures {
+            out.push_str(&format!(
+                "<li><strong>{}:</strong> {}{}. <span class=\"hint\">{}</span></li>",
+                escape(f.label),
+                escape(&f.value),
+                if f.edited { " (edited by you)" } else { "" },
+                escape(&f.source)
+            ));
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</section>");
+    out
+}
+
+/// The column heads of the cost table (also used by the view).
+pub fn cost_heads(horizon_years: u32) -> [String; 8] {
+    [
+        "Option".into(),
+        "Year 1".into(),
+        "Steady state per year".into(),
+        format!("Total over {horizon_years} years"),
+        "Savings vs in-house".into(),
+        "Savings %".into(),
+        "Break-even".into(),
+        "Fits budget".into(),
+    ]
+}
+
+fn cost_cells(r: &ResultRow) -> [String; 8] {
+    [
+        r.name.to_string(),
+        r.year1.clone(),
+        r.steady.clone(),
+        r.total.clone(),
+        r.savings.clone(),
+        r.savings_pct.clone(),
+        r.break_even.clone(),
+        r.fit_word.to_string(),
+    ]
+}
+
+/// A Markdown table cell: one line, pipes escaped.
+fn md_cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+/// Plain text safe in Markdown prose (user text cannot become markup).
+fn md_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_{}[]<>()#+-.!|".contains(c) {
+            out.push('\\');
+        }
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
+    }
+    out
+}
+
+fn md_table(out: &mut String, heads: &[String], rows: &[Vec<String>]) {
+    let line = |cells: &[String]| {
+        let cells: Vec<String> = cells.iter().map(|c| md_cell(c)).collect();
+        format!("| {} |\n", cells.join(" | "))
+    };
+    out.push_str(&line(heads));
+    out.push_str(&format!("|{}\n", "---|".repeat(heads.len())));
+    for row in rows {
+        out.push_str(&line(row));
+    }
+    out.push('\n');
+}
+
+/// The report as a Markdown document.
+pub fn markdown(r: &Report) -> String {
+    let mut out = format!("# Sourcing report: {}\n\n", md_text(&r.title));
+    out.push_str("Prepared with Shoreline. Figures are planning estimates from the cited sources and your own inputs.\n\n");
+    out.push_str("## Recommendation\n\n");
+    if let Some(q) = &r.quiz {
+        out.push_str(&format!("From the decision quiz: {q}\n\n"));
+    }
+    out.push_str(&format!(
+        "With this scenario's weights: {} {} {}\n\n",
+        r.verdict, r.close_call, r.what_would_change
+    ));
+    out.push_str("## Matrix ranking\n\n");
+    let rows: Vec<Vec<String>> = r
+        .ranking
+        .iter()
+        .map(|l| vec![l.place.clone(), l.option.to_string(), l.total.clone()])
+        .collect();
+    md_table(
+        &mut out,
+        &["Place".into(), "Option".into(), "Score (of 100)".into()],
+        &rows,
+    );
+    for (name, why) in &r.excluded {
+        out.push_str(&format!("- Ruled out: {name}. {why}\n"));
+    }
+    if !r.excluded.is_empty() {
+        out.push('\n');
+    }
+    out.push_str(&format!("## Costs ({})\n\n", r.currency));
+    let rows: Vec<Vec<String>> = r.costs.iter().map(|c| cost_cells(c).to_vec()).collect();
+    md_table(&mut out, &cost_heads(r.horizon_years), &rows);
+    out.push_str(&format!("{}\n\n", r.budget));
+    out.push_str("## Assumptions\n\n");
+    for a in &r.assumptions {
+        out.push_str(&format!("- {}: {}. {}\n", a.label, a.value, a.note));
+    }
+    out.push('\n');
+    for line in &r.worked_out {
+        out.push_str(&format!("- {line}\n"));
+    }
+    out.push_str("\n## Locations and sources\n\n");
+    for p in &r.places {
+        out.push_str(&format!("### {} ({})\n\n", p.name, p.roles));
+        for f in &p.figures {
+            let mark = if f.edited { " (edited by you)" } else { "" };
+            out.push_str(&format!(
+                "- {}: {}{}. {}\n",
+                f.label, f.value, mark, f.source
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A CSV field, quoted when needed.
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// User text for a CSV cell: a leading `= + - @` is neutralised so a
+/// spreadsheet never runs a scenario name as a formula.
+fn csv_user_text(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    }
+}
+
+fn csv_row(out: &mut String, cells: &[String]) {
+    let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// The matrix (criteria, weights, every option's score, the totals) and
+/// the cost table, as one CSV file with a title row before each table.
+pub fn csv(s: &Scenario, r: &Report) -> String {
+    let mut out = String::new();
+    csv_row(&mut out, &[csv_user_text(&r.title)]);
+    csv_row(&mut out, &["Comparison matrix".to_string()]);
+    let mut heads = vec!["Criterion".to_string(), "Weight".to_string()];
+    heads.extend(SourcingOption::ALL.iter().map(|o| o.name().to_string()));
+    csv_row(&mut out, &heads);
+    for c in Criterion::ALL {
+        let mut row = vec![
+            c.name().to_string(),
+            matrix::effective_weight(&s.weights, c).to_string(),
+        ];
+        row.extend(
+            SourcingOption::ALL
+                .iter()
+                .map(|o| matrix::score(*o, c, &s.overrides).to_string()),
+        );
+        csv_row(&mut out, &row);
+    }
+    let eval = evaluation(s);
+    let mut totals = vec!["Weighted total (of 100)".to_string(), String::new()];
+    totals.extend(SourcingOption::ALL.iter().map(|o| {
+        match eval.ranking.iter().find(|r| r.option == *o) {
+            Some(r) => total_label(r.total),
+            None => "ruled out".to_string(),
+        }
+    }));
+    csv_row(&mut out, &totals);
+    out.push_str("\r\n");
+    csv_row(&mut out, &[format!("Costs ({})", r.currency)]);
+    csv_row(&mut out, &cost_heads(r.horizon_years));
+    for c in &r.costs {
+        csv_row(&mut out, &cost_cells(c));
+    }
+    out
+}
+
+/// A file name for downloads: "shoreline-customer-support".
+pub fn file_stem(name: &str) -> String {
+    let mut stem = String::from("shoreline");
+    let mut dash = true;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() && c.is_ascii() {
+            if dash {
+                stem.push('-');
+            }
+            stem.push(c);
+            dash = false;
+        } else {
+            dash = true;
+        }
+        if stem.len() > 60 {
+            break;
+        }
+    }
+    stem
+}
+
+#[cfg(test)]
+mod tests;

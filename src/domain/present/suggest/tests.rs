@@ -1,0 +1,85 @@
+//! Native tests of `present::suggest`.
+
+use super::*;
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::rules::cost::project;
+use crate::domain::rules::suggest::{suggest, COST_CRITERIA};
+
+#[test]
+fn hand_worked_default_reasons() {
+    // The figures are worked out in `rules::suggest`'s tests.
+    let p = project(&CostInputs::default(), &LocationOverrides::new());
+    let text = |o, c| reason(&suggest(&p, o, c).unwrap(), &p.currency);
+    assert_eq!(
+        text(SourcingOption::Offshore, Criterion::LabourCost),
+        "Costs $2,317,515 a year once settled in your cost model, 46% less than in-house."
+    );
+    assert_eq!(
+        text(SourcingOption::InHouse, Criterion::LabourCost),
+        "Costs $4,275,853 a year once settled in your cost model, the baseline the other options are measured against."
+    );
+    assert_eq!(
+        text(SourcingOption::Offshore, Criterion::LongRunSavings),
+        "Saves 36% ($7,241,801) over 5 years in your cost model, transition included, and pays off in month 15 (year 2)."
+    );
+    assert_eq!(
+        text(SourcingOption::Domestic, Criterion::LongRunSavings),
+        "Costs 4% ($829,294) more than in-house over 5 years in your cost model, transition included."
+    );
+    assert_eq!(
+        text(SourcingOption::InHouse, Criterion::LongRunSavings),
+        "Saves nothing over 5 years in your cost model: it is the in-house baseline."
+    );
+    assert_eq!(
+        text(SourcingOption::Captive, Criterion::TransitionEase),
+        "A one-time transition cost of $2,849,280 in your cost model, 75% of a year of in-house cost."
+    );
+    assert_eq!(
+        text(SourcingOption::InHouse, Criterion::TransitionEase),
+        "No one-time transition cost in your cost model: the work stays where it is."
+    );
+    // Every reason is one full sentence.
+    for c in COST_CRITERIA {
+        for o in SourcingOption::ALL {
+            assert!(text(o, c).ends_with('.'), "{}", text(o, c));
+        }
+    }
+}
+
+#[test]
+fn a_dearer_option_says_so() {
+    // A domestic vendor with a fat margin and no efficiency gain costs
+    // more than in-house.
+    let c = CostInputs {
+        vendor_margin_pct: 60.0,
+        vendor_efficiency_pct: 0.0,
+        ..CostInputs::default()
+    };
+    let p = project(&c, &LocationOverrides::new());
+    let labour = suggest(&p, SourcingOption::Domestic, Criterion::LabourCost).unwrap();
+    assert_eq!(labour.score, 1);
+    let labour = reason(&labour, &p.currency);
+    assert!(labour.contains("more than in-house"), "{labour}");
+    let savings = suggest(&p, SourcingOption::Domestic, Criterion::LongRunSavings).unwrap();
+    assert_eq!(savings.score, 1);
+    let savings = reason(&savings, &p.currency);
+    assert!(
+        savings.starts_with("Costs ") && savings.contains("more than in-house"),
+        "{savings}"
+    );
+}
+
+#[test]
+fn a_one_year_horizon_reads_in_the_singular() {
+    let c = CostInputs {
+        horizon_years: 1,
+        ..CostInputs::default()
+    };
+    let p = project(&c, &LocationOverrides::new());
+    let s = suggest(&p, SourcingOption::InHouse, Criterion::LongRunSavings).unwrap();
+    let s = reason(&s, &p.currency);
+    assert!(s.contains("over 1 year "), "{s}");
+}

@@ -1,0 +1,11 @@
+//! What we decide: the cost projection, the matrix ranking, the quiz,
+//! the recommendation, cost-based score suggestions and time-zone overlap.
+//! Rules return data; the sentences that show it are built in `present`.
+
+pub mod cost;
+pub mod inputs;
+pub mod matrix;
+pub mod quiz;
+pub mod recommend;
+pub mod suggest;
+pub mod timezones;

@@ -1,0 +1,292 @@
+//! The decision quiz's rules: the reducer that walks through the questions,
+//! and the pure mapping from answers to criterion weights, knock-out rules
+//! and cost inputs.
+//!
+//! Every answer's effect is listed in one table (`content::questions`), and
+//! `outcome` records each change it makes as an `Effect`, so the
+//! recommendation can always say which answer produced which priority
+//! (`present::quiz` says it in words).
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::content::questions::NOT_SURE;
+use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::quiz::{QuestionId, QuizState, QUESTION_COUNT};
+use crate::domain::model::scenario::Scenario;
+use crate::domain::model::scores::KnockOut;
+use crate::domain::model::small::{SmallMap, SmallSet};
+
+// ---------------------------------------------------------------------------
+// State and reducer
+// ---------------------------------------------------------------------------
+
+/// Something the user did in the quiz.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Records an answer (ignored when the question does not offer it).
+    Answer(QuestionId, String),
+    /// Moves to the next question, or to the result after the last one.
+    Next,
+    /// Moves to the previous question; from the result, back to the last question.
+    Back,
+    /// Clears the current question's answer and moves on.
+    Skip,
+    /// Jumps to a question by index (ignored when out of range).
+    Goto(usize),
+    /// Forgets every answer and starts from the first question.
+    StartOver,
+}
+
+/// The index of the last question.
+const LAST: usize = QUESTION_COUNT - 1;
+
+/// Applies one action and returns the new state; the old one is untouched.
+pub fn apply(state: &QuizState, action: Action) -> QuizState {
+    let mut next = state.clone();
+    // A corrupt position is pulled back into range before anything else.
+    next.current = next.current.min(LAST);
+    match action {
+        Action::Answer(question, answer) => {
+            if question.accepts(&answer) {
+                next.answers.insert(question, answer);
+            }
+        }
+        Action::Next => advance(&mut next),
+        Action::Skip => {
+            if !next.finished {
+                if let Some(question) = QuestionId::at(next.current) {
+                    next.answers.remove(&question);
+                }
+                advance(&mut next);
+            }
+        }
+        Action::Back => {
+            if next.finished {
+                next.finished = false;
+            } else {
+                next.current = next.current.saturating_sub(1);
+            }
+        }
+        Action::Goto(index) => {
+            if index < QUESTION_COUNT {
+                next.current = index;
+                next.finished = false;
+            }
+        }
+        Action::StartOver => next = QuizState::default(),
+    }
+    next
+}
+
+/// Moves one question on, or to the result after the last question.
+fn advance(state: &mut QuizState) {
+    if state.finished {
+        return;
+    }
+    if state.current < LAST {
+        state.current += 1;
+    } else {
+        state.finished = true;
+    }
+}
+
+/// The question on screen.
+pub fn current_question(state: &QuizState) -> QuestionId {
+    QuestionId::at(state.current.min(LAST)).unwrap_or(QuestionId::Function)
+}
+
+/// The position to show as "4 of 14": (question number from 1, total).
+/// A finished quiz reads as (total, total).
+pub fn progress(state: &QuizState) -> (usize, usize) {
+    if state.finished {
+        (QUESTION_COUNT, QUESTION_COUNT)
+    } else {
+        (state.current.min(LAST) + 1, QUESTION_COUNT)
+    }
+}
+
+/// How many questions have a real answer (not "Not sure", not skipped).
+pub fn answered_count(state: &QuizState) -> usize {
+    state
+        .answers
+        .iter()
+        .filter(|(q, a)| a.as_str() != NOT_SURE && q.accepts(a))
+        .count()
+}
+
+// ---------------------------------------------------------------------------
+// Answers -> weights, knock-outs and cost inputs
+// ---------------------------------------------------------------------------
+
+/// One change an answer made (`present::quiz::effect_text` explains it).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Effect {
+    /// The question whose answer made the change.
+    pub question: QuestionId,
+    /// The answer id given to `question`.
+    pub answer: String,
+    /// The criterion whose weight moved, if this is a weight change.
+    pub criterion: Option<Criterion>,
+    /// The rule added, if this is a knock-out.
+    pub knockout: Option<KnockOut>,
+    /// How much the weight moved before clamping (0 for knock-outs and cost inputs).
+    pub change: i8,
+    /// The team size set, if this is the team-size change.
+    pub team_size_fte: Option<f64>,
+    /// The horizon set, if this is the horizon change.
+    pub horizon_years: Option<u8>,
+}
+
+/// What a set of answers means for the matrix and the cost model.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct QuizOutcome {
+    /// A weight for every criterion, 0..=`MAX_WEIGHT`.
+    pub weights: SmallMap<Criterion, u8>,
+    /// Hard requirements the answers add.
+    pub knockouts: SmallSet<KnockOut>,
+    /// Full-time people, when the team-size question was answered.
+    pub team_size_fte: Option<f64>,
+    /// Planning horizon in years (1..=10), when the horizon question was answered.
+    pub horizon_years: Option<u8>,
+    /// Every change, in question order.
+    pub effects: Vec<Effect>,
+}
+
+impl QuizOutcome {
+    /// The effect of a given answer that raised this criterion's weight the
+    /// most (the earliest question wins a tie), if any answer raised it.
+    pub fn strongest_raise(&self, criterion: Criterion) -> Option<&Effect> {
+        let mut best: Option<&Effect> = None;
+        for e in &self.effects {
+            if e.criterion == Some(criterion)
+                && e.change > 0
+                && best.is_none_or(|b| e.change > b.change)
+            {
+                best = Some(e);
+            }
+        }
+        best
+    }
+
+    /// Whether any answer changed this criterion's weight, up or down.
+    pub fn touched(&self, criterion: Criterion) -> bool {
+        self.effects
+            .iter()
+            .any(|e| e.criterion == Some(criterion) && e.change != 0)
+    }
+}
+
+/// Turns answers into weights, knock-outs and cost inputs.
+///
+/// Starts from the default weights; each answer adds its nudges, and the sum
+/// is clamped to 0..=`MAX_WEIGHT` at the end, so the result does not depend
+/// on the order of the answers. "Not sure", a skipped question and an answer
+/// the question does not offer all change nothing.
+pub fn outcome(answers: &SmallMap<QuestionId, String>) -> QuizOutcome {
+    let mut raw: SmallMap<Criterion, i32> = Criterion::ALL
+        .into_iter()
+        .map(|c| (c, i32::from(c.default_weight())))
+        .collect();
+    let mut knockouts = SmallSet::new();
+    let mut team_size_fte = None;
+    let mut horizon_years = None;
+    let mut effects = Vec::new();
+
+    for question in QuestionId::ALL {
+        let Some(answer) = answers.get(&question) else {
+            continue;
+        };
+        let Some(choice) = question.choice(answer) else {
+            continue;
+        };
+        for (criterion, change) in choice.nudges {
+            if *change == 0 {
+                continue;
+            }
+            *raw.entry(*criterion).or_insert(0) += i32::from(*change);
+            effects.push(Effect {
+                question,
+                answer: choice.id.to_string(),
+                criterion: Some(*criterion),
+                knockout: None,
+                change: *change,
+                team_size_fte: None,
+                horizon_years: None,
+            });
+        }
+        if let Some(rule) = choice.knockout {
+            knockouts.insert(rule);
+            effects.push(Effect {
+                question,
+                answer: choice.id.to_string(),
+                criterion: None,
+                knockout: Some(rule),
+                change: 0,
+                team_size_fte: None,
+                horizon_years: None,
+            });
+        }
+        if let Some(fte) = choice.team_size_fte {
+            team_size_fte = Some(fte);
+            effects.push(Effect {
+                question,
+                answer: choice.id.to_string(),
+                criterion: None,
+                knockout: None,
+                change: 0,
+                team_size_fte: Some(fte),
+                horizon_years: None,
+            });
+        }
+        if let Some(years) = choice.horizon_years {
+            horizon_years = Some(years);
+            effects.push(Effect {
+                question,
+                answer: choice.id.to_string(),
+                criterion: None,
+                knockout: None,
+                change: 0,
+                team_size_fte: None,
+                horizon_years: Some(years),
+            });
+        }
+    }
+
+    let weights = raw
+        .into_iter()
+        .map(|(c, w)| {
+            let clamped = w.clamp(0, i32::from(MAX_WEIGHT));
+            (c, u8::try_from(clamped).unwrap_or(MAX_WEIGHT))
+        })
+        .collect();
+
+    QuizOutcome {
+        weights,
+        knockouts,
+        team_size_fte,
+        horizon_years,
+        effects,
+    }
+}
+
+/// Scenario operations that take over a quiz outcome.
+impl Scenario {
+    /// Takes over the quiz's weights and knock-outs for the matrix.
+    pub fn apply_quiz_to_matrix(&mut self, outcome: &QuizOutcome) {
+        self.weights = outcome.weights.clone();
+        self.knockouts = outcome.knockouts.clone();
+        self.quiz_weights = Some(outcome.weights.clone());
+    }
+    /// Takes over the quiz's team size and horizon for the cost model.
+    pub fn apply_quiz_to_costs(&mut self, outcome: &QuizOutcome) {
+        if let Some(fte) = outcome.team_size_fte {
+            self.cost.fte = fte;
+        }
+        if let Some(years) = outcome.horizon_years {
+            self.cost.horizon_years = u32::from(years);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,307 @@
+//! The recommendation at the end of the quiz: the ranked options, the top
+//! reasons for the leader (each tied to the answer that produced it), why
+//! the runner-up lost, what was ruled out, how close the call is and which
+//! single answer would change the outcome.
+//!
+//! Built from `quiz::outcome` and `matrix::evaluate`; `present::recommend`
+//! puts it in words.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::content::questions::NOT_SURE;
+use crate::domain::model::criteria::Criterion;
+use crate::domain::model::options::SourcingOption;
+use crate::domain::model::quiz::QuestionId;
+use crate::domain::model::scores::Overrides;
+use crate::domain::model::small::{sort_small_by, SmallMap};
+use crate::domain::rules::matrix::{self, Evaluation, Flip, Ranked};
+use crate::domain::rules::quiz::{self, QuizOutcome};
+
+/// How many reasons are given for the leader, and for the runner-up's loss.
+pub const MAX_REASONS: usize = 3;
+
+/// One criterion that explains the result, and the answer behind its weight.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Reason {
+    /// The criterion the reason is about.
+    pub criterion: Criterion,
+    /// The question whose answer raised this criterion's weight; `None`
+    /// when the weight comes from the starting weights.
+    pub question: Option<QuestionId>,
+    /// The answer id given to `question`.
+    pub answer: Option<String>,
+    /// The weight in force (0..=10).
+    pub weight: u8,
+    /// The leader's score on this criterion (1..=5).
+    pub leader_score: u8,
+    /// The runner-up's score, when there is a runner-up.
+    pub runner_up_score: Option<u8>,
+    /// The option ranked first.
+    pub leader: SourcingOption,
+    /// The option ranked second, if any.
+    pub runner_up: Option<SourcingOption>,
+}
+
+/// A single different answer that would put another option on top.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct AnswerChange {
+    /// The question to answer differently.
+    pub question: QuestionId,
+    /// The alternative answer id.
+    pub answer: String,
+    /// The option that would then come first.
+    pub new_leader: SourcingOption,
+    /// Its total under the changed answer.
+    pub new_leader_total: f64,
+    /// The current leader's total under the changed answer; `None` when it
+    /// would be ruled out (or there is no current leader).
+    pub old_leader_total: Option<f64>,
+}
+
+/// Everything the result screen shows.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Recommendation {
+    /// The weights, knock-outs, cost inputs and effects the answers produced.
+    pub outcome: QuizOutcome,
+    /// Options still in the running, best first.
+    pub ranking: Vec<Ranked>,
+    /// The option ranked first, if any is left.
+    pub leader: Option<SourcingOption>,
+    /// The option ranked second, if any.
+    pub runner_up: Option<SourcingOption>,
+    /// Leader's total minus the runner-up's (0 without a runner-up).
+    pub margin: f64,
+    /// Up to `MAX_REASONS` reasons for the leader, answer-linked ones first.
+    pub reasons: Vec<Reason>,
+    /// Up to `MAX_REASONS` criteria where the runner-up trails most.
+    pub runner_up_lost: Vec<Reason>,
+    /// Options ruled out by knock-outs, with the reason in plain words.
+    pub knockouts: Vec<(SourcingOption, String)>,
+    /// Whether the lead is below `matrix::CLOSE_CALL_MARGIN`.
+    pub close_call: bool,
+    /// The single answer change that would swap leader and runner-up, if any.
+    pub change: Option<AnswerChange>,
+    /// The single weight change that would swap leader and runner-up, if
+    /// no single answer change would.
+    pub flip: Option<Flip>,
+}
+
+/// The score difference leader − other on a criterion, weighted.
+fn weighted_gap(
+    criterion: Criterion,
+    leader: SourcingOption,
+    other: Option<SourcingOption>,
+    outcome: &QuizOutcome,
+    overrides: &Overrides,
+) -> i64 {
+    let weight = i64::from(matrix::effective_weight(&outcome.weights, criterion));
+    let lead = i64::from(matrix::score(leader, criterion, overrides));
+    // Without a runner-up, the leader is measured against the middle score.
+    let base = match other {
+        Some(o) => i64::from(matrix::score(o, criterion, overrides)),
+        None => 3,
+    };
+    weight * (lead - base)
+}
+
+/// Builds one reason: the criterion, its weight, both scores and the answer
+/// that raised the weight, if one did.
+fn make_reason(
+    criterion: Criterion,
+    leader: SourcingOption,
+    runner: Option<SourcingOption>,
+    outcome: &QuizOutcome,
+    overrides: &Overrides,
+) -> Reason {
+    let effect = outcome.strongest_raise(criterion);
+    Reason {
+        criterion,
+        question: effect.map(|e| e.question),
+        answer: effect.map(|e| e.answer.clone()),
+        weight: matrix::effective_weight(&outcome.weights, criterion),
+        leader_score: matrix::score(leader, criterion, overrides),
+        runner_up_score: runner.map(|r| matrix::score(r, criterion, overrides)),
+        leader,
+        runner_up: runner,
+    }
+}
+
+/// Criteria where the leader is ahead, with their weighted gap, in
+/// criterion order.
+fn gaps(
+    leader: SourcingOption,
+    runner: Option<SourcingOption>,
+    outcome: &QuizOutcome,
+    overrides: &Overrides,
+) -> Vec<(Criterion, i64)> {
+    Criterion::ALL
+        .into_iter()
+        .map(|c| (c, weighted_gap(c, leader, runner, outcome, overrides)))
+        .filter(|(_, g)| *g > 0)
+        .collect()
+}
+
+/// The leader's top reasons: answer-linked criteria first, each group by
+/// weighted gap (largest first, criterion order on ties).
+fn leader_reasons(
+    leader: SourcingOption,
+    runner: Option<SourcingOption>,
+    outcome: &QuizOutcome,
+    overrides: &Overrides,
+) -> Vec<Reason> {
+    let mut candidates = gaps(leader, runner, outcome, overrides);
+    // Stable sort keeps criterion order among equals.
+    let key = |(c, g): &(Criterion, i64)| (outcome.strongest_raise(*c).is_some(), *g);
+    sort_small_by(&mut candidates, |a, b| key(a) > key(b));
+    candidates
+        .into_iter()
+        .take(MAX_REASONS)
+        .map(|(c, _)| make_reason(c, leader, runner, outcome, overrides))
+        .collect()
+}
+
+/// Where the runner-up trails most (weighted). Criteria already given as
+/// reasons for the leader are left out so the two lists do not repeat each
+/// other, unless nothing else separates the two options.
+fn runner_up_reasons(
+    leader: SourcingOption,
+    runner: SourcingOption,
+    outcome: &QuizOutcome,
+    overrides: &Overrides,
+    already: &[Reason],
+) -> Vec<Reason> {
+    let all = gaps(leader, Some(runner), outcome, overrides);
+    let fresh: Vec<(Criterion, i64)> = all
+        .iter()
+        .copied()
+        .filter(|(c, _)| !already.iter().any(|r| r.criterion == *c))
+        .collect();
+    let mut candidates = if fresh.is_empty() { all } else { fresh };
+    // Stable sort keeps criterion order among equals.
+    sort_small_by(&mut candidates, |a, b| a.1 > b.1);
+    candidates
+        .into_iter()
+        .take(MAX_REASONS)
+        .map(|(c, _)| make_reason(c, leader, Some(runner), outcome, overrides))
+        .collect()
+}
+
+/// How far apart two outcomes are: total weight movement, with a knock-out
+/// change counting as a large step.
+fn distance(a: &QuizOutcome, b: &QuizOutcome) -> u32 {
+    let weights: u32 = Criterion::ALL
+        .iter()
+        .map(|c| {
+            let wa = matrix::effective_weight(&a.weights, *c);
+            let wb = matrix::effective_weight(&b.weights, *c);
+            u32::from(wa.abs_diff(wb))
+        })
+        .sum();
+    let rules = a
+        .knockouts
+        .iter()
+        .filter(|k| !b.knockouts.contains(*k))
+        .count()
+        + b.knockouts
+            .iter()
+            .filter(|k| !a.knockouts.contains(*k))
+            .count();
+    weights + 10 * u32::try_from(rules).unwrap_or(u32::MAX / 20)
+}
+
+/// The single answer change that would put the runner-up on top (or, with
+/// no runner-up, any other option). Among several, the one that moves the
+/// weights least wins; ties go to the earlier question and answer.
+fn find_answer_change(
+    answers: &SmallMap<QuestionId, String>,
+    overrides: &Overrides,
+    current: &QuizOutcome,
+    evaluation: &Evaluation,
+) -> Option<AnswerChange> {
+    let mut best: Option<(u32, AnswerChange)> = None;
+    for question in QuestionId::ALL {
+        let given = answers
+            .get(&question)
+            .filter(|a| question.accepts(a))
+            .map(String::as_str)
+            .unwrap_or(NOT_SURE);
+        for choice in question.choices() {
+            if choice.id == given {
+                continue;
+            }
+            let mut changed = answers.clone();
+            changed.insert(question, choice.id.to_string());
+            let out = quiz::outcome(&changed);
+            let eval = matrix::evaluate(&out.weights, overrides, &out.knockouts);
+            let Some(new_leader) = eval.leader else {
+                continue;
+            };
+            let wanted = match (evaluation.leader, evaluation.runner_up) {
+                (_, Some(runner)) => new_leader == runner,
+                (Some(leader), None) => new_leader != leader,
+                (None, None) => true,
+            };
+            if !wanted {
+                continue;
+            }
+            let cost = distance(current, &out);
+            if best.as_ref().is_some_and(|(c, _)| *c <= cost) {
+                continue;
+            }
+            let change = AnswerChange {
+                question,
+                answer: choice.id.to_string(),
+                new_leader,
+                new_leader_total: matrix::total_of(&eval, new_leader).unwrap_or(0.0),
+                old_leader_total: evaluation.leader.and_then(|l| matrix::total_of(&eval, l)),
+            };
+            best = Some((cost, change));
+        }
+    }
+    best.map(|(_, change)| change)
+}
+
+/// Builds the recommendation from the quiz answers and the user's matrix
+/// overrides: `quiz::outcome` gives weights and knock-outs, `matrix::evaluate`
+/// ranks the options, and the rest explains the result.
+pub fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) -> Recommendation {
+    let outcome = quiz::outcome(answers);
+    let evaluation = matrix::evaluate(&outcome.weights, overrides, &outcome.knockouts);
+
+    let (reasons, runner_up_lost) = match (evaluation.leader, evaluation.runner_up) {
+        (Some(leader), runner) => {
+            let reasons = leader_reasons(leader, runner, &outcome, overrides);
+            let lost = match runner {
+                Some(r) => runner_up_reasons(leader, r, &outcome, overrides, &reasons),
+                None => Vec::new(),
+            };
+            (reasons, lost)
+        }
+        (None, _) => (Vec::new(), Vec::new()),
+    };
+
+    let knockouts = evaluation
+        .excluded
+        .iter()
+        .map(|e| (e.option, e.reasons.join(" ")))
+        .collect();
+
+    let change = find_answer_change(answers, overrides, &outcome, &evaluation);
+
+    Recommendation {
+        close_call: evaluation.close_call,
+        ranking: evaluation.ranking.clone(),
+        leader: evaluation.leader,
+        runner_up: evaluation.runner_up,
+        margin: evaluation.margin,
+        reasons,
+        runner_up_lost,
+        knockouts,
+        change,
+        flip: evaluation.flip,
+        outcome,
+    }
+}
+
+#[cfg(test)]
+mod tests;

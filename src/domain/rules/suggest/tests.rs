@@ -1,0 +1,164 @@
+//! Native tests of `rules::suggest`.
+
+use super::*;
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::rules::cost::project;
+use proptest::prelude::*;
+
+fn default_projection() -> Projection {
+    project(&CostInputs::default(), &LocationOverrides::new())
+}
+
+fn scores(p: &Projection, c: Criterion) -> Vec<u8> {
+    SourcingOption::ALL
+        .iter()
+        .map(|o| suggest(p, *o, c).map(|s| s.score).unwrap_or(0))
+        .collect()
+}
+
+#[test]
+fn thresholds_are_inclusive_and_ordered() {
+    // Labour: yearly cut vs in-house.
+    assert_eq!(labour_cost_score(100), 5);
+    assert_eq!(labour_cost_score(45), 5);
+    assert_eq!(labour_cost_score(44), 4);
+    assert_eq!(labour_cost_score(35), 4);
+    assert_eq!(labour_cost_score(34), 3);
+    assert_eq!(labour_cost_score(15), 3);
+    assert_eq!(labour_cost_score(14), 2);
+    assert_eq!(labour_cost_score(5), 2);
+    assert_eq!(labour_cost_score(4), 1);
+    assert_eq!(labour_cost_score(0), 1);
+    assert_eq!(labour_cost_score(-40), 1);
+    // Savings over the horizon.
+    assert_eq!(long_run_savings_score(35), 5);
+    assert_eq!(long_run_savings_score(34), 4);
+    assert_eq!(long_run_savings_score(20), 4);
+    assert_eq!(long_run_savings_score(19), 3);
+    assert_eq!(long_run_savings_score(10), 3);
+    assert_eq!(long_run_savings_score(9), 2);
+    assert_eq!(long_run_savings_score(3), 2);
+    assert_eq!(long_run_savings_score(2), 1);
+    assert_eq!(long_run_savings_score(-10), 1);
+    // One-time cost: lower is easier.
+    assert_eq!(transition_ease_score(0), 5);
+    assert_eq!(transition_ease_score(5), 5);
+    assert_eq!(transition_ease_score(6), 4);
+    assert_eq!(transition_ease_score(20), 4);
+    assert_eq!(transition_ease_score(21), 3);
+    assert_eq!(transition_ease_score(40), 3);
+    assert_eq!(transition_ease_score(41), 2);
+    assert_eq!(transition_ease_score(60), 2);
+    assert_eq!(transition_ease_score(61), 1);
+    assert_eq!(transition_ease_score(500), 1);
+}
+
+#[test]
+fn only_the_cost_criteria_get_suggestions() {
+    let p = default_projection();
+    for c in Criterion::ALL {
+        let got = suggest(&p, SourcingOption::Offshore, c);
+        assert_eq!(got.is_some(), is_cost_criterion(c), "{c:?}");
+    }
+}
+
+#[test]
+fn hand_worked_default_figures() {
+    // The cost model's default inputs (20 FTE, United States home, Mexico, India,
+    // 5 years) give these steady yearly costs, totals and one-time costs:
+    //
+    // | option    | once settled | % of in-house | cut | saving over 5 y | one-time, % of y1 |
+    // | in-house  | $4,275,853   | 100           | 0   | 0               | 0                 |
+    // | domestic  | $4,242,045   | 99.2 -> 99    | 1   | -4.1 -> -4      | 10                |
+    // | nearshore | $2,908,242   | 68.0 -> 68    | 32  | 24.7 -> 25      | 35                |
+    // | offshore  | $2,317,515   | 54.2 -> 54    | 46  | 35.9 -> 36      | 50                |
+    // | captive   | $2,515,010   | 58.8 -> 59    | 41  | 26.5 -> 27      | 75                |
+    // | hybrid    | $3,578,035   | 83.7 -> 84    | 16  | 12.4 -> 12      | 20                |
+    let p = default_projection();
+    assert_eq!(scores(&p, Criterion::LabourCost), [1, 1, 3, 5, 4, 3]);
+    assert_eq!(scores(&p, Criterion::LongRunSavings), [1, 1, 4, 5, 4, 3]);
+    assert_eq!(scores(&p, Criterion::TransitionEase), [5, 4, 3, 2, 1, 4]);
+}
+
+#[test]
+fn no_baseline_means_no_suggestion() {
+    let mut p = default_projection();
+    for o in &mut p.options {
+        o.steady_state = 0.0;
+        o.total = 0.0;
+    }
+    p.assumptions.in_house_year1 = 0.0;
+    for c in COST_CRITERIA {
+        assert_eq!(suggest(&p, SourcingOption::Offshore, c), None);
+    }
+    let mut p = default_projection();
+    p.options.clear();
+    assert_eq!(
+        suggest(&p, SourcingOption::Offshore, Criterion::LabourCost),
+        None
+    );
+}
+
+fn arb_inputs() -> impl Strategy<Value = CostInputs> {
+    (
+        0.5f64..2000.0,
+        0.0f64..100.0,
+        -20.0f64..60.0,
+        1u32..=15,
+        0.0f64..100.0,
+    )
+        .prop_map(|(fte, margin, efficiency, years, share)| CostInputs {
+            fte,
+            vendor_margin_pct: margin,
+            vendor_efficiency_pct: efficiency,
+            horizon_years: years,
+            hybrid_share_pct: share,
+            ..CostInputs::default()
+        })
+}
+
+proptest! {
+    #[test]
+    fn scores_stay_in_range(cut in any::<i64>(), saved in any::<i64>(), once in any::<i64>()) {
+        for s in [labour_cost_score(cut), long_run_savings_score(saved), transition_ease_score(once)] {
+            prop_assert!((1..=5).contains(&s));
+        }
+    }
+
+    #[test]
+    fn better_figures_never_score_lower(a in -200i64..200, b in -200i64..200) {
+        let (lo, hi) = (a.min(b), a.max(b));
+        prop_assert!(labour_cost_score(hi) >= labour_cost_score(lo));
+        prop_assert!(long_run_savings_score(hi) >= long_run_savings_score(lo));
+        // A bigger one-time cost is worse.
+        prop_assert!(transition_ease_score(lo) >= transition_ease_score(hi));
+    }
+
+    #[test]
+    fn suggestions_from_any_inputs_are_in_range_and_monotone(inputs in arb_inputs()) {
+        let p = project(&inputs, &LocationOverrides::new());
+        for c in COST_CRITERIA {
+            for o in SourcingOption::ALL {
+                let s = suggest(&p, o, c).expect("a usable baseline");
+                prop_assert!((1..=5).contains(&s.score));
+            }
+        }
+        // A cheaper option never gets a lower labour-cost suggestion,
+        // nor a bigger saver a lower long-run one.
+        for a in &p.options {
+            for b in &p.options {
+                let score = |o: SourcingOption, c| suggest(&p, o, c).map(|s| s.score);
+                if a.steady_state <= b.steady_state {
+                    prop_assert!(score(a.option, Criterion::LabourCost) >= score(b.option, Criterion::LabourCost));
+                }
+                if a.savings >= b.savings {
+                    prop_assert!(score(a.option, Criterion::LongRunSavings) >= score(b.option, Criterion::LongRunSavings));
+                }
+                if a.one_time <= b.one_time {
+                    prop_assert!(score(a.option, Criterion::TransitionEase) >= score(b.option, Criterion::TransitionEase));
+                }
+            }
+        }
+    }
+}
