@@ -119,11 +119,14 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_error(404)
             return
         plain, encoding, varies = file, None, False
-        if file not in extras.values():
+        # A page that gets the head script is served plain (its compressed
+        # copies do not carry the script).
+        inject = head_script and plain.endswith(".html")
+        if file not in extras.values() and not inject:
             file, encoding, varies = pick_encoding(file, self.headers.get("Accept-Encoding"))
         with open(file, "rb") as f:
             body = f.read()
-        if head_script and file.endswith(".html"):
+        if inject:
             body = body.replace(b"<head>", b"<head>" + head_script, 1)
         # The type follows the requested name (extra files live under other names).
         requested = urllib.parse.urlsplit(self.path).path
