@@ -4,11 +4,10 @@
 //! The presets are cited public figures (see `data/SOURCES.md`); what the
 //! table does not hold (region, native English, on-cost notes, caveats
 //! other than the small-sample rule) is written by hand in
-//! `data/location_notes.tsv`. The
-//! user may replace the figures the cost model uses; those edits live in a
-//! `model::location_edits::LocationOverrides` saved with the scenario, and a
-//! reset brings the cited figure back. Empty cells of the source table stay `None`: we never
-//! guess a missing figure.
+//! `data/location_notes.tsv`. The user may replace the figures the cost
+//! model uses; those edits live in a `model::location_edits::LocationOverrides`
+//! saved with the scenario, and a reset brings the cited figure back. Empty
+//! cells of the source table stay `None`: we never guess a missing figure.
 
 use serde::{Deserialize, Serialize};
 
