@@ -1,4 +1,5 @@
-//! End-to-end tests: the release `dist/` in real headless Chromium, driven as
+//! End-to-end tests: the release `dist/` in real headless Chromium (and, for
+//! the core journeys of journeys.rs, Firefox ESR and WebKitGTK), driven as
 //! a person would (by link text, button name, label and visible text). Any
 //! console error or uncaught page error fails the test (`Browser::finish`).
 
@@ -10,6 +11,7 @@ mod support;
 mod accessibility;
 mod budget;
 mod faults;
+mod journeys;
 mod learn;
 mod matrix;
 mod offline;
