@@ -398,6 +398,51 @@ async fn an_import_with_values_out_of_range_is_refused() {
     refuses_import("range", text.as_bytes(), "it holds values out of range").await;
 }
 
+/// The file issue 13 reported: 95,000 empty location edits with made-up
+/// keys, 977 KB. It was accepted after 42 s, saved as 12 MB and took 56 s
+/// to read back; now it is refused at once (within the harness's wait),
+/// saying that one scenario holds far more than any Shoreline scenario
+/// needs, and nothing is saved.
+#[tokio::test]
+async fn an_import_of_95000_location_edits_is_refused_at_once() {
+    let mut ws = shoreline::domain::model::scenario::Workspace::default();
+    ws.active_mut().name = "Hostile edits".into();
+    let edits: Vec<String> = (0..95_000).map(|i| format!("\"{i:x}\":{{}}")).collect();
+    let text = shoreline::domain::formats::persist::encode(&ws, "2026-11-29T12:00:00.000Z")
+        .replace(
+            "\"location_edits\":{}",
+            &format!("\"location_edits\":{{{}}}", edits.join(",")),
+        );
+    assert!(
+        (900 * 1024..=1024 * 1024).contains(&text.len()),
+        "{} bytes",
+        text.len()
+    );
+    refuses_import(
+        "hostile-edits",
+        text.as_bytes(),
+        "its scenario number 1 holds",
+    )
+    .await;
+}
+
+/// A small file naming a location Shoreline does not have is refused and
+/// says which, instead of quietly using the United States.
+#[tokio::test]
+async fn an_import_with_an_unknown_location_is_refused() {
+    let mut ws = shoreline::domain::model::scenario::Workspace::default();
+    ws.active_mut().name = "Atlantis".into();
+    let text = shoreline::domain::formats::persist::encode(&ws, "2026-11-29T12:00:00.000Z")
+        .replace("\"offshore\":\"india\"", "\"offshore\":\"atlantis\"");
+    assert!(text.contains("atlantis\""), "the sample did not change");
+    refuses_import(
+        "unknown-location",
+        text.as_bytes(),
+        "its contents have the wrong shape (there is no location with the id “atlantis”",
+    )
+    .await;
+}
+
 #[tokio::test]
 async fn a_hostile_name_in_an_import_is_shown_as_text() {
     let server = StaticServer::start(&dist_dir());

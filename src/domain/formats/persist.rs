@@ -10,12 +10,14 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::content::locations;
 use crate::domain::model::criteria::MAX_WEIGHT;
+use crate::domain::model::location_edits::{EditableFigure, LocationOverrides};
 use crate::domain::model::quiz::{QuizState, QUESTION_COUNT};
 use crate::domain::model::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
 use crate::domain::model::scores::{Overrides, MAX_SCORE, MIN_SCORE};
 use crate::domain::model::small::SmallSet;
-use crate::domain::present::inputs::input_problem;
+use crate::domain::present::inputs::{figure_error, input_problem};
 
 /// The schema this build writes.
 ///
@@ -28,6 +30,13 @@ pub const SCHEMA: u32 = 4;
 pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
 /// Unreadable stored text is moved to a key starting with this, never overwritten.
 pub const BACKUP_KEY_PREFIX: &str = "shoreline:v1:backup:";
+/// The most one scenario's JSON may weigh, in bytes, in a stored save, a
+/// file or a link. The heaviest scenario the app can make (an 80-character
+/// name, every weight, cell and location figure edited, the whole quiz
+/// answered) weighs about 14 KB, under a quarter of it (a native test builds
+/// one), so a heavier one holds data Shoreline never writes: it is refused
+/// before it is read into a scenario.
+pub const MAX_SCENARIO_BYTES: usize = 64 * 1024;
 
 /// One migration step: turns the workspace JSON of schema `n` into schema `n + 1`.
 pub type Step = fn(Value) -> Result<Value, String>;
@@ -142,6 +151,8 @@ pub enum LoadError {
     WrongShape(String),
     /// The workspace has the right shape but impossible values.
     Invalid(ValidationError),
+    /// The scenario at `position` (from 1) weighs more than [`MAX_SCENARIO_BYTES`].
+    TooHeavy { position: usize, bytes: usize },
 }
 
 impl fmt::Display for LoadError {
@@ -158,6 +169,12 @@ impl fmt::Display for LoadError {
             }
             LoadError::WrongShape(e) => write!(f, "its contents have the wrong shape ({e})"),
             LoadError::Invalid(e) => write!(f, "it holds values out of range ({e})"),
+            LoadError::TooHeavy { position, bytes } => write!(
+                f,
+                "its scenario number {position} holds {} KB of data, more than the {} KB any Shoreline scenario needs",
+                bytes.div_ceil(1024),
+                MAX_SCENARIO_BYTES / 1024
+            ),
         }
     }
 }
@@ -200,10 +217,36 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
 /// migrated forward, read and validated.
 pub fn workspace_from_value(workspace: Value, schema: u32) -> Result<Workspace, LoadError> {
     let workspace = run_chain(MIGRATIONS, workspace, schema)?;
+    check_weight(&workspace)?;
     let workspace: Workspace =
         serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
     validate(&workspace).map_err(LoadError::Invalid)?;
     Ok(workspace)
+}
+
+/// Refuses a workspace value with more scenarios than a workspace holds, or
+/// a scenario heavier than [`MAX_SCENARIO_BYTES`], before serde reads it.
+/// Anything else wrong with its shape is left to serde.
+fn check_weight(workspace: &Value) -> Result<(), LoadError> {
+    let Some(scenarios) = workspace.get("scenarios").and_then(Value::as_array) else {
+        return Ok(());
+    };
+    if scenarios.len() > MAX_SCENARIOS {
+        return Err(LoadError::Invalid(ValidationError::TooManyScenarios(
+            scenarios.len(),
+        )));
+    }
+    for (index, scenario) in scenarios.iter().enumerate() {
+        // The text serializer of values is in the bundle already (share links).
+        let bytes = serde_json::to_vec(scenario).map_or(usize::MAX, |text| text.len());
+        if bytes > MAX_SCENARIO_BYTES {
+            return Err(LoadError::TooHeavy {
+                position: index + 1,
+                bytes,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Runs the steps that take a workspace from schema `from` to the end of `chain`.
@@ -234,6 +277,7 @@ pub enum ValidationError {
     BadCost(u32, String),
     BadQuiz(u32, String),
     BadTime(u32, String),
+    BadLocationEdit(u32, String),
 }
 
 impl fmt::Display for ValidationError {
@@ -263,7 +307,8 @@ impl fmt::Display for ValidationError {
             ValidationError::BadOverride(id, e)
             | ValidationError::BadCost(id, e)
             | ValidationError::BadQuiz(id, e)
-            | ValidationError::BadTime(id, e) => {
+            | ValidationError::BadTime(id, e)
+            | ValidationError::BadLocationEdit(id, e) => {
                 write!(f, "scenario {id}: {e}")
             }
         }
@@ -302,6 +347,8 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
             return Err(ValidationError::BadCost(id, input_problem(problem)));
         }
         validate_quiz(&s.quiz).map_err(|e| ValidationError::BadQuiz(id, e))?;
+        validate_location_edits(&s.location_edits)
+            .map_err(|e| ValidationError::BadLocationEdit(id, e))?;
         s.time
             .validate()
             .map_err(|e| ValidationError::BadTime(id, e))?;
@@ -399,6 +446,23 @@ pub fn validate_overrides(overrides: &Overrides) -> Result<(), String> {
                     value,
                     MIN_SCORE,
                     MAX_SCORE
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks every edited location figure against its range. The keys need no
+/// check: only preset locations can be read, at most one entry each.
+pub fn validate_location_edits(edits: &LocationOverrides) -> Result<(), String> {
+    for (id, edit) in &edits.edits {
+        for figure in EditableFigure::ALL {
+            if let Some(Err(e)) = edit.get(figure).map(|v| figure.validate(v)) {
+                return Err(format!(
+                    "the edited figures of {}: {}",
+                    locations::get(*id).name,
+                    figure_error(figure, e)
                 ));
             }
         }

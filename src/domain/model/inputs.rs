@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::model::ids::{id_enum, LocationId};
 use crate::domain::model::options::SourcingOption;
 
 /// An uncertain assumption: the value used, and the low and high ends that
@@ -62,26 +63,21 @@ pub struct Moved<T> {
     pub captive: T,
 }
 
-/// Where the hybrid option sends its moved share.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HybridTarget {
-    Domestic,
-    Nearshore,
-    #[default]
-    Offshore,
-    Captive,
+id_enum! {
+    serde("hybrid target")
+    /// Where the hybrid option sends its moved share; saved as the id of
+    /// the option the share follows.
+    #[derive(Default)]
+    pub enum HybridTarget {
+        Domestic = "domestic",
+        Nearshore = "nearshore",
+        #[default]
+        Offshore = "offshore",
+        Captive = "captive",
+    }
 }
 
 impl HybridTarget {
-    /// Every target, in display order.
-    pub const ALL: [HybridTarget; 4] = [
-        HybridTarget::Domestic,
-        HybridTarget::Nearshore,
-        HybridTarget::Offshore,
-        HybridTarget::Captive,
-    ];
-
     /// The option the moved share follows.
     pub fn option(self) -> SourcingOption {
         match self {
@@ -470,8 +466,8 @@ pub fn validate_currency(code: &str) -> Result<String, String> {
     }
 }
 
-/// The id of the default home location.
-pub const DEFAULT_HOME: &str = "united_states";
+/// The default home location.
+pub const DEFAULT_HOME: LocationId = LocationId::UnitedStates;
 
 /// Default currency code.
 pub const DEFAULT_CURRENCY: &str = "USD";
@@ -483,16 +479,16 @@ pub const DEFAULT_FTE: f64 = 20.0;
 pub const DEFAULT_OTHER_OVERHEAD_PCT: f64 = 20.0;
 
 /// Default nearshore target: for a US home, Mexico shares working hours (UTC−6).
-pub const DEFAULT_NEARSHORE: &str = "mexico";
+pub const DEFAULT_NEARSHORE: LocationId = LocationId::Mexico;
 
 /// Default offshore target: India, Kearney GSLI 2023 rank 1.
-pub const DEFAULT_OFFSHORE: &str = "india";
+pub const DEFAULT_OFFSHORE: LocationId = LocationId::India;
 
 /// Default captive target: India as well. It is Kearney GSLI 2023 rank 1, its
 /// pay figure rests on 819 respondents (the Philippines has 48, a small
 /// sample), and putting the captive where the offshore vendor is compares
 /// "own centre vs vendor" in the same place.
-pub const DEFAULT_CAPTIVE: &str = "india";
+pub const DEFAULT_CAPTIVE: LocationId = LocationId::India;
 
 /// Default vendor margin on its costs, % (planning assumption).
 pub const DEFAULT_VENDOR_MARGIN_PCT: f64 = 25.0;
@@ -586,8 +582,8 @@ pub struct CostInputs {
     pub currency: String,
     /// Team size, FTE.
     pub fte: f64,
-    /// Home location id.
-    pub home: String,
+    /// Home location (an unknown id in saved data is an error, not a default).
+    pub home: LocationId,
     /// Gross salary per FTE; `None` follows the home preset's developer pay.
     pub salary_per_fte: Option<f64>,
     /// Employer on-cost at home, %; `None` follows the home preset.
@@ -596,8 +592,8 @@ pub struct CostInputs {
     pub other_overhead_pct: f64,
     /// The measure of relative labour cost.
     pub labour_index: LabourIndex,
-    /// Target location ids.
-    pub targets: Targets<String>,
+    /// Target locations.
+    pub targets: Targets<LocationId>,
     /// Vendor margin, %.
     pub vendor_margin_pct: f64,
     /// Effort a vendor saves through scale, % (vendors only).
@@ -640,15 +636,15 @@ impl Default for CostInputs {
         CostInputs {
             currency: DEFAULT_CURRENCY.into(),
             fte: DEFAULT_FTE,
-            home: DEFAULT_HOME.into(),
+            home: DEFAULT_HOME,
             salary_per_fte: None,
             employer_oncost_pct: None,
             other_overhead_pct: DEFAULT_OTHER_OVERHEAD_PCT,
             labour_index: LabourIndex::default(),
             targets: Targets {
-                nearshore: DEFAULT_NEARSHORE.into(),
-                offshore: DEFAULT_OFFSHORE.into(),
-                captive: DEFAULT_CAPTIVE.into(),
+                nearshore: DEFAULT_NEARSHORE,
+                offshore: DEFAULT_OFFSHORE,
+                captive: DEFAULT_CAPTIVE,
             },
             vendor_margin_pct: DEFAULT_VENDOR_MARGIN_PCT,
             vendor_efficiency_pct: DEFAULT_VENDOR_EFFICIENCY_PCT,
@@ -683,16 +679,18 @@ pub(crate) fn targets_iter<T>(t: &Targets<T>) -> [&T; 3] {
 /// (`present::numbers::format_money`).
 pub const CURRENCIES: [&str; 8] = ["USD", "EUR", "GBP", "INR", "CAD", "AUD", "CHF", "JPY"];
 
-/// Which figure the cost model measures relative labour cost by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LabourIndex {
-    /// Stack Overflow 2024 developer pay at market rates (the default: it
-    /// measures what skilled staff actually cost, in USD).
-    #[default]
-    DeveloperPay,
-    /// World Bank GNI per capita (a general income level; broader but blunter).
-    Gni,
+id_enum! {
+    serde("labour cost measure")
+    /// Which figure the cost model measures relative labour cost by.
+    #[derive(Default)]
+    pub enum LabourIndex {
+        /// Stack Overflow 2024 developer pay at market rates (the default: it
+        /// measures what skilled staff actually cost, in USD).
+        #[default]
+        DeveloperPay = "developer_pay",
+        /// World Bank GNI per capita (a general income level; broader but blunter).
+        Gni = "gni",
+    }
 }
 
 impl LabourIndex {

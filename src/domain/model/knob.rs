@@ -2,7 +2,7 @@
 //! of a field it is, how to read, set and reset it.
 
 use crate::domain::model::inputs::{
-    parse_field, CostInputs, Field, FieldError, LabourIndex, Moved, Targets, Uncertain, Unit,
+    parse_field, CostInputs, Field, FieldError, Moved, Targets, Uncertain, Unit,
 };
 
 /// Which copy of a field a knob edits: fields per option, per place, or single.
@@ -347,20 +347,13 @@ impl Choice {
     pub fn get(self, c: &CostInputs) -> String {
         match self {
             Choice::Currency => c.currency.clone(),
-            Choice::Home => c.home.clone(),
-            Choice::Nearshore => c.targets.nearshore.clone(),
-            Choice::Offshore => c.targets.offshore.clone(),
-            Choice::Captive => c.targets.captive.clone(),
-            Choice::LabourIndex => labour_id(c.labour_index).to_string(),
+            Choice::Home => c.home.id().to_string(),
+            Choice::Nearshore => c.targets.nearshore.id().to_string(),
+            Choice::Offshore => c.targets.offshore.id().to_string(),
+            Choice::Captive => c.targets.captive.id().to_string(),
+            Choice::LabourIndex => c.labour_index.id().to_string(),
             Choice::HybridTarget => c.hybrid_target.option().id().to_string(),
         }
-    }
-}
-
-pub(crate) fn labour_id(l: LabourIndex) -> &'static str {
-    match l {
-        LabourIndex::DeveloperPay => "developer_pay",
-        LabourIndex::Gni => "gni",
     }
 }
 

@@ -10,7 +10,7 @@ use crate::domain::model::inputs::{
     DEFAULT_VENDOR_EFFICIENCY_PCT, DEFAULT_VENDOR_MARGIN_PCT,
 };
 use crate::domain::model::knob::Knob;
-use crate::domain::model::location_edits::{EditError, EditableFigure};
+use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::present::numbers::{decimal_text, plain};
 use crate::domain::rules::cost::Projection;
 use crate::domain::rules::inputs::InputProblem;
@@ -113,9 +113,6 @@ pub fn input_problem(problem: &InputProblem) -> String {
     match problem {
         InputProblem::Field(field, error) => field_error(field.spec().label, *field, *error),
         InputProblem::Currency(message) => message.clone(),
-        InputProblem::UnknownLocation { what, id } => {
-            format!("{what} \"{id}\" is not in the list of locations.")
-        }
     }
 }
 
@@ -134,14 +131,6 @@ pub fn figure_error(figure: EditableFigure, error: FieldError) -> String {
                 figure.unit()
             )
         }
-    }
-}
-
-/// Why an edit of a location figure was refused.
-pub fn edit_error(id: &str, figure: EditableFigure, error: EditError) -> String {
-    match error {
-        EditError::NoSuchLocation => format!("There is no location called \"{id}\"."),
-        EditError::Value(e) => figure_error(figure, e),
     }
 }
 

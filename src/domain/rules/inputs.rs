@@ -2,18 +2,16 @@
 //! choices offered and the location figures in force.
 
 use crate::domain::content::locations::{self, location_choice, Location, LOCATIONS};
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
     moved_iter, targets_iter, validate_currency, validate_field, CostInputs, Field, FieldError,
     FieldSpec, HybridTarget, LabourIndex, Moved, Targets, Uncertain, ATTRITION, BUDGET, CURRENCIES,
-    DEFAULT_CAPTIVE, DEFAULT_HOME, DEFAULT_NEARSHORE, DEFAULT_OFFSHORE, DELIVERY_OVERHEAD,
-    DIP_SECOND_YEAR, EMPLOYER_ONCOST, FTE, GOVERNANCE, HORIZON, HYBRID_COORDINATION, HYBRID_SHARE,
-    OTHER_OVERHEAD, PRODUCTIVITY_DIP, PRODUCTIVITY_GAP, REPLACEMENT_COST, SALARY, TRANSITION,
-    VENDOR_EFFICIENCY, VENDOR_MARGIN, WAGE_INFLATION,
+    DELIVERY_OVERHEAD, DIP_SECOND_YEAR, EMPLOYER_ONCOST, FTE, GOVERNANCE, HORIZON,
+    HYBRID_COORDINATION, HYBRID_SHARE, OTHER_OVERHEAD, PRODUCTIVITY_DIP, PRODUCTIVITY_GAP,
+    REPLACEMENT_COST, SALARY, TRANSITION, VENDOR_EFFICIENCY, VENDOR_MARGIN, WAGE_INFLATION,
 };
-use crate::domain::model::knob::{labour_id, Choice, Knob};
-use crate::domain::model::location_edits::{
-    EditError, EditableFigure, LocationFigures, LocationOverrides,
-};
+use crate::domain::model::knob::{Choice, Knob};
+use crate::domain::model::location_edits::{EditableFigure, LocationFigures, LocationOverrides};
 use crate::domain::rules::cost::Projection;
 
 /// A problem with stored or typed cost inputs; `present::inputs` says it in words.
@@ -23,8 +21,6 @@ pub enum InputProblem {
     Field(Field, FieldError),
     /// The currency is not a three-letter code; the message says so.
     Currency(String),
-    /// A location id that is not in the presets (`what` names its role).
-    UnknownLocation { what: &'static str, id: String },
 }
 
 /// Forcing an uncertain value into a field's range.
@@ -45,12 +41,12 @@ impl Clamped for Uncertain {
 impl CostInputs {
     /// Moves home: salary and on-cost follow the new home's presets again,
     /// and the nearshore target follows the region when there is an obvious one.
-    pub fn set_home(&mut self, home_id: &str) {
-        self.home = home_id.to_string();
+    pub fn set_home(&mut self, home: LocationId) {
+        self.home = home;
         self.salary_per_fte = None;
         self.employer_oncost_pct = None;
-        if let Some(near) = locations::suggested_nearshore(home_id) {
-            self.targets.nearshore = near.to_string();
+        if let Some(near) = locations::suggested_nearshore(home) {
+            self.targets.nearshore = near;
         }
     }
 
@@ -112,34 +108,14 @@ impl CostInputs {
         if let Err(e) = validate_currency(&self.currency) {
             errors.push(InputProblem::Currency(e));
         }
-        for (what, id) in [
-            ("Home location", &self.home),
-            ("Nearshore location", &self.targets.nearshore),
-            ("Offshore location", &self.targets.offshore),
-            ("Captive centre location", &self.targets.captive),
-        ] {
-            if locations::find(id).is_none() {
-                errors.push(InputProblem::UnknownLocation {
-                    what,
-                    id: id.clone(),
-                });
-            }
-        }
         errors
     }
 
     /// A copy with every value forced into its allowed range (non-finite
-    /// values and unknown locations fall back to the defaults). The model
-    /// only ever computes on sanitised inputs.
+    /// values fall back to the defaults). The model only ever computes on
+    /// sanitised inputs.
     pub fn sanitized(&self) -> CostInputs {
         let d = CostInputs::default();
-        let loc = |id: &str, fallback: &str| -> String {
-            if locations::find(id).is_some() {
-                id.to_string()
-            } else {
-                fallback.to_string()
-            }
-        };
         let moved = |m: &Moved<Uncertain>, dm: &Moved<Uncertain>, spec: &FieldSpec| Moved {
             domestic: m.domestic.clamped(spec, dm.domestic),
             nearshore: m.nearshore.clamped(spec, dm.nearshore),
@@ -149,7 +125,7 @@ impl CostInputs {
         CostInputs {
             currency: validate_currency(&self.currency).unwrap_or(d.currency),
             fte: FTE.clamp(self.fte, d.fte),
-            home: loc(&self.home, DEFAULT_HOME),
+            home: self.home,
             salary_per_fte: self
                 .salary_per_fte
                 .filter(|s| s.is_finite())
@@ -160,11 +136,7 @@ impl CostInputs {
                 .map(|s| EMPLOYER_ONCOST.clamp(s, s)),
             other_overhead_pct: OTHER_OVERHEAD.clamp(self.other_overhead_pct, d.other_overhead_pct),
             labour_index: self.labour_index,
-            targets: Targets {
-                nearshore: loc(&self.targets.nearshore, DEFAULT_NEARSHORE),
-                offshore: loc(&self.targets.offshore, DEFAULT_OFFSHORE),
-                captive: loc(&self.targets.captive, DEFAULT_CAPTIVE),
-            },
+            targets: self.targets.clone(),
             vendor_margin_pct: VENDOR_MARGIN.clamp(self.vendor_margin_pct, d.vendor_margin_pct),
             vendor_efficiency_pct: VENDOR_EFFICIENCY
                 .clamp(self.vendor_efficiency_pct, d.vendor_efficiency_pct),
@@ -226,9 +198,9 @@ impl Choice {
                 .iter()
                 .map(|c| (c.to_string(), c.to_string()))
                 .collect(),
-            Choice::LabourIndex => [LabourIndex::DeveloperPay, LabourIndex::Gni]
+            Choice::LabourIndex => LabourIndex::ALL
                 .iter()
-                .map(|l| (labour_id(*l).to_string(), l.label().to_string()))
+                .map(|l| (l.id().to_string(), l.label().to_string()))
                 .collect(),
             Choice::HybridTarget => HybridTarget::ALL
                 .iter()
@@ -236,37 +208,33 @@ impl Choice {
                 .collect(),
             _ => locations::all()
                 .iter()
-                .map(|l| (l.id.to_string(), location_choice(l)))
+                .map(|l| (l.id.id().to_string(), location_choice(l)))
                 .collect(),
         }
     }
 
     /// Applies a picked value; anything not on the list changes nothing.
     pub fn set(self, c: &mut CostInputs, value: &str) {
-        if !self.options().iter().any(|(v, _)| v == value) {
-            return;
-        }
-        let v = value.to_string();
+        let location = LocationId::from_id(value);
         match self {
-            Choice::Currency => c.currency = v,
-            Choice::Home => c.set_home(value),
-            Choice::Nearshore => c.targets.nearshore = v,
-            Choice::Offshore => c.targets.offshore = v,
-            Choice::Captive => c.targets.captive = v,
-            Choice::LabourIndex => {
-                c.labour_index = if value == "gni" {
-                    LabourIndex::Gni
-                } else {
-                    LabourIndex::DeveloperPay
+            Choice::Currency => {
+                if CURRENCIES.contains(&value) {
+                    c.currency = value.to_string();
                 }
             }
-            Choice::HybridTarget => {
-                if let Some(t) = HybridTarget::ALL
-                    .into_iter()
-                    .find(|t| t.option().id() == value)
-                {
-                    c.hybrid_target = t;
+            Choice::Home => {
+                if let Some(home) = location {
+                    c.set_home(home);
                 }
+            }
+            Choice::Nearshore => c.targets.nearshore = location.unwrap_or(c.targets.nearshore),
+            Choice::Offshore => c.targets.offshore = location.unwrap_or(c.targets.offshore),
+            Choice::Captive => c.targets.captive = location.unwrap_or(c.targets.captive),
+            Choice::LabourIndex => {
+                c.labour_index = LabourIndex::from_id(value).unwrap_or(c.labour_index)
+            }
+            Choice::HybridTarget => {
+                c.hybrid_target = HybridTarget::from_id(value).unwrap_or(c.hybrid_target)
             }
         }
     }
@@ -286,12 +254,14 @@ impl Knob {
 impl LocationOverrides {
     /// Replaces one figure after checking it. Unknown locations and values
     /// out of range are refused and change nothing.
-    pub fn set(&mut self, id: &str, figure: EditableFigure, value: f64) -> Result<(), EditError> {
-        if locations::find(id).is_none() {
-            return Err(EditError::NoSuchLocation);
-        }
-        let value = figure.validate(value).map_err(EditError::Value)?;
-        *self.edits.entry(id.to_string()).or_default().slot(figure) = Some(value);
+    pub fn set(
+        &mut self,
+        id: LocationId,
+        figure: EditableFigure,
+        value: f64,
+    ) -> Result<(), FieldError> {
+        let value = figure.validate(value)?;
+        *self.edits.entry(id).or_default().slot(figure) = Some(value);
         Ok(())
     }
 
@@ -305,7 +275,7 @@ impl LocationOverrides {
     /// divide by zero.
     pub fn figures(&self, loc: &Location) -> LocationFigures {
         let preset = loc.preset_figures();
-        let Some(edit) = self.edits.get(loc.id) else {
+        let Some(edit) = self.edits.get(&loc.id) else {
             return preset;
         };
         let pick = |figure: EditableFigure| -> Option<f64> {

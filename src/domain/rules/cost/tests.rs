@@ -1,7 +1,7 @@
 //! Native tests of `rules::cost`.
 
 use super::*;
-use crate::domain::content::locations::find;
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::*;
 use crate::domain::model::location_edits::EditableFigure;
 use proptest::prelude::*;
@@ -149,7 +149,7 @@ fn domestic_by_hand() {
 fn nearshore_by_hand() {
     let p = project(&hand(), &none());
     let n = opt(&p, SourcingOption::Nearshore);
-    assert_eq!(n.location, "mexico");
+    assert_eq!(n.location, LocationId::Mexico);
     // Mexico: wage 100,000 × 22.3 / 100 = 22,300; on-cost 25 %.
     // Price: 22,300 × 1.25 × 2.00 (overhead 100 %) × 1.25 (margin) = 69,687.50.
     assert_close(p.assumptions.price_per_fte.nearshore, 69_687.5, "price");
@@ -177,7 +177,7 @@ fn nearshore_by_hand() {
 fn offshore_by_hand() {
     let p = project(&hand(), &none());
     let o = opt(&p, SourcingOption::Offshore);
-    assert_eq!(o.location, "india");
+    assert_eq!(o.location, LocationId::India);
     // India: wage 100,000 × 0.117 = 11,700; on-cost 12 %.
     // Price: 11,700 × 1.12 × 3.00 (overhead 200 %) × 1.25 = 49,140.
     assert_close(p.assumptions.price_per_fte.offshore, 49_140.0, "price");
@@ -258,7 +258,7 @@ fn hybrid_by_hand() {
         822_000.0 + 0.4 * 608_744.0 + 27_400.0,
         "steady",
     );
-    assert_eq!(h.location, "india");
+    assert_eq!(h.location, LocationId::India);
 }
 
 #[test]
@@ -628,7 +628,7 @@ fn defaults_follow_the_home_preset_and_overrides() {
 
     // A user edit of India's index changes the offshore cost.
     let mut o = LocationOverrides::new();
-    o.set("india", EditableFigure::DevPayIndex, 23.4)
+    o.set(LocationId::India, EditableFigure::DevPayIndex, 23.4)
         .expect("valid");
     let q = project(&CostInputs::default(), &o);
     assert_close(q.assumptions.relative_cost.offshore, 0.234, "edited");
@@ -650,8 +650,8 @@ fn defaults_follow_the_home_preset_and_overrides() {
         salary_per_fte: Some(1.0),
         ..CostInputs::default()
     };
-    de.set_home("germany");
-    assert_eq!(de.targets.nearshore, "poland");
+    de.set_home(LocationId::Germany);
+    assert_eq!(de.targets.nearshore, LocationId::Poland);
     let p = project(&de, &none());
     assert_eq!(p.assumptions.salary_per_fte, 72_499.0);
     assert_eq!(p.assumptions.home_oncost_pct, 20.45);
@@ -735,13 +735,8 @@ fn moved(spec: &'static FieldSpec) -> BoxedStrategy<Moved<Uncertain>> {
         .boxed()
 }
 
-fn location_id() -> impl Strategy<Value = String> {
-    prop::sample::select(
-        locations::all()
-            .iter()
-            .map(|l| l.id.to_string())
-            .collect::<Vec<_>>(),
-    )
+fn location_id() -> impl Strategy<Value = LocationId> {
+    prop::sample::select(LocationId::ALL.to_vec())
 }
 
 fn hybrid_target() -> impl Strategy<Value = HybridTarget> {
@@ -823,11 +818,11 @@ prop_compose! {
         let mut o = LocationOverrides::new();
         for (id, figure, t) in edits {
             let (min, max) = figure.range();
-            let _ = o.set(&id, figure, min + t * (max - min));
+            let _ = o.set(id, figure, min + t * (max - min));
         }
         for (id, figure, high) in extremes {
             let (min, max) = figure.range();
-            let _ = o.set(&id, figure, if high { max } else { min });
+            let _ = o.set(id, figure, if high { max } else { min });
         }
         o
     }
@@ -944,7 +939,7 @@ proptest! {
 
 #[test]
 fn relative_labour_cost_is_the_index_over_100() {
-    let india = find("india").expect("preset");
+    let india = locations::get(LocationId::India);
     assert!(
         (india
             .preset_figures()
@@ -956,8 +951,8 @@ fn relative_labour_cost_is_the_index_over_100() {
     assert!((india.preset_figures().relative_to_us(LabourIndex::Gni) - 0.031).abs() < 1e-12);
     assert_eq!(LabourIndex::default(), LabourIndex::DeveloperPay);
     // Between two non-US places: target index / home index.
-    let de = find("germany").expect("preset").preset_figures();
-    let pl = find("poland").expect("preset").preset_figures();
+    let de = locations::get(LocationId::Germany).preset_figures();
+    let pl = locations::get(LocationId::Poland).preset_figures();
     let r = relative_cost_between(&de, &pl, LabourIndex::DeveloperPay);
     assert!((r - 38.9 / 51.8).abs() < 1e-12);
     // A broken home index falls back to 1 rather than infinity.
