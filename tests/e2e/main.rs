@@ -18,15 +18,19 @@ mod quiz;
 mod report;
 mod scenarios;
 mod shell;
+mod sync;
 mod timezones;
 
 use std::time::{Duration, Instant};
 
 use support::browser::Browser;
 
-/// The stored workspace key and the prefix of backup keys (see src/domain/persist.rs).
-pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
-pub const BACKUP_PREFIX: &str = "shoreline:v1:backup:";
+/// The stored workspace key and the prefix of backup keys of the app served
+/// at the site root (see `persist::Keys` in src/domain/formats/persist.rs),
+/// and the key every copy on an origin shared before each had its own.
+pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace:/";
+pub const BACKUP_PREFIX: &str = "shoreline:v1:backup:/:";
+pub const SHARED_KEY: &str = "shoreline:v1:workspace";
 
 /// The six navigation labels and the heading each view shows.
 pub const VIEWS: [(&str, &str, &str); 6] = [

@@ -194,10 +194,12 @@ impl Note {
             Note::Newer(_)
             | Note::Unreadable { .. }
             | Note::UnreadableNotKept(_)
-            | Note::SharedUnreadable(_)
-            | Note::ClosedUnsaved(_) => Topic::Unreadable,
+            | Note::SharedUnreadable(_) => Topic::Unreadable,
             Note::Full => Topic::Full,
-            Note::Conflict | Note::TookOver | Note::OtherTabUnreadable(_) => Topic::OtherTab,
+            Note::Conflict
+            | Note::TookOver
+            | Note::OtherTabUnreadable(_)
+            | Note::ClosedUnsaved(_) => Topic::OtherTab,
         }
     }
 }

@@ -923,7 +923,6 @@ fn every_note_has_the_topic_of_the_notice_it_replaces() {
         },
         Note::UnreadableNotKept(s("x")),
         Note::SharedUnreadable(s("x")),
-        Note::ClosedUnsaved(s("k")),
     ] {
         assert_eq!(note.topic(), Topic::Unreadable, "{note:?}");
     }
