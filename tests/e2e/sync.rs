@@ -168,42 +168,62 @@ async fn hiding_the_page_saves_a_pending_change_at_once() {
     let server = StaticServer::start(&dist_dir());
     let b = Browser::open(&format!("{}?view=matrix", server.url()), Options::default()).await;
     b.wait_heading("Comparison matrix").await;
-    // A change, then the page is hidden before the save delay has passed:
-    // the save must land well before the delay would have written it.
-    let elapsed = b
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             const key = arguments[0];
-             const before = localStorage.getItem(key);
-             const box = [...document.querySelectorAll('label')]
-               .find(l => l.textContent.trim() === 'Order columns by total').querySelector('input');
-             box.click();
-             const start = performance.now();
-             setTimeout(() => {
-               Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-               document.dispatchEvent(new Event('visibilitychange'));
-               const poll = () => {
-                 const now = performance.now() - start;
-                 if (localStorage.getItem(key) !== before) done(now);
-                 else if (now > 3000) done(-1);
-                 else setTimeout(poll, 5);
-               };
-               poll();
-             }, 0);",
-            vec![json!(WORKSPACE_KEY)],
-        )
-        .await
-        .expect("the script failed");
-    let ms = elapsed.as_f64().unwrap_or(-1.0);
-    assert!(ms >= 0.0, "nothing was saved at all");
-    assert!(
-        ms < 300.0,
-        "saved after {ms} ms: that is the save delay, not a flush when hidden"
-    );
-    let saved = stored(&b).await;
-    assert_eq!(saved["workspace"]["scenarios"][0]["sort_by_total"], true);
-    b.finish().await;
+    // A change, then the page is hidden right after the app has seen it:
+    // the save must land before the save delay (300 ms after the change)
+    // could have written it. On a machine so busy that the page is hidden
+    // only near the end of the delay the run proves nothing and is repeated.
+    let mut runs = Vec::new();
+    for _ in 0..4 {
+        let run = b
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const key = arguments[0];
+                 const before = localStorage.getItem(key);
+                 const box = [...document.querySelectorAll('label')]
+                   .find(l => l.textContent.trim() === 'Order columns by total').querySelector('input');
+                 const start = performance.now();
+                 box.click();
+                 // A task after the click's microtasks (the app's reaction to it).
+                 const channel = new MessageChannel();
+                 channel.port1.onmessage = () => {
+                   const hidden = performance.now() - start;
+                   Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+                   document.dispatchEvent(new Event('visibilitychange'));
+                   const poll = () => {
+                     const now = performance.now() - start;
+                     if (localStorage.getItem(key) !== before) done([hidden, now]);
+                     else if (now > 3000) done([hidden, -1]);
+                     else setTimeout(poll, 5);
+                   };
+                   poll();
+                 };
+                 channel.port2.postMessage(0);",
+                vec![json!(WORKSPACE_KEY)],
+            )
+            .await
+            .expect("the script failed");
+        b.script("delete document.visibilityState;", vec![]).await;
+        let hidden = run[0].as_f64().unwrap_or(f64::MAX);
+        let saved = run[1].as_f64().unwrap_or(-1.0);
+        assert!(saved >= 0.0, "nothing was saved at all");
+        if hidden < 200.0 {
+            assert!(
+                saved < 300.0,
+                "hidden {hidden} ms after the change, saved only after {saved} ms: that is the save delay, not a flush when hidden"
+            );
+            let state = stored(&b).await;
+            assert_eq!(
+                state["workspace"]["scenarios"][0]["sort_by_total"],
+                json!(runs.len() % 2 == 0)
+            );
+            b.finish().await;
+            return;
+        }
+        runs.push((hidden, saved));
+        tokio::time::sleep(SAVE_WINDOW).await;
+    }
+    panic!("the page was never hidden early enough to tell a flush from the save delay: {runs:?}");
 }
 
 #[tokio::test]
@@ -438,7 +458,7 @@ async fn the_shared_save_of_an_earlier_version_is_adopted_once_and_kept() {
     let old = include_str!("../samples/schema-4.json");
     b.storage_set(SHARED_KEY, old).await;
     b.reload().await;
-    wait_header_name(&b, "Customer support").await;
+    wait_header_name(&b, "Payroll").await;
     // Copied under the installation's own key at once; the shared key is untouched.
     let started = Instant::now();
     while b.storage_get(&key_of(PRODUCTION)).await.is_none() {
@@ -473,7 +493,7 @@ async fn the_shared_save_of_an_earlier_version_is_adopted_once_and_kept() {
     wait_header_name(&b, "Production after the upgrade").await;
     // The other installation takes the same shared save over for itself.
     b.goto(&staging).await;
-    wait_header_name(&b, "Customer support").await;
+    wait_header_name(&b, "Payroll").await;
     rename(&b, "Staging after the upgrade").await;
     tokio::time::sleep(SAVE_WINDOW).await;
     b.goto(&production).await;
@@ -527,7 +547,7 @@ async fn an_upgrade_whose_backup_failed_says_so_and_waits_for_an_export() {
     assert!(std::fs::read_to_string(file)
         .unwrap()
         .contains("Changed before exporting"));
-    let saved = wait_for_saved(&b, |v| names(v) == ["Changed before exporting"]).await;
+    let saved = wait_for_saved(&b, |v| names(v) == ["Changed before exporting", "Payroll"]).await;
     assert_eq!(saved["schema"], shoreline::domain::formats::persist::SCHEMA);
     assert_eq!(header_name(&b).await, "Changed before exporting");
     b.finish().await;
