@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """A static file server for dist/, used by `./dev serve` and by the tests.
 
-    serve.py FOLDER PORT [--prefix /a/b/] [--header "Name: value"]... [--log FILE]
-                         [--extra REL_PATH=FILE]... [--head-script FILE]
+    serve.py FOLDER PORT [--prefix /a/b/] [--also-prefix /c/]... [--header "Name: value"]...
+                         [--log FILE] [--extra REL_PATH=FILE]... [--head-script FILE]
 
 PORT 0 picks a free port. The first line printed is "listening on URL".
 --prefix serves the folder under a sub-path (anything else is 404), to prove
 that every URL the app uses is relative. --header adds a response header
 (e.g. a Content-Security-Policy). --log appends each requested path to FILE.
---extra serves FILE at REL_PATH under the prefix (a test host page, say).
+--also-prefix serves the same folder under a further sub-path too (two
+installations on one origin). --extra serves FILE at REL_PATH under the
+prefix (a test host page, say).
 --head-script inlines FILE as the first thing in the <head> of every HTML
 page served (the tests' page-error hook, which must run before the app boots).
 Only 127.0.0.1 is bound.
@@ -32,6 +34,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("folder")
 parser.add_argument("port", type=int)
 parser.add_argument("--prefix", default="/")
+parser.add_argument("--also-prefix", action="append", default=[])
 parser.add_argument("--header", action="append", default=[])
 parser.add_argument("--log")
 parser.add_argument("--extra", action="append", default=[])
@@ -39,7 +42,12 @@ parser.add_argument("--head-script")
 args = parser.parse_args()
 
 root = os.path.realpath(args.folder)
-prefix = args.prefix if args.prefix.endswith("/") else args.prefix + "/"
+def folder(p):
+    return p if p.endswith("/") else p + "/"
+
+
+prefix = folder(args.prefix)
+prefixes = [prefix] + [folder(p) for p in args.also_prefix]
 headers = [h.split(":", 1) for h in args.header]
 extras = dict(e.split("=", 1) for e in args.extra)
 head_script = b""
@@ -96,11 +104,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def resolve(self):
         path = urllib.parse.urlsplit(self.path).path
-        if path + "/" == prefix:
-            path = prefix
-        if not path.startswith(prefix):
+        base = next((p for p in prefixes if path.startswith(p) or path + "/" == p), None)
+        if base is None:
             return None
-        rel = urllib.parse.unquote(path[len(prefix):])
+        rel = urllib.parse.unquote(path[len(base):])
         if rel in extras:
             return extras[rel]
         full = os.path.realpath(os.path.join(root, posixpath.normpath("/" + rel).lstrip("/")))

@@ -24,8 +24,8 @@ use crate::support::browser::{Browser, Engine, Options};
 use crate::support::dist_dir;
 use crate::support::server::{ServeOptions, StaticServer};
 use crate::{
-    names, open_scenarios, scratch_dir, stored, type_into, wait_for_saved, wait_header_name, VIEWS,
-    WORKSPACE_KEY,
+    names, open_scenarios, scratch_dir, stored, type_into, wait_for_saved, wait_header_name,
+    workspace_key, VIEWS,
 };
 
 /// Where an intranet would put the app.
@@ -346,7 +346,7 @@ async fn tampered_share_link(engine: Engine) {
         .unwrap_or_default();
     b.press("Close").await;
     wait_for_saved(&b, |v| names(v) == ["Customer support"]).await;
-    let before = b.storage_get(WORKSPACE_KEY).await;
+    let before = b.storage_get(&workspace_key(&b).await).await;
     let (base, data) = link.split_once("#share=").expect("a share link");
     assert!(
         base.contains(PREFIX),
@@ -368,7 +368,7 @@ async fn tampered_share_link(engine: Engine) {
     wait_header_name(&b, "Customer support").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(
-        b.storage_get(WORKSPACE_KEY).await,
+        b.storage_get(&workspace_key(&b).await).await,
         before,
         "the save changed"
     );

@@ -40,6 +40,9 @@ impl Drop for TempDir {
 pub struct ServeOptions {
     /// Path prefix, starting and ending with `/` ("/" when empty).
     pub prefix: String,
+    /// Further path prefixes serving the same folder (another installation
+    /// on the same origin), each starting and ending with `/`.
+    pub also: Vec<String>,
     /// Extra response headers, e.g. `("Content-Security-Policy", "…")`.
     pub headers: Vec<(String, String)>,
     /// Extra files: path under the prefix -> contents.
@@ -74,6 +77,9 @@ impl StaticServer {
             .arg(&prefix)
             .arg("--log")
             .arg(&log);
+        for also in &options.also {
+            command.arg("--also-prefix").arg(also);
+        }
         if options.error_hook {
             command
                 .arg("--head-script")

@@ -171,8 +171,8 @@ fn the_migration_chain_runs_every_step_from_the_stored_schema() {
 #[test]
 fn notices_name_the_backup_key_and_the_reason() {
     let err = LoadError::NotJson("EOF".into());
-    let key = backup_key(1700000000000);
-    assert_eq!(key, "shoreline:v1:backup:1700000000000");
+    let key = Keys::for_base("https://example.org/").backup(1700000000000);
+    assert_eq!(key, "shoreline:v1:backup:/:1700000000000");
     let text = unreadable_notice(&err, &key);
     assert!(text.contains(&key) && text.contains("not valid JSON"));
     assert!(unreadable_not_backed_up_notice(&err).contains("will not overwrite"));
@@ -643,4 +643,103 @@ fn a_map_longer_than_any_save_is_refused_as_it_is_read() {
     let err = serde_json::from_str::<crate::domain::model::small::SmallMap<Criterion, u8>>(&text)
         .unwrap_err();
     assert!(err.to_string().contains("more than 64 entries"), "{err}");
+}
+
+#[test]
+fn each_installation_has_its_own_keys() {
+    let production = Keys::for_base("https://intranet.example/tools/shoreline/");
+    let staging = Keys::for_base("https://intranet.example/tools/shoreline-next/?view=quiz#x");
+    assert_eq!(production.path, "/tools/shoreline/");
+    assert_eq!(
+        production.workspace,
+        "shoreline:v1:workspace:/tools/shoreline/"
+    );
+    assert_eq!(
+        staging.workspace,
+        "shoreline:v1:workspace:/tools/shoreline-next/"
+    );
+    assert_ne!(production.workspace, SHARED_WORKSPACE_KEY);
+    assert_eq!(
+        production.backup(5),
+        "shoreline:v1:backup:/tools/shoreline/:5"
+    );
+    // Neither installation's backups start with the other's prefix.
+    assert!(!staging.backup(5).starts_with(&production.backup_prefix));
+    assert!(!production.backup(5).starts_with(&staging.backup_prefix));
+    assert_ne!(production.closed_unsaved, staging.closed_unsaved);
+}
+
+#[test]
+fn the_installation_path_is_the_folder_of_the_base_url() {
+    for (base, path) in [
+        ("http://127.0.0.1:8080/", "/"),
+        ("http://127.0.0.1:8080", "/"),
+        ("https://h/a/b/index.html?x=1", "/a/b/"),
+        ("https://h/a/b/#share=4.x", "/a/b/"),
+        ("https://h/a:b/", "/a%3Ab/"),
+        ("/a/b/", "/a/b/"),
+        ("", "/"),
+        ("garbage", "/"),
+    ] {
+        assert_eq!(installation_path(base), path, "{base}");
+    }
+}
+
+#[test]
+fn an_identical_backup_is_found_not_written_twice() {
+    let keys = Keys::for_base("https://h/app/");
+    let other = Keys::for_base("https://h/other/");
+    let first = keys.backup(1);
+    let theirs = other.backup(2);
+    let entries = [
+        (SHARED_WORKSPACE_KEY, "same"),
+        (theirs.as_str(), "same"),
+        (first.as_str(), "text"),
+        ("shoreline:v1:probe", "same"),
+    ];
+    assert_eq!(
+        identical_backup(entries, &keys.backup_prefix, "text"),
+        Some(first.as_str())
+    );
+    // Another installation's backup or a key that is not a backup does not count.
+    assert_eq!(identical_backup(entries, &keys.backup_prefix, "same"), None);
+}
+
+#[test]
+fn the_update_notice_says_why_the_work_is_not_saved() {
+    let reasons = [
+        Unsaved::Held(Hold::Blocked),
+        Unsaved::Held(Hold::Newer),
+        Unsaved::Held(Hold::UnreadableNotKept),
+        Unsaved::Held(Hold::WaitingForExport),
+        Unsaved::Held(Hold::Stopped),
+        Unsaved::ChoiceOpen,
+        Unsaved::Full,
+        Unsaved::WriteFailed,
+        Unsaved::Pending,
+    ];
+    let texts: Vec<String> = reasons.iter().map(|r| update_unsaved_notice(*r)).collect();
+    for text in &texts {
+        assert!(
+            text.starts_with("Your work on this page is NOT saved: "),
+            "{text}"
+        );
+        assert!(text.contains("Export them to a file first"), "{text}");
+    }
+    for (i, a) in texts.iter().enumerate() {
+        for b in &texts[i + 1..] {
+            assert_ne!(a, b, "two reasons read the same");
+        }
+    }
+}
+
+#[test]
+fn the_new_storage_notices_name_keys_and_reasons() {
+    assert!(upgraded_not_kept_notice(1, "QuotaExceededError").contains("QuotaExceededError"));
+    assert!(
+        upgraded_not_kept_notice(1, "x").contains("will not save over it until you have exported")
+    );
+    assert!(upgraded_shared_notice(2).contains(SHARED_WORKSPACE_KEY));
+    assert!(shared_unreadable_notice("odd").contains(SHARED_WORKSPACE_KEY));
+    assert!(closed_unsaved_notice("k:1").contains("“k:1”"));
 }
