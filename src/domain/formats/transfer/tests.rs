@@ -259,8 +259,10 @@ fn ids_at_the_top_of_their_range_import_without_overflow() {
     file.active = file.scenarios[0].id;
     file.next_id = u32::MAX;
     let bytes = export_workspace(&file, "2026-11-29T10:00:00.000Z");
-    let mut current = Workspace::default();
-    current.next_id = u32::MAX;
+    let mut current = Workspace {
+        next_id: u32::MAX,
+        ..Workspace::default()
+    };
     current.scenarios[0].id = ScenarioId(7);
     current.active = ScenarioId(7);
     let imported = import(&current, bytes.as_bytes()).expect("imports");
