@@ -557,7 +557,7 @@ pub fn validate_quiz(state: &QuizState) -> Result<(), String> {
     if state.current >= QUESTION_COUNT {
         return Err(format!(
             "The quiz was saved at question {}, but there are only {} questions.",
-            state.current + 1,
+            state.current.saturating_add(1),
             QUESTION_COUNT
         ));
     }

@@ -52,7 +52,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::content::locations::{self, Location};
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
-    CostInputs, HybridTarget, LabourIndex, Moved, Targets, Uncertain, BUDGET, SALARY,
+    CostInputs, Field, HybridTarget, LabourIndex, Moved, Targets, Uncertain,
 };
 use crate::domain::model::location_edits::{LocationFigures, LocationOverrides};
 use crate::domain::model::options::SourcingOption;
@@ -215,7 +215,7 @@ impl Projection {
     /// Re-applies a budget without recomputing the costs (the budget slider
     /// changes nothing else, so this keeps dragging cheap).
     pub fn apply_budget(&mut self, budget: f64) {
-        let budget = BUDGET.clamp(budget, 0.0);
+        let budget = Field::Budget.spec().clamp(budget, 0.0);
         self.budget = budget;
         self.budget_is_default = false;
         let fte = self.fte;
@@ -497,9 +497,10 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
     let (off_loc, off) = figures(inp.targets.offshore);
     let (cap_loc, cap) = figures(inp.targets.captive);
 
-    let salary = inp
-        .salary_per_fte
-        .unwrap_or_else(|| SALARY.clamp(home.dev_pay_median_usd, SALARY.min));
+    let salary = inp.salary_per_fte.unwrap_or_else(|| {
+        let salary = Field::Salary.spec();
+        salary.clamp(home.dev_pay_median_usd, salary.min)
+    });
     let home_oncost_pct = inp.employer_oncost_pct.unwrap_or(home.employer_oncost_pct);
     let rel = |t: &LocationFigures| relative_cost_between(&home, t, inp.labour_index);
     let ctx = Context {

@@ -4,11 +4,8 @@
 use crate::domain::content::locations::{self, location_choice, Location, LOCATIONS};
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
-    moved_iter, targets_iter, validate_currency, validate_field, CostInputs, Field, FieldError,
-    FieldSpec, HybridTarget, LabourIndex, Moved, Targets, Uncertain, ATTRITION, BUDGET, CURRENCIES,
-    DELIVERY_OVERHEAD, DIP_SECOND_YEAR, EMPLOYER_ONCOST, FTE, GOVERNANCE, HORIZON,
-    HYBRID_COORDINATION, HYBRID_SHARE, OTHER_OVERHEAD, PRODUCTIVITY_DIP, PRODUCTIVITY_GAP,
-    REPLACEMENT_COST, SALARY, TRANSITION, VENDOR_EFFICIENCY, VENDOR_MARGIN, WAGE_INFLATION,
+    validate_currency, validate_field, CostInputs, Field, FieldError, HybridTarget, LabourIndex,
+    CURRENCIES, FIELDS,
 };
 use crate::domain::model::knob::{Choice, Knob};
 use crate::domain::model::location_edits::{EditableFigure, LocationFigures, LocationOverrides};
@@ -21,21 +18,6 @@ pub enum InputProblem {
     Field(Field, FieldError),
     /// The currency is not a three-letter code; the message says so.
     Currency(String),
-}
-
-/// Forcing an uncertain value into a field's range.
-trait Clamped {
-    fn clamped(self, spec: &FieldSpec, default: Uncertain) -> Uncertain;
-}
-
-impl Clamped for Uncertain {
-    fn clamped(self, spec: &FieldSpec, default: Uncertain) -> Uncertain {
-        Uncertain {
-            value: spec.clamp(self.value, default.value),
-            low: spec.clamp(self.low, default.low),
-            high: spec.clamp(self.high, default.high),
-        }
-    }
 }
 
 impl CostInputs {
@@ -53,57 +35,15 @@ impl CostInputs {
     /// Every problem with these inputs; empty when all is well.
     pub fn validate(&self) -> Vec<InputProblem> {
         let mut errors = Vec::new();
-        let mut check = |field: Field, value: f64| {
-            if let Err(e) = validate_field(field, value) {
-                errors.push(InputProblem::Field(field, e));
+        for spec in &FIELDS {
+            for (slot, end) in spec.copies() {
+                // A figure the model works out (`None`) has nothing to check.
+                if let Some(value) = spec.get(self, slot, end) {
+                    if let Err(e) = validate_field(spec.field, value) {
+                        errors.push(InputProblem::Field(spec.field, e));
+                    }
+                }
             }
-        };
-        let uncertain = |check: &mut dyn FnMut(Field, f64), field: Field, u: &Uncertain| {
-            check(field, u.value);
-            check(field, u.low);
-            check(field, u.high);
-        };
-        check(Field::Fte, self.fte);
-        if let Some(s) = self.salary_per_fte {
-            check(Field::Salary, s);
-        }
-        if let Some(o) = self.employer_oncost_pct {
-            check(Field::EmployerOnCost, o);
-        }
-        check(Field::OtherOverhead, self.other_overhead_pct);
-        check(Field::VendorMargin, self.vendor_margin_pct);
-        check(Field::VendorEfficiency, self.vendor_efficiency_pct);
-        for u in moved_iter(&self.delivery_overhead_pct) {
-            uncertain(&mut check, Field::DeliveryOverhead, u);
-        }
-        for u in moved_iter(&self.productivity_gap_pct) {
-            uncertain(&mut check, Field::ProductivityGap, u);
-        }
-        for u in moved_iter(&self.governance_pct) {
-            uncertain(&mut check, Field::Governance, u);
-        }
-        uncertain(
-            &mut check,
-            Field::HybridCoordination,
-            &self.hybrid_coordination_pct,
-        );
-        for u in moved_iter(&self.transition_pct) {
-            uncertain(&mut check, Field::Transition, u);
-        }
-        for u in moved_iter(&self.dip_pct) {
-            uncertain(&mut check, Field::ProductivityDip, u);
-        }
-        check(Field::DipSecondYear, self.dip_second_year_pct);
-        uncertain(&mut check, Field::Attrition, &self.attrition_pct);
-        check(Field::ReplacementCost, self.replacement_cost_pct);
-        uncertain(&mut check, Field::WageInflation, &self.home_inflation_pct);
-        for u in targets_iter(&self.target_inflation_pct) {
-            uncertain(&mut check, Field::WageInflation, u);
-        }
-        check(Field::HybridShare, self.hybrid_share_pct);
-        check(Field::Horizon, f64::from(self.horizon_years));
-        if let Some(b) = self.annual_budget {
-            check(Field::Budget, b);
         }
         if let Err(e) = validate_currency(&self.currency) {
             errors.push(InputProblem::Currency(e));
@@ -115,78 +55,22 @@ impl CostInputs {
     /// values fall back to the defaults). The model only ever computes on
     /// sanitised inputs.
     pub fn sanitized(&self) -> CostInputs {
-        let d = CostInputs::default();
-        let moved = |m: &Moved<Uncertain>, dm: &Moved<Uncertain>, spec: &FieldSpec| Moved {
-            domestic: m.domestic.clamped(spec, dm.domestic),
-            nearshore: m.nearshore.clamped(spec, dm.nearshore),
-            offshore: m.offshore.clamped(spec, dm.offshore),
-            captive: m.captive.clamped(spec, dm.captive),
+        let mut c = CostInputs {
+            currency: validate_currency(&self.currency)
+                .unwrap_or_else(|_| CostInputs::default().currency),
+            ..self.clone()
         };
-        CostInputs {
-            currency: validate_currency(&self.currency).unwrap_or(d.currency),
-            fte: FTE.clamp(self.fte, d.fte),
-            home: self.home,
-            salary_per_fte: self
-                .salary_per_fte
-                .filter(|s| s.is_finite())
-                .map(|s| SALARY.clamp(s, s)),
-            employer_oncost_pct: self
-                .employer_oncost_pct
-                .filter(|s| s.is_finite())
-                .map(|s| EMPLOYER_ONCOST.clamp(s, s)),
-            other_overhead_pct: OTHER_OVERHEAD.clamp(self.other_overhead_pct, d.other_overhead_pct),
-            labour_index: self.labour_index,
-            targets: self.targets.clone(),
-            vendor_margin_pct: VENDOR_MARGIN.clamp(self.vendor_margin_pct, d.vendor_margin_pct),
-            vendor_efficiency_pct: VENDOR_EFFICIENCY
-                .clamp(self.vendor_efficiency_pct, d.vendor_efficiency_pct),
-            delivery_overhead_pct: moved(
-                &self.delivery_overhead_pct,
-                &d.delivery_overhead_pct,
-                &DELIVERY_OVERHEAD,
-            ),
-            productivity_gap_pct: moved(
-                &self.productivity_gap_pct,
-                &d.productivity_gap_pct,
-                &PRODUCTIVITY_GAP,
-            ),
-            governance_pct: moved(&self.governance_pct, &d.governance_pct, &GOVERNANCE),
-            hybrid_coordination_pct: self
-                .hybrid_coordination_pct
-                .clamped(&HYBRID_COORDINATION, d.hybrid_coordination_pct),
-            transition_pct: moved(&self.transition_pct, &d.transition_pct, &TRANSITION),
-            dip_pct: moved(&self.dip_pct, &d.dip_pct, &PRODUCTIVITY_DIP),
-            dip_second_year_pct: DIP_SECOND_YEAR
-                .clamp(self.dip_second_year_pct, d.dip_second_year_pct),
-            attrition_pct: self.attrition_pct.clamped(&ATTRITION, d.attrition_pct),
-            replacement_cost_pct: REPLACEMENT_COST
-                .clamp(self.replacement_cost_pct, d.replacement_cost_pct),
-            home_inflation_pct: self
-                .home_inflation_pct
-                .clamped(&WAGE_INFLATION, d.home_inflation_pct),
-            target_inflation_pct: Targets {
-                nearshore: self
-                    .target_inflation_pct
-                    .nearshore
-                    .clamped(&WAGE_INFLATION, d.target_inflation_pct.nearshore),
-                offshore: self
-                    .target_inflation_pct
-                    .offshore
-                    .clamped(&WAGE_INFLATION, d.target_inflation_pct.offshore),
-                captive: self
-                    .target_inflation_pct
-                    .captive
-                    .clamped(&WAGE_INFLATION, d.target_inflation_pct.captive),
-            },
-            hybrid_share_pct: HYBRID_SHARE.clamp(self.hybrid_share_pct, d.hybrid_share_pct),
-            hybrid_target: self.hybrid_target,
-            horizon_years: HORIZON.clamp(f64::from(self.horizon_years), f64::from(d.horizon_years))
-                as u32,
-            annual_budget: self
-                .annual_budget
-                .filter(|b| b.is_finite())
-                .map(|b| BUDGET.clamp(b, b)),
+        for spec in &FIELDS {
+            for (slot, end) in spec.copies() {
+                match spec.get(&c, slot, end) {
+                    Some(v) if v.is_finite() => spec.set(&mut c, slot, end, spec.clamp(v, v)),
+                    // Not a number: the default (a worked-out figure for salary, on-cost, budget).
+                    Some(_) => spec.reset(&mut c, slot, end),
+                    None => {}
+                }
+            }
         }
+        c
     }
 }
 

@@ -743,3 +743,60 @@ fn the_new_storage_notices_name_keys_and_reasons() {
     assert!(shared_unreadable_notice("odd").contains(SHARED_WORKSPACE_KEY));
     assert!(closed_unsaved_notice("k:1").contains("“k:1”"));
 }
+
+/// Issue 13, defect 8: a stored `next_id` at the top of its range used to
+/// overflow (`next_id += 1`) on the next new scenario.
+#[test]
+fn a_stored_next_id_at_the_top_of_its_range_still_gives_fresh_ids() {
+    let mut ws = Workspace::default();
+    ws.scenarios[0].id = ScenarioId(u32::MAX - 1);
+    ws.active = ScenarioId(u32::MAX - 1);
+    ws.next_id = u32::MAX;
+    let text = encode(&ws, "2026-11-29T10:00:00.000Z");
+    let mut ws = decode(&text).expect("a valid save").workspace;
+    assert_eq!(ws.next_id, u32::MAX);
+    let a = ws.create("Payroll", false).expect("a fresh id");
+    let b = ws.create("", true).expect("another");
+    let c = ws.duplicate(a).expect("a copy");
+    assert_eq!(ws.scenarios.len(), 4);
+    assert!(a != b && b != c && a != c);
+    assert!(ws.scenarios.iter().all(|s| s.id.0 < ws.next_id));
+    assert_eq!(validate(&ws), Ok(()));
+    // Every scenario can still be deleted and re-created.
+    ws.delete(b).unwrap();
+    ws.create("Again", false).unwrap();
+    assert_eq!(validate(&ws), Ok(()));
+    // The ids in use stay unique until the workspace is full.
+    while ws.scenarios.len() < MAX_SCENARIOS {
+        ws.create("more", false).unwrap();
+    }
+    assert_eq!(validate(&ws), Ok(()));
+    assert_eq!(
+        ws.create("one too many", false),
+        Err(crate::domain::model::scenario::ScenarioError::TooMany)
+    );
+}
+
+/// Issue 13, defect 8: a quiz saved at an impossible position is refused
+/// with a message, without overflowing (`current + 1`).
+#[test]
+fn a_quiz_position_at_the_top_of_its_range_is_refused_not_a_crash() {
+    let s = QuizState {
+        current: usize::MAX,
+        ..QuizState::default()
+    };
+    let err = validate_quiz(&s).unwrap_err();
+    assert!(err.contains("only 14 questions"), "{err}");
+    // The reducer pulls it back into range whatever the step.
+    for action in [
+        Action::Next,
+        Action::Back,
+        Action::Skip,
+        Action::Goto(usize::MAX),
+        Action::Answer(QuestionId::TeamSize, "up_to_5".into()),
+    ] {
+        let next = apply(&s, action.clone());
+        assert!(next.current < QUESTION_COUNT, "{action:?}");
+    }
+    assert_eq!(progress(&s), (QUESTION_COUNT, QUESTION_COUNT));
+}

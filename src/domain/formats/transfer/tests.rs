@@ -320,3 +320,28 @@ proptest! {
         }
     }
 }
+
+/// Issue 13, defect 8: a file whose `next_id` sits at the top of its range
+/// imports, and adds under ids of its own, without overflowing.
+#[test]
+fn ids_at_the_top_of_their_range_import_without_overflow() {
+    let mut file = sample();
+    for s in &mut file.scenarios {
+        s.id = ScenarioId(u32::MAX - 1 - s.id.0);
+    }
+    file.active = file.scenarios[0].id;
+    file.next_id = u32::MAX;
+    let bytes = export_workspace(&file, "2026-11-29T10:00:00.000Z");
+    let mut current = Workspace {
+        next_id: u32::MAX,
+        ..Workspace::default()
+    };
+    current.scenarios[0].id = ScenarioId(7);
+    current.active = ScenarioId(7);
+    let imported = import(&current, bytes.as_bytes()).expect("imports");
+    assert_eq!(imported.names.len(), 2);
+    assert_eq!(persist::validate(&imported.workspace), Ok(()));
+    // Exporting one of them again cannot overflow either.
+    let one = export_scenario(&file, file.active, "2026-11-29T10:00:00.000Z").expect("exists");
+    assert!(read_file(one.as_bytes()).is_ok());
+}

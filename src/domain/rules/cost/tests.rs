@@ -746,31 +746,31 @@ fn hybrid_target() -> impl Strategy<Value = HybridTarget> {
 prop_compose! {
     fn inputs()(
         basics in (
-            in_range(&FTE),
+            in_range(Field::Fte.spec()),
             location_id(),
-            prop::option::of(in_range(&SALARY)),
-            prop::option::of(in_range(&EMPLOYER_ONCOST)),
-            in_range(&OTHER_OVERHEAD),
+            prop::option::of(in_range(Field::Salary.spec())),
+            prop::option::of(in_range(Field::EmployerOnCost.spec())),
+            in_range(Field::OtherOverhead.spec()),
             prop::bool::ANY,
             (location_id(), location_id(), location_id()),
-            in_range(&VENDOR_MARGIN),
-            in_range(&VENDOR_EFFICIENCY),
+            in_range(Field::VendorMargin.spec()),
+            in_range(Field::VendorEfficiency.spec()),
             prop::sample::select(CURRENCIES.to_vec()),
         ),
         per_option in (
-            moved(&DELIVERY_OVERHEAD),
-            moved(&PRODUCTIVITY_GAP),
-            moved(&GOVERNANCE),
-            moved(&TRANSITION),
-            moved(&PRODUCTIVITY_DIP),
+            moved(Field::DeliveryOverhead.spec()),
+            moved(Field::ProductivityGap.spec()),
+            moved(Field::Governance.spec()),
+            moved(Field::Transition.spec()),
+            moved(Field::ProductivityDip.spec()),
         ),
-        coordination in uncertain(&HYBRID_COORDINATION),
-        dip_second_year in in_range(&DIP_SECOND_YEAR),
-        staff in (uncertain(&ATTRITION), in_range(&REPLACEMENT_COST)),
-        inflation in (uncertain(&WAGE_INFLATION), uncertain(&WAGE_INFLATION), uncertain(&WAGE_INFLATION), uncertain(&WAGE_INFLATION)),
-        hybrid in (in_range(&HYBRID_SHARE), hybrid_target()),
+        coordination in uncertain(Field::HybridCoordination.spec()),
+        dip_second_year in in_range(Field::DipSecondYear.spec()),
+        staff in (uncertain(Field::Attrition.spec()), in_range(Field::ReplacementCost.spec())),
+        inflation in (uncertain(Field::WageInflation.spec()), uncertain(Field::WageInflation.spec()), uncertain(Field::WageInflation.spec()), uncertain(Field::WageInflation.spec())),
+        hybrid in (in_range(Field::HybridShare.spec()), hybrid_target()),
         horizon in 1u32..=10,
-        budget in prop::option::of(in_range(&BUDGET)),
+        budget in prop::option::of(in_range(Field::Budget.spec())),
     ) -> CostInputs {
         let (fte, home, salary, oncost, overhead, gni, (near, off, cap), margin, eff, currency) = basics;
         let (delivery_overhead, gap, governance, transition, dip) = per_option;
@@ -899,13 +899,13 @@ proptest! {
     #[test]
     fn monotone_in_fte_and_salary(inp in inputs(), f in 1.0f64..=4.0) {
         let p = project(&inp, &none());
-        let bigger = CostInputs { fte: (inp.fte * f).min(FTE.max), ..inp.clone() };
+        let bigger = CostInputs { fte: (inp.fte * f).min(Field::Fte.spec().max), ..inp.clone() };
         let q = project(&bigger, &none());
         for (a, b) in p.options.iter().zip(&q.options) {
             prop_assert!(b.total >= a.total && b.steady_state >= a.steady_state);
         }
         let salary = p.assumptions.salary_per_fte;
-        let richer = CostInputs { salary_per_fte: Some((salary * f).min(SALARY.max)), ..inp };
+        let richer = CostInputs { salary_per_fte: Some((salary * f).min(Field::Salary.spec().max)), ..inp };
         let q = project(&richer, &none());
         for (a, b) in p.options.iter().zip(&q.options) {
             prop_assert!(b.total >= a.total && b.year1 >= a.year1);
