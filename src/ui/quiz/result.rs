@@ -18,7 +18,7 @@ pub fn ResultCard() -> impl IntoView {
     let rec = Memo::new(move |_| {
         state.workspace.with(|w| {
             let s = w.active();
-            recommend::recommend(&s.quiz.answers, &s.overrides)
+            recommend::recommend(s)
         })
     });
     let confirming = RwSignal::new(false);

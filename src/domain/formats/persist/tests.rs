@@ -230,10 +230,9 @@ fn a_schema_2_save_is_migrated_to_default_cost_inputs() {
     assert!(s.location_edits.edits.is_empty());
     // The matrix state of schema 2 is kept as it was.
     assert_eq!(
-        crate::domain::rules::matrix::score(
+        crate::domain::rules::sheet::ScoreSheet::for_scenario(s).score(
             crate::domain::model::options::SourcingOption::Offshore,
-            Criterion::Language,
-            &s.overrides
+            Criterion::Language
         ),
         4
     );
@@ -312,7 +311,10 @@ fn scores_from_the_cost_model_load_and_are_checked() {
     // Taken ones round-trip.
     let mut ws = sample();
     ws.active_mut()
-        .use_cost_score(SourcingOption::Offshore, Criterion::LabourCost, 4);
+        .cost_scores
+        .entry(SourcingOption::Offshore)
+        .or_default()
+        .insert(Criterion::LabourCost, 4);
     assert_eq!(decode(&encode(&ws, "t")).unwrap().workspace, ws);
     // Out of range ones are refused like overrides.
     ws.active_mut()
@@ -400,6 +402,7 @@ fn out_of_range_overrides_are_rejected_with_a_clear_message() {
         SourcingOption::InHouse,
         Criterion::LabourCost,
         9,
+        1,
     );
     assert!(validate_overrides(&o).is_ok());
     let mut bad = Overrides::new();

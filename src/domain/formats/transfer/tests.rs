@@ -247,6 +247,10 @@ pub(crate) fn arb_scenario() -> impl Strategy<Value = Scenario> {
                         SourcingOption::ALL[o],
                         Criterion::ALL[c],
                         v,
+                        crate::domain::content::scores::default_score(
+                            SourcingOption::ALL[o],
+                            Criterion::ALL[c],
+                        ),
                     );
                 }
                 s.sort_by_total = sort;

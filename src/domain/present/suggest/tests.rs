@@ -35,11 +35,11 @@ fn hand_worked_default_reasons() {
     );
     assert_eq!(
         text(SourcingOption::Captive, Criterion::TransitionEase),
-        "A one-time transition cost of $2,849,280 in your cost model, 75% of a year of in-house cost."
+        "A one-time transition cost of $2,849,280 and $267,837 of extra running cost while the new team ramps up, together 82% of a year of in-house cost in your cost model."
     );
     assert_eq!(
         text(SourcingOption::InHouse, Criterion::TransitionEase),
-        "No one-time transition cost in your cost model: the work stays where it is."
+        "No one-time transition cost and no ramp-up in your cost model: the work stays where it is."
     );
     // Every reason is one full sentence.
     for c in COST_CRITERIA {
