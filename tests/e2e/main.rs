@@ -23,6 +23,7 @@ mod scenarios;
 mod shell;
 mod sync;
 mod timezones;
+mod touch;
 
 use std::time::{Duration, Instant};
 
