@@ -6,7 +6,7 @@
 use crate::support::browser::{Browser, Options};
 use crate::support::dist_dir;
 use crate::support::server::StaticServer;
-use crate::{open_scenarios, VIEWS};
+use crate::{open_scenarios, wait_for_saved, VIEWS};
 
 /// Every shown interactive element whose target is under 44 px either way.
 const SMALL_TARGETS: &str = r#"
@@ -52,9 +52,8 @@ async fn small_targets(b: &Browser, place: &str, found: &mut Vec<String>) {
     }
 }
 
-#[tokio::test]
-async fn every_control_is_a_44px_target_on_a_touch_phone() {
-    let server = StaticServer::start(&dist_dir());
+/// A 390 px phone with a touch screen (a coarse pointer, no hover).
+async fn touch_phone() -> Browser {
     let b = Browser::start(Options {
         width: 390,
         height: 844,
@@ -75,6 +74,13 @@ async fn every_control_is_a_44px_target_on_a_touch_phone() {
         ] }),
     )
     .await;
+    b
+}
+
+#[tokio::test]
+async fn every_control_is_a_44px_target_on_a_touch_phone() {
+    let server = StaticServer::start(&dist_dir());
+    let b = touch_phone().await;
     b.goto(&server.url()).await;
     assert_eq!(
         b.script("return matchMedia('(pointer: coarse)').matches;", vec![])
@@ -101,5 +107,69 @@ async fn every_control_is_a_44px_target_on_a_touch_phone() {
         found.len(),
         found.join("\n")
     );
+    b.finish().await;
+}
+
+/// The mini-ranking: a visual aid only (screen readers hear the ranking
+/// panel's announcement), so it has no role or name to find it by.
+async fn mini_ranking(b: &Browser) -> fantoccini::elements::Element {
+    b.client
+        .find(fantoccini::Locator::Css(".mini-ranking"))
+        .await
+        .expect("no mini-ranking on the matrix")
+}
+
+/// The weights on a touch phone: −/+ steps, sliders that leave vertical
+/// swipes to the page, and the top two kept in view while a weight changes.
+#[tokio::test]
+async fn weights_step_with_buttons_and_the_top_two_stay_in_view() {
+    let server = StaticServer::start(&dist_dir());
+    let b = touch_phone().await;
+    b.goto(&format!("{}?view=matrix", server.url())).await;
+    b.wait_heading("Comparison matrix").await;
+    let slider = b.field("Weight of Scalability").await;
+    let value = || async { slider.prop("value").await.unwrap().unwrap_or_default() };
+    let start: u8 = value().await.parse().unwrap();
+    assert!(start >= 2, "the test needs room below {start}");
+    assert_eq!(
+        b.script(
+            "return getComputedStyle(arguments[0]).touchAction;",
+            vec![serde_json::to_value(&slider).unwrap()],
+        )
+        .await,
+        "pan-y",
+        "a vertical swipe on a slider would change it instead of scrolling"
+    );
+    assert!(
+        !mini_ranking(&b).await.is_displayed().await.unwrap(),
+        "the mini-ranking shows before any weight is touched"
+    );
+    b.press("Raise the weight of Scalability").await;
+    assert_eq!(value().await, (start + 1).to_string());
+    b.press("Lower the weight of Scalability").await;
+    b.press("Lower the weight of Scalability").await;
+    assert_eq!(value().await, (start - 1).to_string());
+    let mini = mini_ranking(&b).await;
+    assert!(
+        mini.is_displayed().await.unwrap(),
+        "the top two are not in view"
+    );
+    let text = mini.text().await.unwrap();
+    assert!(
+        text.starts_with("1. ") && text.contains(" · 2. ") && text.contains("ahead by"),
+        "{text}"
+    );
+    // It sits inside the screen while the weights are far below the ranking.
+    let inside = b
+        .script(
+            "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;",
+            vec![serde_json::to_value(&mini).unwrap()],
+        )
+        .await;
+    assert_eq!(inside, true, "the mini-ranking is off screen");
+    wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["weights"]["scalability"] == (start - 1)
+    })
+    .await;
     b.finish().await;
 }
