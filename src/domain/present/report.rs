@@ -439,6 +439,14 @@ pub fn markdown(r: &Report) -> String {
     out
 }
 
+/// One CSV cell: words, which may be the user's (guarded against formulas),
+/// or a figure the app wrote itself (kept as it is, so "-4%" stays a number).
+#[derive(Clone, Copy)]
+enum Cell<'a> {
+    Text(&'a str),
+    Figure(&'a str),
+}
+
 /// A CSV field, quoted when needed.
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
@@ -448,56 +456,86 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// User text for a CSV cell: a leading `= + - @` is neutralised so a
+/// Words for a CSV cell, trimmed; one that would start with `= + - @`, a
+/// tab or a carriage return gets a leading `'` (as OWASP advises), so a
 /// spreadsheet never runs a scenario name as a formula.
-fn csv_user_text(text: &str) -> String {
+fn csv_text(text: &str) -> String {
+    let text = text.trim();
     match text.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
         _ => text.to_string(),
     }
 }
 
-fn csv_row(out: &mut String, cells: &[String]) {
-    let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-    out.push_str(&cells.join(","));
+fn csv_row(out: &mut String, cells: &[Cell]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&match *cell {
+            Cell::Text(text) => csv_field(&csv_text(text)),
+            Cell::Figure(figure) => csv_field(figure),
+        });
+    }
     out.push_str("\r\n");
+}
+
+/// A row of words only (titles and column heads).
+fn csv_words(out: &mut String, words: &[String]) {
+    let cells: Vec<Cell> = words.iter().map(|w| Cell::Text(w)).collect();
+    csv_row(out, &cells);
 }
 
 /// The matrix (criteria, weights, every option's score, the totals) and
 /// the cost table, as one CSV file with a title row before each table.
+/// Every cell of words is guarded ([`csv_text`]); figures are not.
 pub fn csv(s: &Scenario, r: &Report) -> String {
     let mut out = String::new();
-    csv_row(&mut out, &[csv_user_text(&r.title)]);
-    csv_row(&mut out, &["Comparison matrix".to_string()]);
+    csv_row(&mut out, &[Cell::Text(&r.title)]);
+    csv_row(&mut out, &[Cell::Text("Comparison matrix")]);
     let mut heads = vec!["Criterion".to_string(), "Weight".to_string()];
     heads.extend(SourcingOption::ALL.iter().map(|o| o.name().to_string()));
-    csv_row(&mut out, &heads);
+    csv_words(&mut out, &heads);
     for c in Criterion::ALL {
-        let mut row = vec![
-            c.name().to_string(),
-            matrix::effective_weight(&s.weights, c).to_string(),
-        ];
-        row.extend(
+        let mut figures = vec![matrix::effective_weight(&s.weights, c).to_string()];
+        figures.extend(
             SourcingOption::ALL
                 .iter()
                 .map(|o| matrix::score(*o, c, &s.overrides).to_string()),
         );
+        let mut row = vec![Cell::Text(c.name())];
+        row.extend(figures.iter().map(|f| Cell::Figure(f)));
         csv_row(&mut out, &row);
     }
     let eval = evaluation(s);
-    let mut totals = vec!["Weighted total (of 100)".to_string(), String::new()];
-    totals.extend(SourcingOption::ALL.iter().map(|o| {
-        match eval.ranking.iter().find(|r| r.option == *o) {
+    let totals: Vec<String> = SourcingOption::ALL
+        .iter()
+        .map(|o| match eval.ranking.iter().find(|r| r.option == *o) {
             Some(r) => total_label(r.total),
             None => "ruled out".to_string(),
-        }
-    }));
-    csv_row(&mut out, &totals);
+        })
+        .collect();
+    let mut row = vec![Cell::Text("Weighted total (of 100)"), Cell::Figure("")];
+    row.extend(totals.iter().map(|t| Cell::Figure(t)));
+    csv_row(&mut out, &row);
     out.push_str("\r\n");
-    csv_row(&mut out, &[format!("Costs ({})", r.currency)]);
-    csv_row(&mut out, &cost_heads(r.horizon_years));
+    csv_words(&mut out, &[format!("Costs ({})", r.currency)]);
+    csv_words(&mut out, &cost_heads(r.horizon_years));
     for c in &r.costs {
-        csv_row(&mut out, &cost_cells(c));
+        let [name, year1, steady, total, savings, pct, even, fit] = cost_cells(c);
+        csv_row(
+            &mut out,
+            &[
+                Cell::Text(&name),
+                Cell::Figure(&year1),
+                Cell::Figure(&steady),
+                Cell::Figure(&total),
+                Cell::Figure(&savings),
+                Cell::Figure(&pct),
+                Cell::Text(&even),
+                Cell::Text(&fit),
+            ],
+        );
     }
     out
 }
