@@ -15,7 +15,7 @@ use crate::domain::model::scenario::Scenario;
 use crate::domain::present::budget::{self, ResultRow};
 use crate::domain::present::chart;
 use crate::domain::present::inputs::knob_text;
-use crate::domain::present::markup::escape;
+use crate::domain::present::markup::Html;
 use crate::domain::present::matrix::{
     close_call_sentence, flip_sentence, ranking_summary, total_label,
 };
@@ -191,54 +191,52 @@ pub fn build(s: &Scenario) -> Report {
     }
 }
 
-fn push_table(out: &mut String, caption: &str, heads: &[String], rows: &[Vec<String>]) {
-    out.push_str(&format!(
-        "<div class=\"table-scroll\" role=\"region\" aria-label=\"{0}\" tabindex=\"0\"><table class=\"report-table\"><caption>{0}</caption><thead><tr>",
-        escape(caption)
-    ));
+fn push_table(out: &mut Html, caption: &str, heads: &[String], rows: &[Vec<String>]) {
+    let mut t = Html::raw_static("<table class=\"report-table\">");
+    t.push_in("<caption>", caption, "</caption><thead><tr>");
     for h in heads {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
+        t.push_in("<th scope=\"col\">", h, "</th>");
     }
-    out.push_str("</tr></thead><tbody>");
+    t.push_static("</tr></thead><tbody>");
     for row in rows {
-        out.push_str("<tr>");
+        t.push_static("<tr>");
         for (i, cell) in row.iter().enumerate() {
             if i == 0 {
-                out.push_str(&format!("<th scope=\"row\">{}</th>", escape(cell)));
+                t.push_in("<th scope=\"row\">", cell, "</th>");
             } else {
-                out.push_str(&format!("<td>{}</td>", escape(cell)));
+                t.push_in("<td>", cell, "</td>");
             }
         }
-        out.push_str("</tr>");
+        t.push_static("</tr>");
     }
-    out.push_str("</tbody></table></div>");
+    t.push_static("</tbody></table>");
+    out.push_scroll_region(caption, &t);
 }
 
 /// The report as markup for the Report view: three sections (the decision,
 /// the costs, the assumptions and sources), each a printed page. All text
 /// is escaped: the scenario name is user text.
-pub fn html(r: &Report, p: &Projection) -> String {
-    let mut out = String::from(
+pub fn html(r: &Report, p: &Projection) -> Html {
+    let mut out = Html::raw_static(
         "<section class=\"card report-section\" aria-labelledby=\"rep-decision\"><h2 id=\"rep-decision\">Recommendation</h2>",
     );
-    out.push_str(&format!(
-        "<p class=\"report-for\">Scenario: <strong>{}</strong></p>",
-        escape(&r.title)
-    ));
+    out.push_in(
+        "<p class=\"report-for\">Scenario: <strong>",
+        &r.title,
+        "</strong></p>",
+    );
     if let Some(q) = &r.quiz {
-        out.push_str(&format!(
-            "<p><strong>From the decision quiz:</strong> {}</p>",
-            escape(q)
-        ));
+        out.push_in("<p><strong>From the decision quiz:</strong> ", q, "</p>");
     } else {
-        out.push_str("<p class=\"hint\">The decision quiz has not been answered; the ranking below uses this scenario's matrix weights.</p>");
+        out.push_static("<p class=\"hint\">The decision quiz has not been answered; the ranking below uses this scenario's matrix weights.</p>");
     }
-    out.push_str(&format!(
-        "<p><strong>With this scenario's weights:</strong> {} {} {}</p>",
-        escape(&r.verdict),
-        escape(&r.close_call),
-        escape(&r.what_would_change)
-    ));
+    out.push_in(
+        "<p><strong>With this scenario's weights:</strong> ",
+        &r.verdict,
+        " ",
+    )
+    .push_in("", &r.close_call, " ")
+    .push_in("", &r.what_would_change, "</p>");
     let rows: Vec<Vec<String>> = r
         .ranking
         .iter()
@@ -251,22 +249,20 @@ pub fn html(r: &Report, p: &Projection) -> String {
         &rows,
     );
     if !r.excluded.is_empty() {
-        out.push_str("<ul class=\"report-list\">");
+        out.push_static("<ul class=\"report-list\">");
         for (name, why) in &r.excluded {
-            out.push_str(&format!(
-                "<li>Ruled out: <strong>{}</strong>. {}</li>",
-                escape(name),
-                escape(why)
-            ));
+            out.push_in("<li>Ruled out: <strong>", name, "</strong>. ")
+                .push_in("", why, "</li>");
         }
-        out.push_str("</ul>");
+        out.push_static("</ul>");
     }
-    out.push_str("</section>");
+    out.push_static("</section>");
 
-    out.push_str(&format!(
-        "<section class=\"card report-section\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs ({})</h2>",
-        escape(&r.currency)
-    ));
+    out.push_in(
+        "<section class=\"card report-section\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs (",
+        &r.currency,
+        ")</h2>",
+    );
     let rows: Vec<Vec<String>> = r.costs.iter().map(|c| cost_cells(c).to_vec()).collect();
     push_table(
         &mut out,
@@ -274,53 +270,51 @@ pub fn html(r: &Report, p: &Projection) -> String {
         &cost_heads(r.horizon_years),
         &rows,
     );
-    out.push_str(&format!("<p>{}</p>", escape(&r.budget)));
+    out.push_in("<p>", &r.budget, "</p>");
     let c = chart::build(p);
     let (line, label) = c.budget_line(p.budget);
-    out.push_str(&format!(
-        "<svg class=\"cost-chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{}<path class=\"budget-line\" d=\"{}\"/><text class=\"budget-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">Budget</text></svg><ul class=\"legend\">{}</ul>",
-        chart::WIDTH,
-        chart::HEIGHT,
-        escape(&chart::summary(p)),
-        chart::svg_markup(&c),
-        line,
-        label.x,
-        label.y,
-        chart::legend_html(&c)
-    ));
-    out.push_str("</section>");
+    out.push_static("<svg class=\"cost-chart\" viewBox=\"0 0 ")
+        .push_int(chart::WIDTH)
+        .push_static(" ")
+        .push_int(chart::HEIGHT)
+        .push_static("\" role=\"img\"")
+        .push_attr("aria-label", &chart::summary(p))
+        .push_static(">")
+        .push_html(&chart::svg_markup(&c))
+        .push_in("<path class=\"budget-line\" d=\"", &line, "\"/>")
+        .push_static("<text class=\"budget-label\" x=\"")
+        .push_int(label.x)
+        .push_static("\" y=\"")
+        .push_int(label.y)
+        .push_static("\" text-anchor=\"end\">Budget</text></svg><ul class=\"legend\">")
+        .push_html(&chart::legend_html(&c))
+        .push_static("</ul></section>");
 
-    out.push_str("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
+    out.push_static("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
     for a in &r.assumptions {
-        out.push_str(&format!(
-            "<li><strong>{}:</strong> {}. <span class=\"hint\">{}</span></li>",
-            escape(&a.label),
-            escape(&a.value),
-            escape(a.note)
-        ));
+        out.push_in("<li><strong>", &a.label, ":</strong> ")
+            .push_in("", &a.value, ". <span class=\"hint\">")
+            .push_in("", a.note, "</span></li>");
     }
     for line in &r.worked_out {
-        out.push_str(&format!("<li>{}</li>", escape(line)));
+        out.push_in("<li>", line, "</li>");
     }
-    out.push_str("</ul>");
+    out.push_static("</ul>");
     for place in &r.places {
-        out.push_str(&format!(
-            "<h3>{} ({})</h3><ul class=\"report-list\">",
-            escape(&place.name),
-            escape(&place.roles)
-        ));
+        out.push_in("<h3>", &place.name, " (").push_in(
+            "",
+            &place.roles,
+            ")</h3><ul class=\"report-list\">",
+        );
         for f in &place.figures {
-            out.push_str(&format!(
-                "<li><strong>{}:</strong> {}{}. <span class=\"hint\">{}</span></li>",
-                escape(f.label),
-                escape(&f.value),
-                if f.edited { " (edited by you)" } else { "" },
-                escape(&f.source)
-            ));
+            out.push_in("<li><strong>", f.label, ":</strong> ")
+                .push_text(&f.value)
+                .push_static(if f.edited { " (edited by you)" } else { "" })
+                .push_in(". <span class=\"hint\">", &f.source, "</span></li>");
         }
-        out.push_str("</ul>");
+        out.push_static("</ul>");
     }
-    out.push_str("</section>");
+    out.push_static("</section>");
     out
 }
 

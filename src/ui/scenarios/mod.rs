@@ -9,23 +9,14 @@ use crate::domain::model::scenario::{ScenarioError, ScenarioId};
 use crate::ui::actions::{self, change};
 use crate::ui::files;
 use crate::ui::state::use_app;
+use crate::ui::widgets::follow_open;
 
 /// The header button that opens the Scenarios dialog.
 #[component]
 pub fn ScenariosButton() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let open = RwSignal::new(false);
-    // The native dialog follows the signal (it handles focus and Escape).
-    Effect::new(move |_| {
-        let want = open.get();
-        if let Some(d) = dialog.get() {
-            if want && !d.open() {
-                let _ = d.show_modal();
-            } else if !want && d.open() {
-                d.close();
-            }
-        }
-    });
+    follow_open(dialog, move || open.get());
     view! {
         <button type="button" class="button button-quiet" aria-haspopup="dialog" on:click=move |_| open.set(true)>
             "Scenarios"

@@ -172,7 +172,7 @@ fn the_markup_escapes_user_text_and_holds_every_section() {
     let mut s = scenario();
     s.name = "<img src=x onerror=alert(1)>".into();
     let r = build(&s);
-    let h = html(&r, &projection(&s));
+    let h = html(&r, &projection(&s)).into_string();
     assert!(!h.contains("<img"), "user text became markup");
     assert!(h.contains("&lt;img src=x onerror=alert(1)&gt;"));
     for id in ["rep-decision", "rep-costs", "rep-assumptions"] {
