@@ -1,6 +1,7 @@
 //! Pieces more than one screen uses, each written once: the modal dialog
-//! that follows a signal, and a field's message. (Tables built as markup
-//! get their scroll region from the domain: `Html::push_scroll_region`.)
+//! that follows a signal, a field's message, and a message with the user
+//! text inside it isolated. (Tables built as markup get their scroll region
+//! from the domain: `Html::push_scroll_region`.)
 //!
 //! Plain functions rather than components taking signals: measured, a
 //! component with a `Signal<T>` prop costs about 1 KB of gzip wasm per new
@@ -8,6 +9,8 @@
 
 use leptos::html::Dialog;
 use leptos::prelude::*;
+
+use crate::domain::present::names::segments;
 
 /// Makes the native `<dialog>` behind `dialog` follow `open`: shown with
 /// `showModal` (which traps focus and closes on Escape) while it is true,
@@ -44,4 +47,21 @@ pub fn field_message(
             {move || message().map(|m| format!("⚠ {m}"))}
         </span>
     }
+}
+
+/// A message with the user text inside it (scenario names) each in a
+/// `<bdi>`: whatever direction a name is written in, the words around it
+/// keep their order. Always text nodes, never markup.
+pub fn message_view(message: &str) -> impl IntoView {
+    segments(message)
+        .into_iter()
+        .map(|(text, user)| {
+            let text = text.to_string();
+            if user {
+                view! { <bdi>{text}</bdi> }.into_any()
+            } else {
+                text.into_any()
+            }
+        })
+        .collect_view()
 }

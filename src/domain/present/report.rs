@@ -215,15 +215,16 @@ fn push_table(out: &mut Html, caption: &str, heads: &[String], rows: &[Vec<Strin
 
 /// The report as markup for the Report view: three sections (the decision,
 /// the costs, the assumptions and sources), each a printed page. All text
-/// is escaped: the scenario name is user text.
+/// is escaped; the scenario name is user text, so it is also isolated
+/// (`<bdi>`): whatever its direction, the words around it keep their order.
 pub fn html(r: &Report, p: &Projection) -> Html {
     let mut out = Html::raw_static(
         "<section class=\"card report-section\" aria-labelledby=\"rep-decision\"><h2 id=\"rep-decision\">Recommendation</h2>",
     );
     out.push_in(
-        "<p class=\"report-for\">Scenario: <strong>",
+        "<p class=\"report-for\">Scenario: <strong><bdi>",
         &r.title,
-        "</strong></p>",
+        "</bdi></strong></p>",
     );
     if let Some(q) = &r.quiz {
         out.push_in("<p><strong>From the decision quiz:</strong> ", q, "</p>");

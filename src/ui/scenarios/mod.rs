@@ -6,10 +6,11 @@ use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 
 use crate::domain::model::scenario::{ScenarioError, ScenarioId};
+use crate::domain::present::scenario as said;
 use crate::ui::actions::{self, change};
 use crate::ui::files;
 use crate::ui::state::use_app;
-use crate::ui::widgets::follow_open;
+use crate::ui::widgets::{follow_open, message_view};
 
 /// The header button that opens the Scenarios dialog.
 #[component]
@@ -90,14 +91,14 @@ fn ScenariosPanel(
             let name = typed(rename_input);
             report(change(state, |w| {
                 w.rename(w.active, &name)?;
-                Ok(format!("Renamed to “{}”.", w.active().name))
+                Ok(said::renamed(&w.active().name))
             }))
         }
         Act::Create { copy } => {
             let name = typed(new_input);
             report(change(state, |w| {
                 w.create(&name, copy)?;
-                Ok(format!("Created “{}” and opened it.", w.active().name))
+                Ok(said::created(&w.active().name))
             }));
             if let Some(i) = new_input.get() {
                 i.set_value("");
@@ -105,10 +106,7 @@ fn ScenariosPanel(
         }
         Act::Duplicate => report(change(state, |w| {
             w.duplicate(w.active)?;
-            Ok(format!(
-                "Made a copy, “{}”, and opened it.",
-                w.active().name
-            ))
+            Ok(said::duplicated(&w.active().name))
         })),
         Act::AskDelete => match state.workspace.with_untracked(|w| w.check_delete(w.active)) {
             Ok(_) => confirm_delete.set(true),
@@ -116,11 +114,7 @@ fn ScenariosPanel(
         },
         Act::Delete => report(change(state, |w| {
             let gone = w.delete(w.active)?;
-            Ok(format!(
-                "Deleted “{}”. “{}” is open now.",
-                gone.name,
-                w.active().name
-            ))
+            Ok(said::deleted(&gone.name, &w.active().name))
         })),
         Act::CancelDelete => confirm_delete.set(false),
         Act::ExportAll | Act::ExportThis => {
@@ -171,7 +165,7 @@ fn ScenariosPanel(
                     aria-current=move || is_open().then_some("true")
                     on:click=open
                 >
-                    {name}
+                    <bdi>{name}</bdi>
                 </button>
                 {move || is_open().then_some(" (open)")}
             </li>
@@ -219,7 +213,7 @@ fn ScenariosPanel(
             </div>
             {move || confirm_delete.get().then(|| view! {
                 <div class="confirm">
-                    <p>{format!("Delete “{}” and everything in it? This cannot be undone.", active_name.get())}</p>
+                    <p>{message_view(&said::delete_question(&active_name.get()))}</p>
                     <div class="button-row">
                         {buttons(&[(Act::Delete, "Delete for good"), (Act::CancelDelete, "Cancel")], run)}
                     </div>
@@ -259,7 +253,7 @@ fn ScenariosPanel(
             })}
 
             <div class="dialog-foot">
-                <p role="status" class="dialog-message">{move || message.get()}</p>
+                <p role="status" class="dialog-message">{move || message.with(|m| message_view(m))}</p>
                 {buttons(&[(Act::Close, "Close")], run)}
             </div>
     }
