@@ -1,87 +1,162 @@
 //! `./dev bench`: the figures the README quotes. Prints, never asserts
 //! (the size budget is a test; timings vary by machine).
 //!
-//! - every file in dist/, raw and gzip, and the totals;
-//! - cold mount: navigation start to the app mounted, median of 5 fresh
-//!   headless Chromium profiles (empty cache);
-//! - matrix weight change: an `input` event on a weight slider until every
-//!   resulting DOM update has run (sync + microtasks, up to the next task),
-//!   200 changes, p50 / p95 / max.
+//! - every file in dist/, raw, gzip -9 and brotli (quality 11), and the
+//!   totals; the same for the baseline app (benches/baseline: a Leptos 0.8
+//!   counter saved to localStorage, same tools and build settings); the
+//!   `.gz`/`.br` copies written for hosts are not counted;
+//! - cold mount: navigation start to the app's "mounted" mark, Shoreline and
+//!   the baseline interleaved in one run, a fresh headless Chromium profile
+//!   (empty cache) for every load, median of 9 each, and their ratio;
+//! - warm mount: the same profile reloading with the service worker's cache;
+//! - matrix weight change and budget slider change: an `input` event until
+//!   every resulting DOM update has run (sync + microtasks, up to the next
+//!   task), 200 changes, p50 / p95 / max.
+//!
+//! `./dev bench` then prints the wasm size breakdown by group
+//! (tools/size_groups.py).
 
 #[path = "../tests/support/mod.rs"]
 mod support;
 
-use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use support::browser::{Browser, Options};
 use support::server::StaticServer;
+use support::sizes::measure;
 
-fn gzip_len(bytes: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).expect("gzip");
-    encoder.finish().expect("gzip").len()
-}
+/// Cold mounts of each app, interleaved.
+const COLD_RUNS: usize = 9;
 
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(|a, b| a.total_cmp(b));
     values[values.len() / 2]
 }
 
+/// The baseline's build (`./dev bench` builds it and sets the variable).
+fn baseline_dir() -> PathBuf {
+    let dir = std::env::var_os("SHORELINE_BASELINE_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/baseline/dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no baseline build at {}: run `./dev bench` (it builds benches/baseline first)",
+        dir.display()
+    );
+    dir
+}
+
+fn kib(bytes: usize) -> f64 {
+    bytes as f64 / 1024.0
+}
+
+/// Prints each file (largest first) and the totals; returns (raw, gzip, brotli).
+fn size_table(title: &str, dir: &Path) -> (usize, usize, usize) {
+    let mut rows = measure(dir);
+    rows.sort_by_key(|r| std::cmp::Reverse(r.gzip));
+    println!("{title} ({})", dir.display());
+    println!(
+        "{:<44} {:>10} {:>10} {:>10}",
+        "file", "raw B", "gzip B", "brotli B"
+    );
+    for r in &rows {
+        println!(
+            "{:<44} {:>10} {:>10} {:>10}",
+            r.name, r.raw, r.gzip, r.brotli
+        );
+    }
+    let raw: usize = rows.iter().map(|r| r.raw).sum();
+    let gz: usize = rows.iter().map(|r| r.gzip).sum();
+    let br: usize = rows.iter().map(|r| r.brotli).sum();
+    println!("{:<44} {:>10} {:>10} {:>10}", "total", raw, gz, br);
+    println!(
+        "total: {:.1} KB raw, {:.1} KB gzip, {:.1} KB brotli (KB = 1,024 B)\n",
+        kib(raw),
+        kib(gz),
+        kib(br)
+    );
+    (raw, gz, br)
+}
+
 fn sizes() {
-    let dist = support::dist_dir();
-    let mut rows = Vec::new();
-    for entry in std::fs::read_dir(&dist).expect("read dist/") {
-        let path = entry.expect("entry").path();
-        if path.is_file() {
-            let bytes = std::fs::read(&path).expect("read");
-            let name = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            rows.push((name, bytes.len(), gzip_len(&bytes)));
+    let (_, gz, br) = size_table("Shoreline (dist/)", &support::dist_dir());
+    println!(
+        "Shoreline: {:.1} KB gzip (budget 384 KB, tests/size_budget.rs), {:.1} KB brotli\n",
+        kib(gz),
+        kib(br)
+    );
+    let (_, base_gz, base_br) = size_table("Baseline (benches/baseline)", &baseline_dir());
+    println!(
+        "Shoreline / baseline: {:.1}x gzip, {:.1}x brotli\n",
+        gz as f64 / base_gz as f64,
+        br as f64 / base_br as f64
+    );
+}
+
+/// Milliseconds from navigation start to the performance mark `mark`
+/// (the app sets it once mounted), waiting for it to appear.
+async fn mark_ms(b: &Browser, mark: &str) -> f64 {
+    let started = Instant::now();
+    loop {
+        let at = b
+            .script(
+                "const m = performance.getEntriesByName(arguments[0])[0]; return m ? m.startTime : null;",
+                vec![serde_json::json!(mark)],
+            )
+            .await;
+        if let Some(ms) = at.as_f64() {
+            return ms;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the page never set the {mark} mark"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// One load in a fresh profile (empty cache): navigation start to `mark`.
+async fn cold_load(url: &str, mark: &str) -> f64 {
+    let b = Browser::start(Options::default()).await;
+    b.client.goto(url).await.expect("navigation failed");
+    let ms = mark_ms(&b, mark).await;
+    b.finish().await;
+    ms
+}
+
+fn runs_text(runs: &[f64]) -> String {
+    let shown: Vec<String> = runs.iter().map(|r| format!("{r:.0}")).collect();
+    shown.join(", ")
+}
+
+/// Shoreline and the baseline, one after the other in each round (the order
+/// alternating), so both see the same machine load.
+async fn cold_mount() {
+    let shoreline = StaticServer::start(&support::dist_dir());
+    let baseline = StaticServer::start(&baseline_dir());
+    let mut ours = Vec::new();
+    let mut base = Vec::new();
+    for round in 0..COLD_RUNS {
+        if round % 2 == 0 {
+            ours.push(cold_load(&shoreline.url(), "shoreline-mounted").await);
+            base.push(cold_load(&baseline.url(), "baseline-mounted").await);
+        } else {
+            base.push(cold_load(&baseline.url(), "baseline-mounted").await);
+            ours.push(cold_load(&shoreline.url(), "shoreline-mounted").await);
         }
     }
-    rows.sort_by_key(|r| std::cmp::Reverse(r.2));
-    println!("Bundle (dist/)");
-    println!("{:<44} {:>10} {:>10}", "file", "raw B", "gzip B");
-    for (name, raw, gz) in &rows {
-        println!("{name:<44} {raw:>10} {gz:>10}");
-    }
-    let raw: usize = rows.iter().map(|r| r.1).sum();
-    let gz: usize = rows.iter().map(|r| r.2).sum();
-    println!("{:<44} {:>10} {:>10}", "total", raw, gz);
     println!(
-        "total gzip: {:.1} KB (budget 384 KB, see tests/size_budget.rs)\n",
-        gz as f64 / 1024.0
+        "Cold mount (navigation start to mounted, fresh profile, interleaved), {COLD_RUNS} runs each:"
     );
-}
-
-/// Milliseconds from navigation start to the app's `shoreline-mounted` mark.
-async fn mounted_ms(b: &Browser) -> f64 {
-    b.script(
-        "const m = performance.getEntriesByName('shoreline-mounted')[0]; return m ? m.startTime : null;",
-        vec![],
-    )
-    .await
-    .as_f64()
-    .expect("the app sets the shoreline-mounted mark")
-}
-
-async fn cold_mount() {
-    let server = StaticServer::start(&support::dist_dir());
-    let mut runs = Vec::new();
-    for _ in 0..5 {
-        let b = Browser::open(&server.url(), Options::default()).await;
-        runs.push(mounted_ms(&b).await);
-        b.finish().await;
-    }
-    let shown: Vec<String> = runs.iter().map(|r| format!("{r:.0}")).collect();
+    println!("  Shoreline: {} ms", runs_text(&ours));
+    println!("  baseline:  {} ms", runs_text(&base));
+    let (ours, base) = (median(ours), median(base));
+    println!("cold mount median: Shoreline {ours:.0} ms, baseline {base:.0} ms");
     println!(
-        "Cold mount (navigation start to mounted, fresh profile), 5 runs: {} ms",
-        shown.join(", ")
+        "cold mount ratio Shoreline / baseline: {:.2} (goal <= 1.5, issue 14)",
+        ours / base
     );
-    println!("cold mount median: {:.0} ms", median(runs));
 }
 
 /// Mount time once the service worker has cached the build: the same
@@ -89,28 +164,27 @@ async fn cold_mount() {
 async fn warm_mount() {
     let server = StaticServer::start(&support::dist_dir());
     let b = Browser::open(&server.url(), Options::default()).await;
-    let started = std::time::Instant::now();
+    let started = Instant::now();
     while b
         .script("return !!navigator.serviceWorker.controller;", vec![])
         .await
         != serde_json::json!(true)
     {
         assert!(
-            started.elapsed() < std::time::Duration::from_secs(20),
+            started.elapsed() < Duration::from_secs(20),
             "the service worker never took control"
         );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
     let mut runs = Vec::new();
     for _ in 0..5 {
         b.reload().await;
-        runs.push(mounted_ms(&b).await);
+        runs.push(mark_ms(&b, "shoreline-mounted").await);
     }
     b.finish().await;
-    let shown: Vec<String> = runs.iter().map(|r| format!("{r:.0}")).collect();
     println!(
         "Warm mount (service worker cache, same profile), 5 runs: {} ms",
-        shown.join(", ")
+        runs_text(&runs)
     );
     println!("warm mount median: {:.0} ms", median(runs));
 }

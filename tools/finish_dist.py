@@ -11,6 +11,10 @@ as the first argument) after every build:
    an inline-script hash that changes with every build.
 2. Writes `sw.js` from assets/sw.js with the build version (a hash of every
    file) and the list of files to precache.
+3. Writes `.gz` and `.br` copies beside each compressible file
+   (tools/precompress.mjs), for hosts that serve precompressed files. They
+   are not in the precache list and not in the version: the service worker
+   fetches the plain names and the host picks the encoding.
 
 Fails loudly (exit 1) when the page does not look as expected, so a Trunk
 upgrade that changes the loader cannot silently break offline use.
@@ -19,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -34,15 +39,19 @@ inline = re.findall(r"<script type=\"module\">(.*?)</script>", page, flags=re.S)
 if len(inline) != 1 or "init(" not in inline[0]:
     sys.exit(f"finish_dist.py: expected one inline module loader in index.html, found {len(inline)}")
 
+def precompressed(name):
+    return name.endswith(".gz") or name.endswith(".br")
+
+
 for name in os.listdir(stage):
-    if name.startswith("boot-") and name.endswith(".js") or name == "sw.js":
+    if name.startswith("boot-") and name.endswith(".js") or name == "sw.js" or precompressed(name):
         os.remove(os.path.join(stage, name))
 
 # The version: every file of the build except the ones written here.
 digest = hashlib.sha256()
 for name in sorted(os.listdir(stage)):
     path = os.path.join(stage, name)
-    if os.path.isfile(path) and name != "index.html":
+    if os.path.isfile(path) and name != "index.html" and not precompressed(name):
         digest.update(name.encode())
         with open(path, "rb") as f:
             digest.update(f.read())
@@ -65,7 +74,9 @@ with open(index_path, "w", encoding="utf-8") as f:
 files = ["./"] + sorted(
     "./" + name
     for name in os.listdir(stage)
-    if os.path.isfile(os.path.join(stage, name)) and name not in ("sw.js", "index.html")
+    if os.path.isfile(os.path.join(stage, name))
+    and name not in ("sw.js", "index.html")
+    and not precompressed(name)
 )
 with open(os.path.join(ROOT, "assets", "sw.js"), encoding="utf-8") as f:
     worker = f.read()
@@ -74,4 +85,9 @@ if "__VERSION__" not in worker or "__FILES__" not in worker:
 worker = worker.replace("__VERSION__", version).replace("__FILES__", json.dumps(files))
 with open(os.path.join(stage, "sw.js"), "w", encoding="utf-8") as f:
     f.write(worker)
+# Last, so sw.js and the rewritten page get their compressed copies too.
+try:
+    subprocess.run(["node", os.path.join(ROOT, "tools", "precompress.mjs"), stage], check=True)
+except (OSError, subprocess.CalledProcessError) as err:
+    sys.exit(f"finish_dist.py: writing the .gz/.br files failed ({err})")
 print(f"finish_dist.py: version {version}, {len(files)} files precached, loader in {boot_name}")

@@ -49,7 +49,12 @@ pub fn export(state: AppState, scenario: Option<ScenarioId>) -> Result<(), Strin
         })
         .ok_or("that scenario no longer exists")?;
     files::download(&name, "application/json", &text)
-        .map_err(|_| "this browser refused the download".to_string())
+        .map_err(|_| "this browser refused the download".to_string())?;
+    // The whole workspace is safe in a file: a save held back until then may go ahead.
+    if scenario.is_none() {
+        storage::exported(state);
+    }
+    Ok(())
 }
 
 /// Imports a picked file; `report` receives the message for the user.

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::shell::{Footer, Header, MainNav, NoticeList, UpdateNotice, ViewContent};
-use super::state::{AppState, SaveStatus};
-use super::storage::{self, Mode};
+use super::state::AppState;
+use super::storage;
 use super::{actions, address};
 use crate::domain::formats::route;
 
@@ -18,14 +18,10 @@ pub fn App() -> impl IntoView {
     if let Some(view) = route::view_from_query(&query) {
         workspace.last_view = view;
     }
-    let status = match boot.mode {
-        Mode::Persisted => SaveStatus::Saved,
-        Mode::InMemory => SaveStatus::MemoryOnly,
-    };
     let state = AppState::new(
         workspace,
-        boot.notices,
-        status,
+        Vec::new(),
+        storage::status(),
         route::embed_from_query(&query),
     );
     provide_context(state);
@@ -36,7 +32,7 @@ pub fn App() -> impl IntoView {
             state.workspace.update(|w| w.last_view = view)
         }
     });
-    storage::persist_changes(state, boot.mode);
+    storage::persist_changes(state, boot.deferred);
     // A share link (at start, or pasted into the address of the open page).
     address::on_fragment(move |fragment| actions::open_shared(state, &fragment));
 

@@ -1,67 +1,81 @@
-//! The only code that touches localStorage.
+//! The only code that touches localStorage. It decides nothing: the two-tab
+//! rules are the pure machine in `domain::rules::sync`; this file turns
+//! browser events into its events and carries out its commands.
 //!
-//! `window.localStorage` can throw (a `SecurityError` when storage is blocked),
-//! so every access goes through `web_sys` calls that return `Result`, never
-//! through helpers that panic. Saves are debounced (~300 ms) and flushed when
-//! the page is hidden.
+//! `window.localStorage` can throw (a `SecurityError` when storage is
+//! blocked), so it is first probed with `web_sys` calls that return
+//! `Result`. Once the probe has shown storage usable, the workspace is
+//! written through `gloo-storage` (`LocalStorage::set` serialises the
+//! envelope and turns a refused write into a `StorageError`, mapped to the
+//! same notices as before: full, or unavailable). Reads, backups of raw text
+//! and removals use the `web_sys::Storage` that `LocalStorage::raw()` hands
+//! out, through its `Result`-returning calls: gloo's own `get`, `delete` and
+//! `length` panic (`expect_throw`) if the browser throws, and a backup must
+//! hold the stored text byte for byte, not re-encoded as JSON.
 //!
-//! Two tabs: the page remembers the stored text as it last read or wrote it
-//! (which includes its `saved_at`) and compares before every write, so it
-//! never writes over another tab's newer save. Another tab's save arrives as
-//! a `storage` event: taken over when this page has no unsaved change,
-//! otherwise the user chooses (Keep mine / Take theirs). A save this version
-//! cannot read (e.g. from a newer Shoreline) stops this page from writing.
+//! Keys are per installation (`persist::Keys`): each base path on an origin
+//! has its own save. An installation with no save of its own takes over the
+//! key all copies shared before (`persist::SHARED_WORKSPACE_KEY`) once, by
+//! copying it; that key is never written or deleted.
+//!
+//! Compare-and-write runs under a Web Lock (`navigator.locks`, named after
+//! the workspace key) where the browser has it, so two tabs cannot both
+//! compare and then both write; elsewhere it is the compare alone. While the
+//! page unloads no lock can be awaited (the page may be gone before it is
+//! granted), so that last save compares and writes at once, synchronously;
+//! if another tab saved in between, the changes go to a backup key instead
+//! and the next start says where (never dropped silently).
 
 use std::cell::RefCell;
 use std::time::Duration;
 
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::{AppState, Notice, NoticeAction, NoticeKind, SaveStatus, Tone};
-use crate::domain::formats::persist::{self, LoadError, WORKSPACE_KEY};
+use crate::domain::formats::persist::{self, Keys, LoadError, SHARED_WORKSPACE_KEY};
 use crate::domain::model::scenario::Workspace;
+use crate::domain::rules::sync::{
+    Command, Event, Failure, Found, Note, Purpose, Source, Status, Sync, Theirs, Topic, Unsaved,
+};
 
 const PROBE_KEY: &str = "shoreline:v1:probe";
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
-/// Whether the workspace can be written to storage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    /// Saved to localStorage.
-    Persisted,
-    /// Kept in memory only (storage blocked, or unreadable data we must not overwrite).
-    InMemory,
-}
-
-/// What this page knows about the stored text, between saves.
-#[derive(Default)]
-struct Sync {
-    /// The stored text as this page last read or wrote it (`None`: nothing stored).
-    last_seen: Option<String>,
-    /// A change not yet written.
-    dirty: bool,
-    /// Another tab saved while this page had unsaved changes: the user chooses.
-    conflict: bool,
-    /// Another tab saved something this page cannot read: it never writes again.
-    stopped: bool,
-    /// The next workspace change came from storage, not from the user.
-    from_storage: bool,
-}
-
 thread_local! {
-    static SYNC: RefCell<Sync> = RefCell::new(Sync::default());
+    static SYNC: RefCell<Sync<String>> = RefCell::new(Sync::new());
+    static KEYS: RefCell<Option<Keys>> = const { RefCell::new(None) };
+    static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
 }
 
-fn sync<R>(f: impl FnOnce(&mut Sync) -> R) -> R {
-    SYNC.with(|s| f(&mut s.borrow_mut()))
+fn step(event: Event<String>) -> Vec<Command<String>> {
+    SYNC.with(|s| s.borrow_mut().handle(event))
+}
+
+/// This installation's keys (set at boot).
+fn keys() -> Keys {
+    KEYS.with(|k| k.borrow().clone())
+        .unwrap_or_else(|| Keys::for_base("/"))
 }
 
 /// What the app starts with.
 pub struct Boot {
     pub workspace: Workspace,
-    pub notices: Vec<Notice>,
-    pub mode: Mode,
+    /// What the sync machine asked for at start that needs the app state
+    /// (notices, the first save of a taken-over shared save).
+    pub deferred: Vec<Command<String>>,
+}
+
+/// How the footer describes where the work is.
+pub fn status() -> SaveStatus {
+    match SYNC.with(|s| s.borrow().status()) {
+        Status::Saved => SaveStatus::Saved,
+        Status::Failed => SaveStatus::Failed,
+        Status::MemoryOnly => SaveStatus::MemoryOnly,
+    }
 }
 
 /// A short description of a thrown JS value, for messages.
@@ -81,30 +95,37 @@ fn is_quota(error: &JsValue) -> bool {
         .is_some_and(|e| persist::is_quota_error(&e.name(), e.code()))
 }
 
-/// The storage object, or why it cannot be used. Reading `localStorage`
-/// can throw, so this never panics.
-fn local_storage() -> Result<web_sys::Storage, String> {
+/// Checks that storage can be read and written, with `web_sys` calls that
+/// return errors instead of panicking. A full storage still counts as
+/// usable: it can be read, and each failed save is reported.
+fn probe() -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
-    match window.local_storage() {
-        Ok(Some(storage)) => Ok(storage),
-        Ok(None) => Err("localStorage is not available".into()),
-        Err(e) => Err(describe(&e)),
-    }
-}
-
-/// Checks that storage can be read and written. A full storage still counts
-/// as usable: it can be read, and each failed save is reported.
-fn probe() -> Result<web_sys::Storage, String> {
-    let storage = local_storage()?;
+    let storage = match window.local_storage() {
+        Ok(Some(storage)) => storage,
+        Ok(None) => return Err("localStorage is not available".into()),
+        Err(e) => return Err(describe(&e)),
+    };
     storage.get_item(PROBE_KEY).map_err(|e| describe(&e))?;
     match storage.set_item(PROBE_KEY, "1") {
         Ok(()) => {
             let _ = storage.remove_item(PROBE_KEY);
-            Ok(storage)
+            Ok(())
         }
-        Err(e) if is_quota(&e) => Ok(storage),
+        Err(e) if is_quota(&e) => Ok(()),
         Err(e) => Err(describe(&e)),
     }
+}
+
+/// The stored text under `key` (only after the probe succeeded).
+fn read(key: &str) -> Result<Option<String>, String> {
+    LocalStorage::raw().get_item(key).map_err(|e| describe(&e))
+}
+
+/// Writes `text` as it is (backups keep the stored text byte for byte).
+fn write_text(key: &str, text: &str) -> Result<(), String> {
+    LocalStorage::raw()
+        .set_item(key, text)
+        .map_err(|e| describe(&e))
 }
 
 fn now_ms() -> u64 {
@@ -116,281 +137,432 @@ pub fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// The page's base URL: the folder the app is served from.
+fn base_uri() -> String {
+    document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .or_else(|| window().location().href().ok())
+        .unwrap_or_else(|| "/".into())
+}
+
+/// What a stored text is, as far as the sync machine needs to know.
+fn found(raw: String) -> (Found<String>, Workspace) {
+    match persist::decode(&raw) {
+        Ok(loaded) => match loaded.migrated_from {
+            None => (Found::Current(raw), loaded.workspace),
+            Some(from) => (Found::Older { content: raw, from }, loaded.workspace),
+        },
+        Err(error @ LoadError::NewerSchema { .. }) => (
+            Found::Newer {
+                content: raw,
+                problem: error.to_string(),
+            },
+            Workspace::default(),
+        ),
+        Err(error) => (
+            Found::Unreadable {
+                content: raw,
+                problem: error.to_string(),
+            },
+            Workspace::default(),
+        ),
+    }
+}
+
+/// Another tab's (or the stored) text, with why this version cannot read it.
+fn theirs(text: String) -> Theirs<String> {
+    let seen = SYNC.with(|s| s.borrow().last_seen() == Some(&text));
+    if seen {
+        return Theirs::readable(text);
+    }
+    match persist::decode(&text) {
+        Ok(_) => Theirs::readable(text),
+        Err(error) => Theirs::unreadable(text, error.to_string()),
+    }
+}
+
+/// Copies `text` under a new backup key, unless a backup of this
+/// installation already holds exactly this text: then that key is the answer.
+fn keep_aside(text: &str) -> Result<String, String> {
+    let keys = keys();
+    let storage = LocalStorage::raw();
+    let count = storage.length().map_err(|e| describe(&e))?;
+    let mut entries = Vec::new();
+    for i in 0..count {
+        if let Ok(Some(key)) = storage.key(i) {
+            if key.starts_with(&keys.backup_prefix) {
+                if let Ok(Some(value)) = storage.get_item(&key) {
+                    entries.push((key, value));
+                }
+            }
+        }
+    }
+    let pairs = entries.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    if let Some(key) = persist::identical_backup(pairs, &keys.backup_prefix, text) {
+        return Ok(key.to_string());
+    }
+    // A fresh stamp: never over an existing backup.
+    let mut stamp = now_ms();
+    while entries.iter().any(|(k, _)| *k == keys.backup(stamp)) {
+        stamp += 1;
+    }
+    let key = keys.backup(stamp);
+    write_text(&key, text).map(|()| key)
+}
+
+/// Loads the workspace and starts the sync machine: missing -> defaults;
+/// own key missing -> the shared key of earlier versions, taken over once;
+/// older -> migrated (the original kept under a backup key); newer -> left
+/// untouched, in memory; unreadable -> raw text kept under a backup key,
+/// fresh start; storage blocked -> in memory. Every notice comes from the
+/// machine.
+pub fn boot() -> Boot {
+    let keys = Keys::for_base(&base_uri());
+    KEYS.with(|k| *k.borrow_mut() = Some(keys.clone()));
+    if let Err(reason) = probe() {
+        return Boot {
+            workspace: Workspace::default(),
+            deferred: step(Event::Blocked(reason)),
+        };
+    }
+    let stored = read(&keys.workspace).and_then(|own| match own {
+        Some(raw) => Ok((Some(raw), Source::Own)),
+        None => read(SHARED_WORKSPACE_KEY).map(|shared| (shared, Source::Shared)),
+    });
+    let (raw, source) = match stored {
+        Ok(stored) => stored,
+        Err(reason) => {
+            return Boot {
+                workspace: Workspace::default(),
+                deferred: step(Event::Blocked(reason)),
+            }
+        }
+    };
+    let (found, workspace) = match raw.map(found) {
+        Some((found, workspace)) => (Some(found), workspace),
+        None => (None, Workspace::default()),
+    };
+    let mut deferred = Vec::new();
+    let mut queue = step(Event::Opened { found, source });
+    if let Ok(Some(key)) = read(&keys.closed_unsaved) {
+        queue.extend(step(Event::ClosedUnsavedFound(key)));
+    }
+    // Storage-only commands run now, before anything could be written;
+    // the rest waits for the app state.
+    while !queue.is_empty() {
+        for command in std::mem::take(&mut queue) {
+            match command {
+                Command::KeepAside(text) => {
+                    queue.extend(step(Event::KeptAside(keep_aside(&text))));
+                }
+                Command::ForgetClosedUnsaved => {
+                    let _ = LocalStorage::raw().remove_item(&keys.closed_unsaved);
+                }
+                other => deferred.push(other),
+            }
+        }
+    }
+    Boot {
+        workspace,
+        deferred,
+    }
+}
+
 fn warning(kind: NoticeKind, text: String) -> Notice {
     Notice::new(kind, Tone::Warning, text)
 }
 
-fn memory_only(reason: &str) -> Boot {
-    Boot {
-        workspace: Workspace::default(),
-        notices: vec![warning(
-            NoticeKind::StorageUnavailable,
-            persist::storage_unavailable_notice(reason),
-        )
-        .with(NoticeAction::Export)],
-        mode: Mode::InMemory,
+fn kind(topic: Topic) -> NoticeKind {
+    match topic {
+        Topic::Storage => NoticeKind::StorageUnavailable,
+        Topic::Unreadable => NoticeKind::Unreadable,
+        Topic::Full => NoticeKind::QuotaFull,
+        Topic::Upgraded => NoticeKind::Upgraded,
+        Topic::OtherTab => NoticeKind::OtherTab,
     }
 }
 
-/// Loads the workspace: missing -> defaults; older -> migrated (the original
-/// kept under a backup key); newer -> left untouched, in-memory mode;
-/// unreadable -> raw text kept under a backup key, fresh start, notice;
-/// storage blocked -> in-memory mode with a notice.
-pub fn boot() -> Boot {
-    let storage = match probe() {
-        Ok(storage) => storage,
-        Err(reason) => return memory_only(&reason),
-    };
-    let raw = match storage.get_item(WORKSPACE_KEY) {
-        Ok(Some(raw)) => raw,
-        Ok(None) => {
-            return Boot {
-                workspace: Workspace::default(),
-                notices: Vec::new(),
-                mode: Mode::Persisted,
+/// The notice the user sees for a note of the machine.
+fn notice(note: Note) -> Notice {
+    let kind = kind(note.topic());
+    match note {
+        Note::StorageUnavailable(reason) => {
+            warning(kind, persist::storage_unavailable_notice(&reason)).with(NoticeAction::Export)
+        }
+        Note::Upgraded { from, kept } => Notice::new(
+            kind,
+            Tone::Info,
+            persist::upgraded_notice(from, kept.as_deref()),
+        ),
+        Note::UpgradedShared { from } => {
+            Notice::new(kind, Tone::Info, persist::upgraded_shared_notice(from))
+        }
+        Note::UpgradedNotKept { from, reason } => {
+            warning(kind, persist::upgraded_not_kept_notice(from, &reason))
+                .with(NoticeAction::Export)
+        }
+        Note::Newer(problem) => {
+            warning(kind, persist::newer_schema_notice(problem)).with(NoticeAction::Export)
+        }
+        Note::Unreadable { problem, kept } => {
+            warning(kind, persist::unreadable_notice(problem, &kept)).dismissible()
+        }
+        Note::UnreadableNotKept(problem) => {
+            warning(kind, persist::unreadable_not_backed_up_notice(problem))
+                .with(NoticeAction::Export)
+        }
+        Note::SharedUnreadable(problem) => {
+            warning(kind, persist::shared_unreadable_notice(problem)).dismissible()
+        }
+        Note::Full => warning(kind, persist::QUOTA_NOTICE.into()).with(NoticeAction::Export),
+        Note::Conflict => warning(kind, persist::OTHER_TAB_CONFLICT_NOTICE.into())
+            .with(NoticeAction::KeepMine)
+            .with(NoticeAction::TakeTheirs),
+        Note::TookOver => Notice::new(kind, Tone::Info, persist::OTHER_TAB_UPDATED_NOTICE.into()),
+        Note::OtherTabUnreadable(problem) => {
+            warning(kind, persist::other_tab_unreadable_notice(problem)).with(NoticeAction::Export)
+        }
+        Note::ClosedUnsaved(key) => {
+            Notice::new(kind, Tone::Info, persist::closed_unsaved_notice(&key))
+        }
+    }
+}
+
+/// Feeds one event to the machine and carries out its commands. Returns the
+/// reason to ask before reloading, when the machine says so.
+fn run(state: AppState, event: Event<String>) -> Option<Unsaved> {
+    let ask = execute(state, step(event));
+    let status = status();
+    if state.save_status.get_untracked() != status {
+        state.save_status.set(status);
+    }
+    ask
+}
+
+fn execute(state: AppState, commands: Vec<Command<String>>) -> Option<Unsaved> {
+    let mut ask = None;
+    for command in commands {
+        match command {
+            Command::ScheduleSave => {
+                cancel_timer();
+                let handle = set_timeout_with_handle(
+                    move || {
+                        TIMER.with(|t| t.borrow_mut().take());
+                        run(state, Event::SaveDue);
+                    },
+                    SAVE_DELAY,
+                );
+                TIMER.with(|t| *t.borrow_mut() = handle.ok());
             }
+            Command::CancelSave => cancel_timer(),
+            Command::ReadStored(Purpose::Unload) => read_stored(state, Purpose::Unload),
+            Command::ReadStored(purpose) => with_lock(move || read_stored(state, purpose)),
+            Command::Write(purpose) => {
+                let event = match write_workspace(state) {
+                    Ok(content) => Event::Written { purpose, content },
+                    Err(failure) => Event::WriteFailed { purpose, failure },
+                };
+                ask = ask.or(run(state, event));
+            }
+            Command::KeepAside(text) => {
+                ask = ask.or(run(state, Event::KeptAside(keep_aside(&text))));
+            }
+            Command::KeepUnsaved => keep_unsaved(state),
+            Command::ForgetClosedUnsaved => {
+                let _ = LocalStorage::raw().remove_item(&keys().closed_unsaved);
+            }
+            Command::Adopt(text) => {
+                if let Ok(loaded) = persist::decode(&text) {
+                    let mut workspace = loaded.workspace;
+                    // This page's screen stays as it is.
+                    workspace.last_view = state.view.get_untracked();
+                    state.workspace.set(workspace);
+                }
+            }
+            Command::Notify(note) => state.notify(notice(note)),
+            Command::Clear(topic) => state.clear_notice(kind(topic)),
+            Command::Reload => {
+                // assets/boot.js switches to the waiting service worker and reloads.
+                if let Ok(event) = web_sys::Event::new("shoreline-apply-update") {
+                    let _ = window().dispatch_event(&event);
+                }
+            }
+            Command::ConfirmReload(reason) => ask = Some(reason),
         }
-        Err(e) => return memory_only(&describe(&e)),
-    };
-    let key = persist::backup_key(now_ms());
-    let result = persist::decode(&raw);
-    // Keep the stored text aside before anything could replace it.
-    let backed_up = match &result {
-        Ok(loaded) if loaded.migrated_from.is_none() => false,
-        _ => storage.set_item(&key, &raw).is_ok(),
-    };
-    sync(|s| s.last_seen = Some(raw));
-    let (workspace, notice, mode) = match result {
-        Ok(loaded) => {
-            let notice = loaded.migrated_from.map(|from| {
-                let text = persist::upgraded_notice(from, backed_up.then_some(key.as_str()));
-                Notice::new(NoticeKind::Upgraded, Tone::Info, text)
-            });
-            (loaded.workspace, notice, Mode::Persisted)
-        }
-        Err(error @ LoadError::NewerSchema { .. }) => {
-            let text = persist::newer_schema_notice(&error);
-            let notice = warning(NoticeKind::Unreadable, text).with(NoticeAction::Export);
-            (Workspace::default(), Some(notice), Mode::InMemory)
-        }
-        Err(error) if backed_up => {
-            let text = persist::unreadable_notice(&error, &key);
-            let notice = warning(NoticeKind::Unreadable, text).dismissible();
-            (Workspace::default(), Some(notice), Mode::Persisted)
-        }
-        // Not even set aside: do not write over it, stay in memory.
-        Err(error) => {
-            let text = persist::unreadable_not_backed_up_notice(&error);
-            let notice = warning(NoticeKind::Unreadable, text).with(NoticeAction::Export);
-            (Workspace::default(), Some(notice), Mode::InMemory)
-        }
-    };
-    Boot {
-        workspace,
-        notices: notice.into_iter().collect(),
-        mode,
+    }
+    ask
+}
+
+fn cancel_timer() {
+    if let Some(handle) = TIMER.with(|t| t.borrow_mut().take()) {
+        handle.clear();
     }
 }
 
-/// Why a save did not happen.
-enum SaveError {
-    Quota,
-    Other(String),
-}
-
-fn write(storage: &web_sys::Storage, workspace: &Workspace) -> Result<String, SaveError> {
-    let text = persist::encode(workspace, &now_iso());
-    match storage.set_item(WORKSPACE_KEY, &text) {
-        Ok(()) => Ok(text),
-        Err(e) if is_quota(&e) => Err(SaveError::Quota),
-        Err(e) => Err(SaveError::Other(describe(&e))),
-    }
-}
-
-/// Saves now, unless another tab saved since this page last looked (then the
-/// user is asked) or `force` (the user chose to keep this page's version).
-fn save_now(state: AppState, force: bool) {
-    if sync(|s| s.stopped) {
-        return;
-    }
-    let checked = local_storage().and_then(|storage| {
-        let stored = storage.get_item(WORKSPACE_KEY).map_err(|e| describe(&e))?;
-        Ok((storage, stored))
-    });
-    let result = match checked {
-        Ok((_, Some(theirs))) if !force && sync(|s| s.last_seen.as_ref() != Some(&theirs)) => {
-            return other_tab_saved(state, theirs);
-        }
-        Ok((storage, _)) => state.workspace.with_untracked(|w| write(&storage, w)),
-        Err(reason) => Err(SaveError::Other(reason)),
+/// Reads the stored save and answers the machine (under the lock, when called from it).
+fn read_stored(state: AppState, purpose: Purpose) {
+    let event = match read(&keys().workspace) {
+        Ok(stored) => Event::Stored {
+            purpose,
+            stored: stored.map(theirs),
+        },
+        Err(reason) => Event::WriteFailed {
+            purpose,
+            failure: Failure::Other(reason),
+        },
     };
+    run(state, event);
+}
+
+/// Writes this page's workspace through gloo-storage; returns the stored text.
+fn write_workspace(state: AppState) -> Result<String, Failure> {
+    let key = keys().workspace;
+    let now = now_iso();
+    let result = state
+        .workspace
+        .with_untracked(|w| LocalStorage::set(&key, persist::envelope(w, &now)));
     match result {
-        Ok(text) => {
-            sync(|s| {
-                s.last_seen = Some(text);
-                s.dirty = false;
-                s.conflict = false;
-            });
-            state.save_status.set(SaveStatus::Saved);
-            state.clear_notice(NoticeKind::QuotaFull);
+        // What is stored now is what the next compare looks for.
+        Ok(()) => match read(&key) {
+            Ok(Some(text)) => Ok(text),
+            _ => Ok(state.workspace.with_untracked(|w| persist::encode(w, &now))),
+        },
+        Err(StorageError::JsError(e)) if persist::is_quota_error(&e.name, 0) => Err(Failure::Full),
+        Err(StorageError::JsError(e)) => Err(Failure::Other(format!("{}: {}", e.name, e.message))),
+        Err(StorageError::SerdeError(e)) => {
+            Err(Failure::Other(persist::not_serialisable_reason(e)))
         }
-        Err(SaveError::Quota) => {
-            state.save_status.set(SaveStatus::Failed);
-            state.notify(
-                warning(NoticeKind::QuotaFull, persist::QUOTA_NOTICE.into())
-                    .with(NoticeAction::Export),
-            );
-        }
-        Err(SaveError::Other(reason)) => {
-            state.save_status.set(SaveStatus::Failed);
-            state.notify(
-                warning(
-                    NoticeKind::StorageUnavailable,
-                    persist::storage_unavailable_notice(&reason),
-                )
-                .with(NoticeAction::Export),
-            );
-        }
+        Err(StorageError::KeyNotFound(key)) => Err(Failure::Other(format!("{key} not found"))),
     }
 }
 
-/// Another tab saved `theirs` while this page has changes of its own.
-fn other_tab_saved(state: AppState, theirs: String) {
-    match persist::decode(&theirs) {
-        Ok(_) => {
-            sync(|s| s.conflict = true);
-            state.save_status.set(SaveStatus::Failed);
-            state.notify(
-                warning(
-                    NoticeKind::OtherTab,
-                    persist::OTHER_TAB_CONFLICT_NOTICE.into(),
-                )
-                .with(NoticeAction::KeepMine)
-                .with(NoticeAction::TakeTheirs),
-            );
-        }
-        Err(error) => stop(state, &error),
+/// The page is unloading and cannot write its save: its changes go under a
+/// backup key, and a mark tells the next start where.
+fn keep_unsaved(state: AppState) {
+    let text = state
+        .workspace
+        .with_untracked(|w| persist::encode(w, &now_iso()));
+    if let Ok(key) = keep_aside(&text) {
+        let _ = write_text(&keys().closed_unsaved, &key);
     }
 }
 
-/// This page never writes again: another tab saved what it cannot read.
-fn stop(state: AppState, error: &LoadError) {
-    sync(|s| s.stopped = true);
-    state.save_status.set(SaveStatus::MemoryOnly);
-    state.notify(
-        warning(
-            NoticeKind::OtherTab,
-            persist::other_tab_unreadable_notice(error),
-        )
-        .with(NoticeAction::Export),
-    );
-}
-
-/// Shows the stored text `theirs` in place of this page's workspace (this
-/// page's screen stays as it is).
-fn take(state: AppState, theirs: String) {
-    match persist::decode(&theirs) {
-        Ok(loaded) => {
-            let mut workspace = loaded.workspace;
-            workspace.last_view = state.view.get_untracked();
-            sync(|s| {
-                s.last_seen = Some(theirs);
-                s.dirty = false;
-                s.conflict = false;
-                s.from_storage = true;
-            });
-            state.workspace.set(workspace);
-            state.save_status.set(SaveStatus::Saved);
-            state.notify(Notice::new(
-                NoticeKind::OtherTab,
-                Tone::Info,
-                persist::OTHER_TAB_UPDATED_NOTICE.into(),
-            ));
+/// Runs `work` holding the Web Lock named after the workspace key, where the
+/// browser has `navigator.locks`; otherwise (or if the request is refused)
+/// at once. The lock is released when `work` returns.
+fn with_lock(work: impl FnOnce() + 'static) {
+    let locks = js_sys::Reflect::get(&window().navigator(), &"locks".into())
+        .ok()
+        .filter(|l| !l.is_undefined() && !l.is_null());
+    let request = locks.as_ref().and_then(|locks| {
+        js_sys::Reflect::get(locks, &"request".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    let (Some(locks), Some(request)) = (locks, request) else {
+        return work();
+    };
+    // The work runs once: in the lock's callback, or (if the request is
+    // refused before it ran) in the rejection handler.
+    let work = std::rc::Rc::new(RefCell::new(Some(work)));
+    let fallback = work.clone();
+    let granted = Closure::once_into_js(move |_lock: JsValue| {
+        if let Some(work) = work.borrow_mut().take() {
+            work();
         }
-        Err(error) => stop(state, &error),
+    });
+    let refused = Closure::once_into_js(move |_error: JsValue| {
+        if let Some(work) = fallback.borrow_mut().take() {
+            work();
+        }
+    });
+    let name = JsValue::from_str(&keys().workspace);
+    let method = |target: &JsValue, name: &str| {
+        js_sys::Reflect::get(target, &name.into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    };
+    let handled = request
+        .call2(&locks, &name, &granted)
+        .ok()
+        .and_then(|promise| Some((method(&promise, "catch")?, promise)))
+        // Unless refused, this handler is never called (a few bytes stay allocated).
+        .map(|(catch, promise)| catch.call1(&promise, &refused).is_ok())
+        .unwrap_or(false);
+    if !handled {
+        if let Some(now) = refused.dyn_ref::<js_sys::Function>() {
+            let _ = now.call1(&JsValue::NULL, &JsValue::NULL);
+        }
     }
 }
 
 /// The user's answer to a conflict: save this page's version over the other tab's.
 pub fn keep_mine(state: AppState) {
-    sync(|s| s.conflict = false);
-    save_now(state, true);
-    if state.save_status.get_untracked() == SaveStatus::Saved {
-        state.clear_notice(NoticeKind::OtherTab);
-    }
+    run(state, Event::KeepMine);
 }
 
 /// The user's answer to a conflict: show the other tab's version here.
 pub fn take_theirs(state: AppState) {
-    match local_storage().map(|s| s.get_item(WORKSPACE_KEY)) {
-        Ok(Ok(Some(theirs))) => take(state, theirs),
-        // Nothing stored any more: this page's version is all there is.
-        _ => keep_mine(state),
-    }
+    run(state, Event::TakeTheirs);
 }
 
-/// The one persisting effect: every change to the workspace is saved ~300 ms
-/// after the last one, and at once when the page is hidden. Also listens
-/// for other tabs' saves.
-pub fn persist_changes(state: AppState, mode: Mode) {
-    if mode == Mode::InMemory {
-        return;
+/// The user exported the whole workspace to a file.
+pub fn exported(state: AppState) {
+    run(state, Event::Exported);
+}
+
+/// "Reload to update": reloads when the work is saved; otherwise returns
+/// why it is not, and nothing happens until [`confirm_update`].
+pub fn request_update(state: AppState) -> Option<Unsaved> {
+    run(state, Event::UpdateRequested)
+}
+
+/// The user confirmed the reload although their work is not saved.
+pub fn confirm_update(state: AppState) {
+    run(state, Event::UpdateConfirmed);
+}
+
+/// Starts saving: carries out what the machine asked for at boot, saves each
+/// change ~300 ms after the last one, at once when the page is hidden and
+/// when it unloads, and listens for other tabs' saves.
+pub fn persist_changes(state: AppState, deferred: Vec<Command<String>>) {
+    execute(state, deferred);
+    let status = status();
+    if state.save_status.get_untracked() != status {
+        state.save_status.set(status);
     }
-    let pending = StoredValue::new_local(None::<TimeoutHandle>);
     Effect::new(move |first_run: Option<()>| {
         state.workspace.track();
-        // Opening the app is not a change: do not rewrite what was just read;
-        // neither is taking over another tab's save.
-        if first_run.is_none() || sync(|s| std::mem::take(&mut s.from_storage)) {
-            return;
-        }
-        sync(|s| s.dirty = true);
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                pending.set_value(None);
-                // While the user has not chosen between two versions, nothing is written.
-                if !sync(|s| s.conflict) {
-                    save_now(state, false);
-                }
-            },
-            SAVE_DELAY,
-        );
-        pending.set_value(handle.ok());
-    });
-    let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-            pending.set_value(None);
-            if !sync(|s| s.conflict) {
-                save_now(state, false);
-            }
+        // Opening the app is not a change: do not rewrite what was just read.
+        if first_run.is_some() {
+            run(state, Event::Edit);
         }
     });
-    std::mem::forget(flush);
+    let hidden = Closure::<dyn FnMut()>::new(move || {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            run(state, Event::Hidden);
+        }
+    });
+    let _ = document()
+        .add_event_listener_with_callback("visibilitychange", hidden.as_ref().unchecked_ref());
+    // Listens for the page's whole life.
+    hidden.forget();
+    let unloading = window_event_listener(leptos::ev::pagehide, move |_| {
+        run(state, Event::Unloading);
+    });
+    std::mem::forget(unloading);
     let other_tab = window_event_listener(leptos::ev::storage, move |ev| {
-        // No key: another tab cleared storage; nothing to take over.
-        if ev.key().as_deref() != Some(WORKSPACE_KEY) {
-            if ev.key().is_none() {
-                sync(|s| s.last_seen = None);
-            }
-            return;
-        }
-        let theirs = ev.new_value();
-        if sync(|s| s.stopped || s.last_seen == theirs) {
-            return;
-        }
-        let Some(theirs) = theirs else {
-            sync(|s| s.last_seen = None);
-            return;
+        let event = match ev.key() {
+            // No key: another tab cleared storage.
+            None => Event::StorageCleared,
+            Some(key) if key == keys().workspace => Event::OtherTab(ev.new_value().map(theirs)),
+            Some(_) => return,
         };
-        if sync(|s| s.dirty || s.conflict) {
-            other_tab_saved(state, theirs);
-        } else {
-            take(state, theirs);
-        }
+        run(state, event);
     });
     std::mem::forget(other_tab);
 }

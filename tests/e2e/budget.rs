@@ -18,7 +18,7 @@ async fn open_budget() -> (StaticServer, Browser) {
 }
 
 /// The "Fits budget?" cell of every option, in table order.
-async fn fits(b: &Browser) -> Vec<String> {
+pub(crate) async fn fits(b: &Browser) -> Vec<String> {
     b.script(
         "return [...document.querySelectorAll('.results-table tbody td.fit')].map(e => e.textContent.trim());",
         vec![],
@@ -41,7 +41,7 @@ async fn cell(b: &Browser, option: &str, column: usize) -> String {
     .to_string()
 }
 
-fn count(marks: &[String], word: &str) -> usize {
+pub(crate) fn count(marks: &[String], word: &str) -> usize {
     marks.iter().filter(|m| m.ends_with(word)).count()
 }
 

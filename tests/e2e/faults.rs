@@ -8,8 +8,8 @@ use crate::support::browser::{Browser, Options};
 use crate::support::dist_dir;
 use crate::support::server::StaticServer;
 use crate::{
-    allow_downloads, header_name, names, open_scenarios, scratch_dir, type_into, wait_download,
-    wait_for_saved, wait_header_name, BACKUP_PREFIX, WORKSPACE_KEY,
+    allow_downloads, names, open_scenarios, scratch_dir, type_into, wait_download, wait_for_saved,
+    wait_header_name, BACKUP_PREFIX, WORKSPACE_KEY,
 };
 
 /// Opens the app and saves a recognisable workspace; returns the stored text.
@@ -20,6 +20,16 @@ async fn saved_workspace(b: &Browser) -> String {
     b.press("Close").await;
     wait_for_saved(b, |v| names(v) == ["Customer support"]).await;
     b.storage_get(WORKSPACE_KEY).await.unwrap()
+}
+
+/// The texts of every backup of the installation at the site root.
+async fn backups(b: &Browser) -> Vec<String> {
+    b.storage_all()
+        .await
+        .into_iter()
+        .filter(|(k, _)| k.starts_with(BACKUP_PREFIX))
+        .map(|(_, v)| v)
+        .collect()
 }
 
 /// Checks the app still works: the matrix opens.
@@ -163,14 +173,18 @@ async fn an_older_schema_is_migrated_and_the_original_kept() {
     b.wait_text("Your saved work was upgraded from an older version of Shoreline (format 1 to")
         .await;
     wait_header_name(&b, "Customer support").await;
-    // Opening it wrote nothing; the original is also kept under a backup key.
+    // Opening it wrote nothing; the original is also kept under a backup
+    // key, once however often the page is opened before the first change.
     assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(sample));
-    let kept = b
-        .storage_all()
-        .await
-        .into_iter()
-        .any(|(k, v)| k.starts_with(BACKUP_PREFIX) && v == sample);
-    assert!(kept, "the original save was not kept aside");
+    b.reload().await;
+    b.reload().await;
+    wait_header_name(&b, "Customer support").await;
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(sample));
+    assert_eq!(
+        backups(&b).await,
+        [sample],
+        "the original save should be kept aside exactly once"
+    );
     // The first change saves the current format with the same scenarios and weights.
     b.link("Budget").await.click().await.unwrap();
     let saved = wait_for_saved(&b, |v| {
@@ -215,99 +229,16 @@ async fn a_newer_schema_is_left_untouched_and_the_page_saves_nothing() {
     still_running(&b).await;
     tokio::time::sleep(Duration::from_millis(800)).await;
     assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(newer));
-    let kept = b
-        .storage_all()
-        .await
-        .into_iter()
-        .any(|(k, v)| k.starts_with(BACKUP_PREFIX) && v == newer);
-    assert!(kept, "the newer data was not also kept aside");
-    b.finish().await;
-}
-
-/// In the current window: makes an unsaved change (column order) and, in the
-/// same moment, has another document of this origin save `theirs`, so the
-/// page learns of the other save while its own change is not yet written.
-async fn change_while_another_tab_saves(b: &Browser, theirs: &str) {
-    b.script(
-        "const box = [...document.querySelectorAll('label')]
-           .find(l => l.textContent.trim() === 'Order columns by total').querySelector('input');
-         box.click();
-         const other = document.createElement('iframe');
-         document.body.appendChild(other);
-         other.contentWindow.localStorage.setItem(arguments[0], arguments[1]);
-         other.remove();",
-        vec![WORKSPACE_KEY.into(), theirs.into()],
-    )
-    .await;
-}
-
-/// The stored workspace with its first scenario renamed, as another tab would save it.
-fn renamed(saved: &serde_json::Value, name: &str, at: &str) -> String {
-    let mut theirs = saved.clone();
-    theirs["workspace"]["scenarios"][0]["name"] = name.into();
-    theirs["saved_at"] = at.into();
-    theirs.to_string()
-}
-
-#[tokio::test]
-async fn two_tabs_editing_never_overwrite_each_other_silently() {
-    let server = StaticServer::start(&dist_dir());
-    let b = Browser::open(&server.url(), Options::default()).await;
-    saved_workspace(&b).await;
-    let tab_a = b.client.window().await.unwrap();
-    let tab_b = b.client.new_window(true).await.unwrap().handle;
-    b.client.switch_to_window(tab_b.clone()).await.unwrap();
-    b.goto(&format!("{}?view=matrix", server.url())).await;
-    wait_header_name(&b, "Customer support").await;
-
-    // A saves a change; B, with nothing unsaved, shows it at once.
-    b.client.switch_to_window(tab_a.clone()).await.unwrap();
-    open_scenarios(&b).await;
-    type_into(&b, "Name", "Renamed in tab A").await;
-    b.press("Rename").await;
-    b.press("Close").await;
-    let saved = wait_for_saved(&b, |v| names(v) == ["Renamed in tab A"]).await;
-    b.client.switch_to_window(tab_b.clone()).await.unwrap();
-    wait_header_name(&b, "Renamed in tab A").await;
-    b.wait_text("This page now shows the changes you saved in another tab.")
-        .await;
-    b.wait_heading("Comparison matrix").await;
-
-    // B has an unsaved change when another save arrives: B asks, and writes nothing.
-    let theirs = renamed(&saved, "Theirs", "2031-01-01T00:00:00.000Z");
-    change_while_another_tab_saves(&b, &theirs).await;
-    b.wait_text("Another tab saved changes while this page had changes not yet saved")
-        .await;
-    tokio::time::sleep(Duration::from_millis(800)).await;
+    // Kept aside once, however often this older version is opened beside it.
+    b.reload().await;
+    b.reload().await;
+    b.wait_text("saved by a newer version of Shoreline").await;
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(newer));
     assert_eq!(
-        b.storage_get(WORKSPACE_KEY).await.as_deref(),
-        Some(theirs.as_str())
+        backups(&b).await,
+        [newer],
+        "the newer data should be kept aside exactly once"
     );
-    b.press("Take theirs").await;
-    wait_header_name(&b, "Theirs").await;
-    assert_eq!(
-        b.storage_get(WORKSPACE_KEY).await.as_deref(),
-        Some(theirs.as_str())
-    );
-
-    // Again, and this time B keeps its own version, on purpose.
-    let theirs2 = renamed(&saved, "Theirs again", "2031-01-02T00:00:00.000Z");
-    change_while_another_tab_saves(&b, &theirs2).await;
-    b.wait_text("Another tab saved changes while this page had changes not yet saved")
-        .await;
-    assert_eq!(header_name(&b).await, "Theirs");
-    assert_eq!(
-        b.storage_get(WORKSPACE_KEY).await.as_deref(),
-        Some(theirs2.as_str())
-    );
-    b.press("Keep mine").await;
-    let mine = wait_for_saved(&b, |v| names(v) == ["Theirs"]).await;
-    assert_eq!(mine["workspace"]["scenarios"][0]["sort_by_total"], true);
-    b.assert_no_console_errors().await;
-
-    // A had nothing unsaved: it follows B's save.
-    b.client.switch_to_window(tab_a).await.unwrap();
-    wait_header_name(&b, "Theirs").await;
     b.finish().await;
 }
 
@@ -396,6 +327,51 @@ async fn an_import_with_values_out_of_range_is_refused() {
         .replace("\"fte\":20.0", "\"fte\":-5.0");
     assert!(text.contains("-5.0"), "the sample did not change");
     refuses_import("range", text.as_bytes(), "it holds values out of range").await;
+}
+
+/// The file issue 13 reported: 95,000 empty location edits with made-up
+/// keys, 977 KB. It was accepted after 42 s, saved as 12 MB and took 56 s
+/// to read back; now it is refused at once (within the harness's wait),
+/// saying that one scenario holds far more than any Shoreline scenario
+/// needs, and nothing is saved.
+#[tokio::test]
+async fn an_import_of_95000_location_edits_is_refused_at_once() {
+    let mut ws = shoreline::domain::model::scenario::Workspace::default();
+    ws.active_mut().name = "Hostile edits".into();
+    let edits: Vec<String> = (0..95_000).map(|i| format!("\"{i:x}\":{{}}")).collect();
+    let text = shoreline::domain::formats::persist::encode(&ws, "2026-11-29T12:00:00.000Z")
+        .replace(
+            "\"location_edits\":{}",
+            &format!("\"location_edits\":{{{}}}", edits.join(",")),
+        );
+    assert!(
+        (900 * 1024..=1024 * 1024).contains(&text.len()),
+        "{} bytes",
+        text.len()
+    );
+    refuses_import(
+        "hostile-edits",
+        text.as_bytes(),
+        "its scenario number 1 holds",
+    )
+    .await;
+}
+
+/// A small file naming a location Shoreline does not have is refused and
+/// says which, instead of quietly using the United States.
+#[tokio::test]
+async fn an_import_with_an_unknown_location_is_refused() {
+    let mut ws = shoreline::domain::model::scenario::Workspace::default();
+    ws.active_mut().name = "Atlantis".into();
+    let text = shoreline::domain::formats::persist::encode(&ws, "2026-11-29T12:00:00.000Z")
+        .replace("\"offshore\":\"india\"", "\"offshore\":\"atlantis\"");
+    assert!(text.contains("atlantis\""), "the sample did not change");
+    refuses_import(
+        "unknown-location",
+        text.as_bytes(),
+        "its contents have the wrong shape (there is no location with the id “atlantis”",
+    )
+    .await;
 }
 
 #[tokio::test]

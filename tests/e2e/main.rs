@@ -1,4 +1,5 @@
-//! End-to-end tests: the release `dist/` in real headless Chromium, driven as
+//! End-to-end tests: the release `dist/` in real headless Chromium (and, for
+//! the core journeys of journeys.rs, Firefox ESR and WebKitGTK), driven as
 //! a person would (by link text, button name, label and visible text). Any
 //! console error or uncaught page error fails the test (`Browser::finish`).
 
@@ -10,6 +11,7 @@ mod support;
 mod accessibility;
 mod budget;
 mod faults;
+mod journeys;
 mod learn;
 mod matrix;
 mod offline;
@@ -18,15 +20,19 @@ mod quiz;
 mod report;
 mod scenarios;
 mod shell;
+mod sync;
 mod timezones;
 
 use std::time::{Duration, Instant};
 
 use support::browser::Browser;
 
-/// The stored workspace key and the prefix of backup keys (see src/domain/persist.rs).
-pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
-pub const BACKUP_PREFIX: &str = "shoreline:v1:backup:";
+/// The stored workspace key and the prefix of backup keys of the app served
+/// at the site root (see `persist::Keys` in src/domain/formats/persist.rs),
+/// and the key every copy on an origin shared before each had its own.
+pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace:/";
+pub const BACKUP_PREFIX: &str = "shoreline:v1:backup:/:";
+pub const SHARED_KEY: &str = "shoreline:v1:workspace";
 
 /// The six navigation labels and the heading each view shows.
 pub const VIEWS: [(&str, &str, &str); 6] = [
@@ -38,14 +44,22 @@ pub const VIEWS: [(&str, &str, &str); 6] = [
     ("Report", "report", "Report"),
 ];
 
+/// The workspace key of the installation the open page belongs to (its
+/// base path; `WORKSPACE_KEY` for the app served at the site root).
+pub async fn workspace_key(browser: &Browser) -> String {
+    let base = browser.script("return document.baseURI;", vec![]).await;
+    shoreline::domain::formats::persist::Keys::for_base(base.as_str().unwrap_or("/")).workspace
+}
+
 /// Polls the stored workspace until `check` accepts it (saves are debounced).
 pub async fn wait_for_saved(
     browser: &Browser,
     check: impl Fn(&serde_json::Value) -> bool,
 ) -> serde_json::Value {
     let started = Instant::now();
+    let key = workspace_key(browser).await;
     loop {
-        if let Some(raw) = browser.storage_get(WORKSPACE_KEY).await {
+        if let Some(raw) = browser.storage_get(&key).await {
             if let Ok(v) = serde_json::from_str::<serde_json::Value>(&raw) {
                 if check(&v) {
                     return v;
@@ -92,7 +106,7 @@ pub async fn wait_header_name(browser: &Browser, name: &str) {
 /// The stored workspace, parsed (panics when there is none).
 pub async fn stored(browser: &Browser) -> serde_json::Value {
     let raw = browser
-        .storage_get(WORKSPACE_KEY)
+        .storage_get(&workspace_key(browser).await)
         .await
         .expect("nothing is stored");
     serde_json::from_str(&raw).expect("the stored workspace is not JSON")

@@ -10,7 +10,7 @@ use crate::support::server::StaticServer;
 use crate::wait_for_saved;
 
 /// The option names in the ranking, best first.
-async fn ranking(b: &Browser) -> Vec<String> {
+pub(crate) async fn ranking(b: &Browser) -> Vec<String> {
     b.script(
         "return [...document.querySelectorAll('ol[aria-label^=\"Options ranked\"] .rank-name')].map(e => e.textContent);",
         vec![],

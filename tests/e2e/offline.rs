@@ -15,7 +15,7 @@ use crate::{wait_for_saved, VIEWS};
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'self'";
 
 /// Waits until the service worker controls the page and has precached the build.
-async fn wait_offline_ready(b: &Browser) {
+pub(crate) async fn wait_offline_ready(b: &Browser) {
     let started = Instant::now();
     loop {
         let ready = b
@@ -51,6 +51,20 @@ async fn the_app_and_the_saved_work_load_with_the_server_stopped() {
     let url = format!("{}?view=matrix", server.url());
     let b = Browser::open(&url, Options::default()).await;
     b.wait_heading("Comparison matrix").await;
+    // The server sent the precompressed wasm (tools/serve.py picks .br or
+    // .gz as the browser accepts), and the worker caches it as any file.
+    let wasm = b
+        .script(
+            "const e = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm')); \
+             return e ? [e.encodedBodySize, e.decodedBodySize] : null;",
+            vec![],
+        )
+        .await;
+    let (encoded, decoded) = (wasm[0].as_f64(), wasm[1].as_f64());
+    assert!(
+        matches!((encoded, decoded), (Some(e), Some(d)) if e > 0.0 && e * 2.0 < d),
+        "the wasm did not come compressed (encoded, decoded bytes): {wasm}"
+    );
     wait_offline_ready(&b).await;
     // Some work to find again.
     b.click(&b.field("Order columns by total").await).await;
@@ -103,6 +117,11 @@ async fn a_new_build_on_the_server_shows_the_update_notice() {
         .expect("a VERSION line in sw.js")
         .to_string();
     std::fs::write(&worker, text.replace(&version, "0123456789abcdef")).expect("write sw.js");
+    // A deployment replaces the precompressed copies too; the server would
+    // otherwise send the old sw.js.gz / sw.js.br.
+    for old in ["sw.js.gz", "sw.js.br"] {
+        std::fs::remove_file(site.0.join(old)).expect("remove an old compressed copy");
+    }
 
     b.reload().await;
     b.wait_text("A new version of Shoreline is ready").await;
@@ -268,5 +287,147 @@ async fn printing_hides_the_navigation() {
         )
         .await;
     assert_eq!(shown, json!(["none", "none", "none"]), "shown in print");
+    b.finish().await;
+}
+
+/// The text `fetch(url)` gets from the page (through its service worker).
+async fn fetch_text(b: &Browser, url: &str) -> String {
+    b.script(
+        "return fetch(arguments[0]).then(r => r.text());",
+        vec![json!(url)],
+    )
+    .await
+    .as_str()
+    .unwrap_or_default()
+    .to_string()
+}
+
+/// Every address in Shoreline's caches.
+async fn cached_urls(b: &Browser) -> Vec<String> {
+    let v = b
+        .script(
+            "return caches.keys().then(keys => Promise.all(keys.filter(k => k.startsWith('shoreline:')) \
+               .map(k => caches.open(k).then(c => c.keys())))) \
+               .then(lists => lists.flat().map(r => r.url));",
+            vec![],
+        )
+        .await;
+    v.as_array()
+        .expect("a list of cached addresses")
+        .iter()
+        .filter_map(|u| u.as_str().map(String::from))
+        .collect()
+}
+
+/// Issue 13, defect 2: hosted at the site root, the service worker's scope
+/// is the whole origin. It must still touch only Shoreline's own files:
+/// another app's pages and API answers never come from Shoreline's cache,
+/// and visiting that app never replaces Shoreline's offline page.
+#[tokio::test]
+async fn at_the_site_root_the_service_worker_leaves_other_apps_alone() {
+    let other_page = |version: u32| {
+        format!(
+            r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other app</title><link rel="icon" href="data:,"></head><body><h1>Other app</h1><p>Other app, version {version}</p></body></html>"#
+        )
+    };
+    let mut server = StaticServer::start_with(
+        &dist_dir(),
+        ServeOptions {
+            extra: vec![
+                ("other/page.html".into(), other_page(1)),
+                ("api/x".into(), "answer 1".into()),
+            ],
+            ..ServeOptions::default()
+        },
+    );
+    let origin = server.origin();
+    assert_eq!(server.url(), format!("{origin}/"), "Shoreline at the root");
+    let b = Browser::open(&server.url(), Options::default()).await;
+    b.wait_heading("Decision quiz").await;
+    wait_offline_ready(&b).await;
+    let scope = b
+        .script(
+            "return navigator.serviceWorker.ready.then(r => r.scope);",
+            vec![],
+        )
+        .await;
+    assert_eq!(scope, json!(format!("{origin}/")), "the worker's scope");
+
+    // Another app's API, asked from a page the worker controls: the server
+    // changes its answer, and every request sees the server's answer.
+    assert_eq!(fetch_text(&b, "/api/x?id=1").await, "answer 1");
+    server.set_extra("api/x", "answer 2");
+    assert_eq!(
+        fetch_text(&b, "/api/x?id=2").await,
+        "answer 2",
+        "?id=2 got an older answer from Shoreline's cache"
+    );
+    assert_eq!(
+        fetch_text(&b, "/api/x?id=1").await,
+        "answer 2",
+        "?id=1 came from Shoreline's cache"
+    );
+
+    // Visit the other app: it comes from its server, twice, while the
+    // worker is in scope.
+    let other = format!("{origin}/other/page.html");
+    b.client.goto(&other).await.expect("open the other app");
+    b.wait_text("Other app, version 1").await;
+    let controlled = b
+        .script("return !!navigator.serviceWorker.controller;", vec![])
+        .await;
+    assert_eq!(
+        controlled,
+        json!(true),
+        "the other app's page is in the worker's scope (else this test proves nothing)"
+    );
+    server.set_extra("other/page.html", &other_page(2));
+    b.client
+        .goto(&other)
+        .await
+        .expect("open the other app again");
+    b.wait_text("Other app, version 2").await;
+
+    // Nothing of the other app is in Shoreline's caches, and its page is
+    // still Shoreline's.
+    let own: Vec<String> = std::fs::read_dir(dist_dir())
+        .expect("read dist/")
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .map(|name| format!("{origin}/{name}"))
+        .collect();
+    let cached = cached_urls(&b).await;
+    assert!(cached.len() > 3, "the build is precached: {cached:?}");
+    for url in &cached {
+        assert!(
+            *url == format!("{origin}/") || own.contains(url),
+            "Shoreline's cache holds another app's address: {url}"
+        );
+        assert!(
+            !url.ends_with(".gz") && !url.ends_with(".br"),
+            "a precompressed copy was precached: {url}"
+        );
+    }
+
+    let cached_page = b
+        .script(
+            "return caches.match(arguments[0]).then(r => r ? r.text() : '');",
+            vec![json!(format!("{origin}/"))],
+        )
+        .await;
+    assert!(
+        cached_page
+            .as_str()
+            .is_some_and(|page| page.contains("<title>Shoreline</title>")),
+        "the cached page is no longer Shoreline's: {cached_page}"
+    );
+
+    // Offline, Shoreline still opens from its cache, by the folder address
+    // and by index.html with a query.
+    server.stop();
+    b.goto(&server.url()).await;
+    b.wait_heading("Decision quiz").await;
+    b.goto(&format!("{origin}/index.html?view=budget")).await;
+    b.wait_heading("Budget and cost model").await;
     b.finish().await;
 }

@@ -17,11 +17,11 @@ use crate::support::dist_dir;
 use crate::support::server::StaticServer;
 use crate::wait_for_saved;
 
-const QUESTIONS: usize = 14;
+pub(crate) const QUESTIONS: usize = 14;
 
 /// The small startup of the golden case, one entry per question in quiz
 /// order: the answer's label, or `None` to skip the question.
-const STARTUP: [Option<&str>; QUESTIONS] = [
+pub(crate) const STARTUP: [Option<&str>; QUESTIONS] = [
     Some("Marketing or social media"),
     Some("No, it is supporting work"),
     None,
@@ -66,7 +66,7 @@ async fn open_quiz(options: Options, dark: bool) -> (StaticServer, Browser) {
 }
 
 /// Presses one key on whatever has focus, as a keyboard user does.
-async fn key(b: &Browser, k: Key) {
+pub(crate) async fn key(b: &Browser, k: Key) {
     let c: char = k.into();
     let press = KeyActions::new("keyboard".into())
         .then(KeyAction::Down { value: c })
@@ -94,7 +94,7 @@ async fn shift_tab(b: &Browser) {
 
 /// The focused element: its role ("radio", "button", the tag name otherwise)
 /// and its name (its label's text, or its own text).
-async fn focused(b: &Browser) -> (String, String) {
+pub(crate) async fn focused(b: &Browser) -> (String, String) {
     let v = b
         .script(
             "const e = document.activeElement;
@@ -112,7 +112,7 @@ async fn focused(b: &Browser) -> (String, String) {
 }
 
 /// Presses Tab until the control named `name` has focus.
-async fn tab_to(b: &Browser, name: &str) {
+pub(crate) async fn tab_to(b: &Browser, name: &str) {
     let mut seen = Vec::new();
     for _ in 0..40 {
         key(b, Key::Tab).await;
@@ -126,7 +126,7 @@ async fn tab_to(b: &Browser, name: &str) {
 }
 
 /// The labels of the answers offered, in order.
-async fn choice_labels(b: &Browser) -> Vec<String> {
+pub(crate) async fn choice_labels(b: &Browser) -> Vec<String> {
     b.script(
         "return [...document.querySelectorAll('input[type=radio]')].map(i => i.labels[0].textContent.trim());",
         vec![],
@@ -138,7 +138,7 @@ async fn choice_labels(b: &Browser) -> Vec<String> {
 }
 
 /// The label of the checked answer, if any.
-async fn checked_label(b: &Browser) -> Option<String> {
+pub(crate) async fn checked_label(b: &Browser) -> Option<String> {
     b.script(
         "const i = document.querySelector('input[type=radio]:checked'); return i ? i.labels[0].textContent.trim() : null;",
         vec![],
@@ -162,7 +162,7 @@ async fn prompt(b: &Browser) -> String {
 
 /// Waits until the progress line reads "Question `at` of 14", and checks
 /// that the progress bar agrees.
-async fn wait_progress(b: &Browser, at: usize) {
+pub(crate) async fn wait_progress(b: &Browser, at: usize) {
     b.wait_text(&format!("Question {at} of {QUESTIONS}")).await;
     let bar = b
         .client
@@ -180,7 +180,7 @@ async fn wait_progress(b: &Browser, at: usize) {
 }
 
 /// Waits until an element matching `css` has focus.
-async fn wait_focus(b: &Browser, css: &str, what: &str) {
+pub(crate) async fn wait_focus(b: &Browser, css: &str, what: &str) {
     for _ in 0..50 {
         let on = b
             .script(
@@ -211,7 +211,7 @@ async fn wait_focus_on(b: &Browser, name: &str) {
 
 /// Answers the question on screen with the keyboard: Tab into the radio
 /// group, arrow keys to the answer, Enter to go on; or Tab to Skip and Enter.
-async fn answer_with_keyboard(b: &Browser, at: usize, answer: Option<&str>) {
+pub(crate) async fn answer_with_keyboard(b: &Browser, at: usize, answer: Option<&str>) {
     wait_progress(b, at).await;
     wait_focus(b, "legend", &format!("question {at}")).await;
     match answer {
@@ -276,7 +276,7 @@ async fn start(b: &Browser) {
 }
 
 /// The result's headline, once the result is on screen.
-async fn headline(b: &Browser) -> String {
+pub(crate) async fn headline(b: &Browser) -> String {
     b.client
         .wait()
         .for_element(Locator::Css("h2#result-heading"))
@@ -288,7 +288,7 @@ async fn headline(b: &Browser) -> String {
 }
 
 /// The options in the result's ranking, best first.
-async fn result_ranking(b: &Browser) -> Vec<String> {
+pub(crate) async fn result_ranking(b: &Browser) -> Vec<String> {
     b.script(
         "return [...document.querySelectorAll('ol.result-ranking li span:first-child')].map(e => e.textContent);",
         vec![],
@@ -311,7 +311,7 @@ async fn matrix_ranking(b: &Browser) -> Vec<String> {
     .unwrap_or_default()
 }
 
-fn quiz_of(v: &serde_json::Value) -> &serde_json::Value {
+pub(crate) fn quiz_of(v: &serde_json::Value) -> &serde_json::Value {
     &v["workspace"]["scenarios"][0]["quiz"]
 }
 

@@ -160,6 +160,8 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
         "the share fragment stays in the address"
     );
     b.press("Dismiss").await;
+    // Past the save delay (300 ms): a save caused by dismissing would have landed.
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
     assert_eq!(stored(&b).await, before);
     b.reload().await;
     assert!(

@@ -9,6 +9,7 @@
 
 pub mod browser;
 pub mod server;
+pub mod sizes;
 
 use std::path::PathBuf;
 

@@ -10,6 +10,8 @@ pub struct StaticServer {
     child: Child,
     url: String,
     log: PathBuf,
+    /// Extra files: path under the prefix -> the file served for it.
+    extra_files: Vec<(String, PathBuf)>,
     _dir: TempDir,
 }
 
@@ -38,10 +40,17 @@ impl Drop for TempDir {
 pub struct ServeOptions {
     /// Path prefix, starting and ending with `/` ("/" when empty).
     pub prefix: String,
+    /// Further path prefixes serving the same folder (another installation
+    /// on the same origin), each starting and ending with `/`.
+    pub also: Vec<String>,
     /// Extra response headers, e.g. `("Content-Security-Policy", "…")`.
     pub headers: Vec<(String, String)>,
     /// Extra files: path under the prefix -> contents.
     pub extra: Vec<(String, String)>,
+    /// Inline `tests/support/error_hook.js` first in every HTML page, so
+    /// the page records its own errors for the harness (Firefox and WebKit
+    /// sessions need it; see browser.rs).
+    pub error_hook: bool,
 }
 
 impl StaticServer {
@@ -68,15 +77,25 @@ impl StaticServer {
             .arg(&prefix)
             .arg("--log")
             .arg(&log);
+        for also in &options.also {
+            command.arg("--also-prefix").arg(also);
+        }
+        if options.error_hook {
+            command
+                .arg("--head-script")
+                .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/error_hook.js"));
+        }
         for (name, value) in &options.headers {
             command.arg("--header").arg(format!("{name}: {value}"));
         }
+        let mut extra_files = Vec::new();
         for (i, (path, contents)) in options.extra.iter().enumerate() {
             let file = dir.0.join(format!("extra-{i}"));
             std::fs::write(&file, contents).expect("write an extra file");
             command
                 .arg("--extra")
                 .arg(format!("{path}={}", file.display()));
+            extra_files.push((path.clone(), file));
         }
         let mut child = command
             .stdin(Stdio::null())
@@ -100,6 +119,7 @@ impl StaticServer {
             child,
             url,
             log,
+            extra_files,
             _dir: dir,
         }
     }
@@ -123,6 +143,18 @@ impl StaticServer {
             .lines()
             .map(String::from)
             .collect()
+    }
+
+    /// Changes what an extra file (by its path under the prefix) answers
+    /// from the next request on: the server reads it on every request.
+    pub fn set_extra(&self, path: &str, contents: &str) {
+        let file = self
+            .extra_files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, f)| f)
+            .unwrap_or_else(|| panic!("no extra file served at {path}"));
+        std::fs::write(file, contents).expect("rewrite an extra file");
     }
 
     /// Stops serving now (e.g. to test offline use).

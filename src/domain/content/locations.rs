@@ -1,14 +1,17 @@
-//! Location presets: the 21 places of `shared/data/locations.tsv`, compiled in,
-//! each figure with its source and year, editable per scenario.
+//! Location presets: the 21 places of `data/locations.tsv`, compiled in by
+//! `build.rs`, each figure with its source and year, editable per scenario.
 //!
-//! The presets are cited public figures (see `shared/data/SOURCES.md`). The
-//! user may replace the figures the cost model uses; those edits live in a
-//! `model::location_edits::LocationOverrides` saved with the scenario, and a
-//! reset brings the cited figure back. Empty cells of the source table stay `None`: we never
-//! guess a missing figure.
+//! The presets are cited public figures (see `data/SOURCES.md`); what the
+//! table does not hold (region, native English, on-cost notes, caveats
+//! other than the small-sample rule) is written by hand in
+//! `data/location_notes.tsv`. The user may replace the figures the cost
+//! model uses; those edits live in a `model::location_edits::LocationOverrides`
+//! saved with the scenario, and a reset brings the cited figure back. Empty
+//! cells of the source table stay `None`: we never guess a missing figure.
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::LabourIndex;
 use crate::domain::model::location_edits::{EditableFigure, LocationFigures};
 
@@ -262,8 +265,8 @@ pub struct OnCost {
 /// One preset location with its cited figures.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Location {
-    /// Stable snake_case identifier used in saved data.
-    pub id: &'static str,
+    /// Stable identifier used in saved data.
+    pub id: LocationId,
     /// Country name.
     pub name: &'static str,
     /// Representative city.
@@ -284,6 +287,8 @@ pub struct Location {
     pub employer_oncost: OnCost,
     /// EF EPI 2024 score and band as published, e.g. `"598 high"`; `None` when not ranked or not found.
     pub ef_epi: Option<&'static str>,
+    /// The score that starts the EF EPI cell, if it starts with one.
+    pub ef_epi_score: Option<u16>,
     /// English is the main native language (EF EPI does not rank these countries).
     pub native_english: bool,
     /// Kearney GSLI 2023 rank, `None` when not in the table.
@@ -292,7 +297,7 @@ pub struct Location {
     pub eu_gdpr_adequacy: &'static str,
     /// OECD average wage, `None` for non-members.
     pub oecd_wage: Option<OecdWage>,
-    /// Caveats from `SOURCES.md`.
+    /// Caveats from `SOURCES.md`: the small-sample rule first, then the others.
     pub flags: &'static [DataFlag],
 }
 
@@ -310,13 +315,6 @@ impl Location {
     /// Whether the location carries a given caveat.
     pub fn has_flag(&self, flag: DataFlag) -> bool {
         self.flags.contains(&flag)
-    }
-
-    /// The EF EPI score as a number, when the cell starts with one.
-    pub fn ef_epi_score(&self) -> Option<u16> {
-        let text = self.ef_epi?;
-        let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-        digits.parse().ok()
     }
 
     /// What to show for English proficiency: the published text, "not ranked
@@ -341,649 +339,15 @@ impl Location {
     }
 }
 
-/// Every preset location, in the order of `locations.tsv`.
-pub static LOCATIONS: [Location; 21] = [
-    Location {
-        id: "united_states",
-        name: "United States",
-        city: "New York",
-        region: Region::NorthAmerica,
-        iana_zone: "America/New_York",
-        utc_offset_hours: -5.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 140_000.0,
-            index_us100: 100.0,
-            respondents: 3249,
-        },
-        gni: Gni {
-            per_capita_usd: 79_950.0,
-            index_us100: 100.0,
-        },
-        employer_oncost: OnCost {
-            pct: 7.65,
-            text: "7.65",
-            note: Some("FICA; the Social Security part is capped"),
-        },
-        ef_epi: None,
-        native_english: true,
-        gsli_rank: Some(8),
-        eu_gdpr_adequacy: "partial (EU-US Data Privacy Framework certified organisations only)",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 77_463.0,
-            index_us100: 100.0,
-        }),
-        flags: &[],
-    },
-    Location {
-        id: "canada",
-        name: "Canada",
-        city: "Toronto",
-        region: Region::NorthAmerica,
-        iana_zone: "America/Toronto",
-        utc_offset_hours: -5.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 85_051.0,
-            index_us100: 60.8,
-            respondents: 631,
-        },
-        gni: Gni {
-            per_capita_usd: 55_340.0,
-            index_us100: 69.2,
-        },
-        employer_oncost: OnCost {
-            pct: 8.25,
-            text: "8.25",
-            note: None,
-        },
-        ef_epi: None,
-        native_english: true,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "partial (commercial organisations under PIPEDA)",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 59_050.0,
-            index_us100: 76.2,
-        }),
-        flags: &[],
-    },
-    Location {
-        id: "united_kingdom",
-        name: "United Kingdom",
-        city: "London",
-        region: Region::Europe,
-        iana_zone: "Europe/London",
-        utc_offset_hours: 0.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 82_802.0,
-            index_us100: 59.1,
-            respondents: 1019,
-        },
-        gni: Gni {
-            per_capita_usd: 48_800.0,
-            index_us100: 61.0,
-        },
-        employer_oncost: OnCost {
-            pct: 15.0,
-            text: "15.0",
-            note: Some("from April 2025"),
-        },
-        ef_epi: None,
-        native_english: true,
-        gsli_rank: Some(5),
-        eu_gdpr_adequacy: "yes (renewed Dec 2025)",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 53_985.0,
-            index_us100: 69.7,
-        }),
-        flags: &[],
-    },
-    Location {
-        id: "germany",
-        name: "Germany",
-        city: "Berlin",
-        region: Region::Europe,
-        iana_zone: "Europe/Berlin",
-        utc_offset_hours: 1.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 72_499.0,
-            index_us100: 51.8,
-            respondents: 1447,
-        },
-        gni: Gni {
-            per_capita_usd: 55_420.0,
-            index_us100: 69.3,
-        },
-        employer_oncost: OnCost {
-            pct: 20.45,
-            text: "20.45",
-            note: Some("about 20.45 % in 2024"),
-        },
-        ef_epi: Some("598 high"),
-        native_english: false,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "EU member",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 58_940.0,
-            index_us100: 76.1,
-        }),
-        flags: &[],
-    },
-    Location {
-        id: "ireland",
-        name: "Ireland",
-        city: "Dublin",
-        region: Region::Europe,
-        iana_zone: "Europe/Dublin",
-        utc_offset_hours: 0.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 91_295.0,
-            index_us100: 65.2,
-            respondents: 85,
-        },
-        gni: Gni {
-            per_capita_usd: 79_280.0,
-            index_us100: 99.2,
-        },
-        employer_oncost: OnCost {
-            pct: 11.15,
-            text: "11.15",
-            note: None,
-        },
-        ef_epi: None,
-        native_english: true,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "EU member",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 52_243.0,
-            index_us100: 67.4,
-        }),
-        flags: &[DataFlag::GniInflated],
-    },
-    Location {
-        id: "poland",
-        name: "Poland",
-        city: "Warsaw",
-        region: Region::Europe,
-        iana_zone: "Europe/Warsaw",
-        utc_offset_hours: 1.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 54_442.0,
-            index_us100: 38.9,
-            respondents: 462,
-        },
-        gni: Gni {
-            per_capita_usd: 19_890.0,
-            index_us100: 24.9,
-        },
-        employer_oncost: OnCost {
-            pct: 20.48,
-            text: "20.48",
-            note: None,
-        },
-        ef_epi: Some("588 high"),
-        native_english: false,
-        gsli_rank: Some(13),
-        eu_gdpr_adequacy: "EU member",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 36_897.0,
-            index_us100: 47.6,
-        }),
-        flags: &[],
-    },
-    Location {
-        id: "romania",
-        name: "Romania",
-        city: "Bucharest",
-        region: Region::Europe,
-        iana_zone: "Europe/Bucharest",
-        utc_offset_hours: 2.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 52_474.5,
-            index_us100: 37.5,
-            respondents: 136,
-        },
-        gni: Gni {
-            per_capita_usd: 16_590.0,
-            index_us100: 20.8,
-        },
-        employer_oncost: OnCost {
-            pct: 2.25,
-            text: "2.25",
-            note: None,
-        },
-        ef_epi: Some("593 high"),
-        native_english: false,
-        gsli_rank: Some(30),
-        eu_gdpr_adequacy: "EU member",
-        oecd_wage: None,
-        flags: &[],
-    },
-    Location {
-        id: "portugal",
-        name: "Portugal",
-        city: "Lisbon",
-        region: Region::Europe,
-        iana_zone: "Europe/Lisbon",
-        utc_offset_hours: 0.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 48_333.0,
-            index_us100: 34.5,
-            respondents: 147,
-        },
-        gni: Gni {
-            per_capita_usd: 26_340.0,
-            index_us100: 32.9,
-        },
-        employer_oncost: OnCost {
-            pct: 23.75,
-            text: "23.75",
-            note: None,
-        },
-        ef_epi: Some("605 very high"),
-        native_english: false,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "EU member",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 31_922.0,
-            index_us100: 41.2,
-        }),
-        flags: &[],
-    },
-    Location {
-        id: "mexico",
-        name: "Mexico",
-        city: "Mexico City",
-        region: Region::LatinAmerica,
-        iana_zone: "America/Mexico_City",
-        utc_offset_hours: -6.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 31_267.0,
-            index_us100: 22.3,
-            respondents: 123,
-        },
-        gni: Gni {
-            per_capita_usd: 11_990.0,
-            index_us100: 15.0,
-        },
-        employer_oncost: OnCost {
-            pct: 25.0,
-            text: "25 (estimate)",
-            note: Some("estimate"),
-        },
-        ef_epi: Some("459 low"),
-        native_english: false,
-        gsli_rank: Some(10),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: Some(OecdWage {
-            usd_ppp: 16_685.0,
-            index_us100: 21.5,
-        }),
-        flags: &[],
-    },
-    Location {
-        id: "colombia",
-        name: "Colombia",
-        city: "Bogota",
-        region: Region::LatinAmerica,
-        iana_zone: "America/Bogota",
-        utc_offset_hours: -5.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 30_000.0,
-            index_us100: 21.4,
-            respondents: 67,
-        },
-        gni: Gni {
-            per_capita_usd: 6_760.0,
-            index_us100: 8.5,
-        },
-        // Midpoint of 16.3 and 29.8; the range stays visible in `text`.
-        employer_oncost: OnCost {
-            pct: 23.05,
-            text: "16.3-29.8",
-            note: Some("range 16.3–29.8 %; the midpoint is used"),
-        },
-        ef_epi: Some("485 low"),
-        native_english: false,
-        gsli_rank: Some(11),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::SmallSample, DataFlag::EntryError],
-    },
-    Location {
-        id: "brazil",
-        name: "Brazil",
-        city: "Sao Paulo",
-        region: Region::LatinAmerica,
-        iana_zone: "America/Sao_Paulo",
-        utc_offset_hours: -3.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 22_401.5,
-            index_us100: 16.0,
-            respondents: 522,
-        },
-        gni: Gni {
-            per_capita_usd: 9_310.0,
-            index_us100: 11.6,
-        },
-        employer_oncost: OnCost {
-            pct: 28.8,
-            text: "28.8 (FGTS 8% possibly extra)",
-            note: Some("the 8 % FGTS deposit may come on top"),
-        },
-        ef_epi: Some("466 low"),
-        native_english: false,
-        gsli_rank: Some(4),
-        eu_gdpr_adequacy: "yes (Decision (EU) 2026/179)",
-        oecd_wage: None,
-        flags: &[],
-    },
-    Location {
-        id: "argentina",
-        name: "Argentina",
-        city: "Buenos Aires",
-        region: Region::LatinAmerica,
-        iana_zone: "America/Argentina/Buenos_Aires",
-        utc_offset_hours: -3.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 36_000.0,
-            index_us100: 25.7,
-            respondents: 99,
-        },
-        gni: Gni {
-            per_capita_usd: 12_920.0,
-            index_us100: 16.2,
-        },
-        // Midpoint of 24 and 26.4 (2020 figures).
-        employer_oncost: OnCost {
-            pct: 25.2,
-            text: "24-26.4 (2020)",
-            note: Some("range 24–26.4 % (2020); the midpoint is used"),
-        },
-        ef_epi: Some("562 high"),
-        native_english: false,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "yes",
-        oecd_wage: None,
-        flags: &[],
-    },
-    Location {
-        id: "costa_rica",
-        name: "Costa Rica",
-        city: "San Jose",
-        region: Region::LatinAmerica,
-        iana_zone: "America/Costa_Rica",
-        utc_offset_hours: -6.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 71_305.0,
-            index_us100: 50.9,
-            respondents: 15,
-        },
-        gni: Gni {
-            per_capita_usd: 14_330.0,
-            index_us100: 17.9,
-        },
-        employer_oncost: OnCost {
-            pct: 26.67,
-            text: "26.67",
-            note: None,
-        },
-        ef_epi: Some("534 moderate"),
-        native_english: false,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::SmallSample, DataFlag::UnreliableSample],
-    },
-    Location {
-        id: "india",
-        name: "India",
-        city: "Bengaluru",
-        region: Region::Asia,
-        iana_zone: "Asia/Kolkata",
-        utc_offset_hours: 5.5,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 16_330.0,
-            index_us100: 11.7,
-            respondents: 819,
-        },
-        gni: Gni {
-            per_capita_usd: 2_490.0,
-            index_us100: 3.1,
-        },
-        employer_oncost: OnCost {
-            pct: 12.0,
-            text: "12",
-            note: None,
-        },
-        // The source table leaves this cell empty.
-        ef_epi: None,
-        native_english: false,
-        gsli_rank: Some(1),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[],
-    },
-    Location {
-        id: "philippines",
-        name: "Philippines",
-        city: "Manila",
-        region: Region::Asia,
-        iana_zone: "Asia/Manila",
-        utc_offset_hours: 8.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 20_000.5,
-            index_us100: 14.3,
-            respondents: 48,
-        },
-        gni: Gni {
-            per_capita_usd: 4_320.0,
-            index_us100: 5.4,
-        },
-        employer_oncost: OnCost {
-            pct: 14.5,
-            text: "14.5",
-            note: None,
-        },
-        ef_epi: Some("570 high"),
-        native_english: false,
-        gsli_rank: Some(12),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::SmallSample],
-    },
-    Location {
-        id: "vietnam",
-        name: "Vietnam",
-        city: "Ho Chi Minh City",
-        region: Region::Asia,
-        iana_zone: "Asia/Ho_Chi_Minh",
-        utc_offset_hours: 7.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 13_953.5,
-            index_us100: 10.0,
-            respondents: 40,
-        },
-        gni: Gni {
-            per_capita_usd: 4_140.0,
-            index_us100: 5.2,
-        },
-        employer_oncost: OnCost {
-            pct: 21.5,
-            text: "21.5",
-            note: None,
-        },
-        ef_epi: Some("498 low"),
-        native_english: false,
-        gsli_rank: Some(7),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::SmallSample],
-    },
-    Location {
-        id: "malaysia",
-        name: "Malaysia",
-        city: "Kuala Lumpur",
-        region: Region::Asia,
-        iana_zone: "Asia/Kuala_Lumpur",
-        utc_offset_hours: 8.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 16_951.0,
-            index_us100: 12.1,
-            respondents: 43,
-        },
-        gni: Gni {
-            per_capita_usd: 11_700.0,
-            index_us100: 14.6,
-        },
-        employer_oncost: OnCost {
-            pct: 13.0,
-            text: "13",
-            note: None,
-        },
-        ef_epi: Some("566 high"),
-        native_english: false,
-        gsli_rank: Some(3),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::SmallSample],
-    },
-    Location {
-        id: "china",
-        name: "China",
-        city: "Shanghai",
-        region: Region::Asia,
-        iana_zone: "Asia/Shanghai",
-        utc_offset_hours: 8.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 41_392.0,
-            index_us100: 29.6,
-            respondents: 60,
-        },
-        gni: Gni {
-            per_capita_usd: 13_750.0,
-            index_us100: 17.2,
-        },
-        employer_oncost: OnCost {
-            pct: 28.2,
-            text: "28.2",
-            note: None,
-        },
-        ef_epi: Some("455 low"),
-        native_english: false,
-        gsli_rank: Some(2),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::SmallSample],
-    },
-    Location {
-        id: "egypt",
-        name: "Egypt",
-        city: "Cairo",
-        region: Region::Africa,
-        iana_zone: "Africa/Cairo",
-        utc_offset_hours: 2.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 9_842.0,
-            index_us100: 7.0,
-            respondents: 51,
-        },
-        gni: Gni {
-            per_capita_usd: 3_840.0,
-            index_us100: 4.8,
-        },
-        employer_oncost: OnCost {
-            pct: 18.75,
-            text: "18.75 (2020)",
-            note: Some("2020 figure"),
-        },
-        ef_epi: Some("low (rank 82/116)"),
-        native_english: false,
-        gsli_rank: Some(23),
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::SmallSample],
-    },
-    Location {
-        id: "south_africa",
-        name: "South Africa",
-        city: "Johannesburg",
-        region: Region::Africa,
-        iana_zone: "Africa/Johannesburg",
-        utc_offset_hours: 2.0,
-        dst: false,
-        dev_pay: DevPay {
-            median_usd: 43_908.0,
-            index_us100: 31.4,
-            respondents: 122,
-        },
-        gni: Gni {
-            per_capita_usd: 6_490.0,
-            index_us100: 8.1,
-        },
-        employer_oncost: OnCost {
-            pct: 2.0,
-            text: "2",
-            note: None,
-        },
-        ef_epi: Some("594 high"),
-        native_english: false,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[],
-    },
-    Location {
-        id: "ukraine",
-        name: "Ukraine",
-        city: "Kyiv",
-        region: Region::Europe,
-        iana_zone: "Europe/Kyiv",
-        utc_offset_hours: 2.0,
-        dst: true,
-        dev_pay: DevPay {
-            median_usd: 32_583.0,
-            index_us100: 23.3,
-            respondents: 1028,
-        },
-        gni: Gni {
-            per_capita_usd: 4_980.0,
-            index_us100: 6.2,
-        },
-        employer_oncost: OnCost {
-            pct: 22.0,
-            text: "22",
-            note: None,
-        },
-        ef_epi: Some("535 moderate"),
-        native_english: false,
-        gsli_rank: None,
-        eu_gdpr_adequacy: "no",
-        oecd_wage: None,
-        flags: &[DataFlag::EntryError],
-    },
-];
+// `LOCATIONS`, generated by `build.rs` from `data/locations.tsv` and
+// `data/location_notes.tsv`.
+include!(concat!(env!("OUT_DIR"), "/locations.rs"));
 
-/// The preset with this id.
-pub fn find(id: &str) -> Option<&'static Location> {
-    LOCATIONS.iter().find(|l| l.id == id)
+/// The preset of a location.
+pub fn get(id: LocationId) -> &'static Location {
+    // `build.rs` writes `LocationId` and `LOCATIONS` from the same rows, in
+    // the same order (a native test checks it).
+    &LOCATIONS[id as usize]
 }
 
 /// Every preset, in the order of the source table.
@@ -994,10 +358,10 @@ pub fn all() -> &'static [Location] {
 /// A sensible nearshore target for a home location: a lower-cost country in
 /// the same broad region with overlapping hours, or `None` when the presets
 /// hold no obvious one.
-pub fn suggested_nearshore(home_id: &str) -> Option<&'static str> {
-    match find(home_id)?.region {
-        Region::NorthAmerica => Some("mexico"),
-        Region::Europe if home_id != "poland" => Some("poland"),
+pub fn suggested_nearshore(home: LocationId) -> Option<LocationId> {
+    match get(home).region {
+        Region::NorthAmerica => Some(LocationId::Mexico),
+        Region::Europe if home != LocationId::Poland => Some(LocationId::Poland),
         _ => None,
     }
 }

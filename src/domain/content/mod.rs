@@ -1,7 +1,6 @@
 //! What we know: cited location figures, quiz questions, default scores
 //! and their rationales, and the Learn guide. Data and its lookups only.
 
-pub mod cost_notes;
 pub mod learn;
 pub mod locations;
 pub mod questions;

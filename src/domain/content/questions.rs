@@ -2,7 +2,7 @@
 //! Learn topic that explains it, and every answer with what it changes.
 
 use crate::domain::model::criteria::Criterion;
-use crate::domain::model::quiz::QuestionId;
+use crate::domain::model::quiz::{QuestionId, QUESTION_COUNT};
 use crate::domain::model::scores::KnockOut;
 
 use Criterion as C;
@@ -51,258 +51,6 @@ const fn nudge(
 /// The "Not sure" answer every question ends with.
 const NOT_SURE_CHOICE: Choice = nudge(NOT_SURE, "Not sure", "you are not sure", &[]);
 
-static FUNCTION_CHOICES: [Choice; 7] = [
-    nudge(
-        "customer_support",
-        "Customer support",
-        "the work is customer support",
-        &[(C::Coverage247, 2), (C::Language, 1), (C::Scalability, 1)],
-    ),
-    nudge(
-        "it_helpdesk",
-        "IT support or helpdesk",
-        "the work is IT support",
-        &[(C::Coverage247, 2), (C::Expertise, 1)],
-    ),
-    nudge(
-        "software_development",
-        "Software development",
-        "the work is software development",
-        &[(C::Expertise, 2), (C::Scalability, 1)],
-    ),
-    nudge(
-        "finance_accounting",
-        "Finance or accounting",
-        "the work is finance or accounting",
-        &[(C::RegulatoryFit, 2), (C::QualityControl, 1)],
-    ),
-    nudge(
-        "marketing",
-        "Marketing or social media",
-        "the work is marketing",
-        &[
-            (C::CulturalAlignment, 2),
-            (C::Language, 1),
-            (C::Flexibility, 1),
-            (C::Expertise, 1),
-        ],
-    ),
-    nudge(
-        "other",
-        "Something else",
-        "the work is another kind of function",
-        &[],
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static CORE_CHOICES: [Choice; 4] = [
-    nudge(
-        "core",
-        "Yes, it is central to what we offer",
-        "this function is central to what sets you apart",
-        &[
-            (C::DirectControl, 3),
-            (C::QualityControl, 2),
-            (C::CoreFocus, -2),
-            (C::LowDependency, 1),
-        ],
-    ),
-    nudge(
-        "partly",
-        "Partly: it supports something central",
-        "this function partly supports your core business",
-        &[(C::QualityControl, 1), (C::DirectControl, 1)],
-    ),
-    nudge(
-        "supporting",
-        "No, it is supporting work",
-        "this function is supporting work rather than what sets you apart",
-        &[
-            (C::CoreFocus, 3),
-            (C::DirectControl, -2),
-            (C::LowDependency, -1),
-        ],
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static BUDGET_CHOICES: [Choice; 4] = [
-    nudge(
-        "severe",
-        "Severe: costs must come down a lot",
-        "the pressure to cut costs is severe",
-        &[(C::LabourCost, 3), (C::LongRunSavings, 2)],
-    ),
-    nudge(
-        "moderate",
-        "Moderate: savings would be welcome",
-        "savings would be welcome but are not urgent",
-        &[(C::LabourCost, 1)],
-    ),
-    nudge(
-        "low",
-        "Low: quality and fit matter more than price",
-        "price matters less to you than quality and fit",
-        &[(C::LabourCost, -3), (C::LongRunSavings, -2)],
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static COVERAGE_CHOICES: [Choice; 5] = [
-    nudge(
-        "office_hours",
-        "No, office hours are enough",
-        "office hours are enough",
-        &[(C::Coverage247, -3)],
-    ),
-    nudge(
-        "extended",
-        "Longer days or weekends, but not the whole night",
-        "you need longer days or weekends but not the whole night",
-        &[(C::Coverage247, 2)],
-    ),
-    nudge(
-        "round_the_clock",
-        "Around the clock; night shifts would be acceptable",
-        "you need round-the-clock service and night shifts are acceptable",
-        &[(C::Coverage247, 5)],
-    ),
-    Choice {
-        id: "no_night_shifts",
-        label: "Around the clock, without anyone working nights",
-        said: "you need round-the-clock service without anyone working nights",
-        nudges: &[(C::Coverage247, 7), (C::TimeZoneAlignment, -3)],
-        knockout: Some(KnockOut::CoverageWithoutNightShifts),
-        team_size_fte: None,
-        horizon_years: None,
-    },
-    NOT_SURE_CHOICE,
-];
-
-static CONTROL_CHOICES: [Choice; 4] = [
-    nudge(
-        "hands_on",
-        "We must direct the people ourselves, day to day",
-        "you need to direct the people yourselves every day",
-        &[(C::DirectControl, 4), (C::QualityControl, 1)],
-    ),
-    nudge(
-        "face_to_face",
-        "We want to meet in person regularly",
-        "you want to meet the team in person regularly",
-        &[
-            (C::Communication, 2),
-            (C::TimeZoneAlignment, 2),
-            (C::DirectControl, 1),
-        ],
-    ),
-    nudge(
-        "results",
-        "Agreed results are enough; remote work is fine",
-        "agreed results are enough and remote work is fine",
-        &[(C::DirectControl, -3), (C::QualityControl, -1)],
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static REGULATION_CHOICES: [Choice; 5] = [
-    nudge(
-        "light",
-        "Light: no special rules apply",
-        "no special rules apply to this work",
-        &[(C::RegulatoryFit, -2), (C::LowGeopoliticalRisk, -1)],
-    ),
-    nudge(
-        "moderate",
-        "Moderate: the usual personal-data rules",
-        "the usual personal-data rules apply",
-        &[(C::RegulatoryFit, 1)],
-    ),
-    nudge(
-        "strict",
-        "Strict: a regulated sector with sensitive data",
-        "the work sits in a heavily regulated sector with sensitive data",
-        &[(C::RegulatoryFit, 3), (C::LowGeopoliticalRisk, 2)],
-    ),
-    Choice {
-        id: "data_in_country",
-        label: "The data must stay in our country",
-        said: "the data must not leave your country",
-        nudges: &[(C::RegulatoryFit, 4)],
-        knockout: Some(KnockOut::DataMustStayInCountry),
-        team_size_fte: None,
-        horizon_years: None,
-    },
-    NOT_SURE_CHOICE,
-];
-
-static EXPERTISE_CHOICES: [Choice; 4] = [
-    nudge(
-        "niche",
-        "Yes, rare specialist skills",
-        "the work needs rare specialist skills",
-        &[(C::Expertise, 4)],
-    ),
-    nudge(
-        "some",
-        "Some specialist knowledge",
-        "the work needs some specialist knowledge",
-        &[(C::Expertise, 1)],
-    ),
-    nudge(
-        "routine",
-        "No, it is routine work",
-        "the work is routine",
-        &[(C::Expertise, -2)],
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static GROWTH_CHOICES: [Choice; 4] = [
-    nudge(
-        "fast",
-        "Fast: it may double within a year or two",
-        "the function will grow fast",
-        &[(C::Scalability, 4)],
-    ),
-    nudge(
-        "steady",
-        "Steadily",
-        "the function will grow steadily",
-        &[(C::Scalability, 1)],
-    ),
-    nudge(
-        "flat",
-        "Little or no growth",
-        "the function will hardly grow",
-        &[(C::Scalability, -2)],
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static SEASONALITY_CHOICES: [Choice; 4] = [
-    nudge(
-        "strong",
-        "Yes, big peaks or one-off projects",
-        "the workload comes in big peaks or one-off projects",
-        &[(C::Flexibility, 4)],
-    ),
-    nudge(
-        "some",
-        "Some ups and downs",
-        "the workload has some ups and downs",
-        &[(C::Flexibility, 1)],
-    ),
-    nudge(
-        "steady",
-        "No, it is steady all year",
-        "the workload is steady all year",
-        &[(C::Flexibility, -2)],
-    ),
-    NOT_SURE_CHOICE,
-];
-
 /// A horizon answer: weight nudges plus the years for the cost model.
 const fn horizon(
     id: &'static str,
@@ -321,131 +69,6 @@ const fn horizon(
         horizon_years: Some(years),
     }
 }
-
-static HORIZON_CHOICES: [Choice; 5] = [
-    horizon(
-        "one_year",
-        "About a year",
-        "you are planning about a year ahead",
-        &[(C::TransitionEase, 3), (C::LongRunSavings, -3)],
-        1,
-    ),
-    horizon(
-        "three_years",
-        "Two to three years",
-        "you are planning two to three years ahead",
-        &[(C::TransitionEase, 1), (C::LongRunSavings, -1)],
-        3,
-    ),
-    horizon(
-        "five_years",
-        "Around five years",
-        "you are planning around five years ahead",
-        &[(C::LongRunSavings, 1)],
-        5,
-    ),
-    horizon(
-        "ten_years",
-        "Ten years or more",
-        "you are planning ten years or more ahead",
-        &[(C::LongRunSavings, 3), (C::TransitionEase, -2)],
-        10,
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static FRICTION_CHOICES: [Choice; 4] = [
-    nudge(
-        "low",
-        "Very little: it must feel like working next door",
-        "you can accept very little cultural, language or time-zone difference",
-        &[
-            (C::CulturalAlignment, 3),
-            (C::Language, 3),
-            (C::TimeZoneAlignment, 3),
-            (C::Communication, 1),
-        ],
-    ),
-    nudge(
-        "some",
-        "Some, as long as working hours largely overlap",
-        "some difference is fine as long as working hours overlap",
-        &[(C::TimeZoneAlignment, 1), (C::Language, -1)],
-    ),
-    nudge(
-        "high",
-        "A lot: we can bridge the differences",
-        "you can bridge large cultural, language and time-zone differences",
-        &[
-            (C::CulturalAlignment, -3),
-            (C::Language, -3),
-            (C::TimeZoneAlignment, -3),
-        ],
-    ),
-    NOT_SURE_CHOICE,
-];
-
-static FOREIGN_MARKET_CHOICES: [Choice; 5] = [
-    nudge(
-        "own_base",
-        "Yes, we would like a presence of our own abroad",
-        "you would like a presence of your own abroad",
-        &[(C::MarketPresence, 5)],
-    ),
-    nudge(
-        "bonus",
-        "It would be a bonus, not a goal",
-        "a foothold abroad would be a bonus but is not a goal",
-        &[(C::MarketPresence, 1)],
-    ),
-    nudge(
-        "home_only",
-        "No, our market is at home",
-        "your market is at home",
-        &[(C::MarketPresence, -2)],
-    ),
-    Choice {
-        id: "no_entity",
-        label: "No, and we could not set up a company abroad",
-        said: "you could not set up or run a company abroad",
-        nudges: &[(C::MarketPresence, -2)],
-        knockout: Some(KnockOut::NoForeignEntity),
-        team_size_fte: None,
-        horizon_years: None,
-    },
-    NOT_SURE_CHOICE,
-];
-
-static VENDOR_CHOICES: [Choice; 5] = [
-    nudge(
-        "experienced",
-        "We already manage outside suppliers well",
-        "you already manage outside suppliers well",
-        &[(C::LowDependency, -2)],
-    ),
-    nudge(
-        "some_effort",
-        "We could, with some effort",
-        "you could manage a provider with some effort",
-        &[(C::LowDependency, 1)],
-    ),
-    nudge(
-        "stretched",
-        "It would stretch us thin",
-        "managing a provider would stretch you thin",
-        &[(C::LowDependency, 3), (C::Communication, 1)],
-    ),
-    Choice {
-        id: "none",
-        label: "Nobody could take that on",
-        said: "nobody could take on managing a provider",
-        nudges: &[(C::LowDependency, 2)],
-        knockout: Some(KnockOut::NoVendorManagementCapacity),
-        team_size_fte: None,
-        horizon_years: None,
-    },
-    NOT_SURE_CHOICE,
-];
 
 /// A team-size answer: weight nudges plus the head count for the cost model.
 const fn team(
@@ -466,127 +89,530 @@ const fn team(
     }
 }
 
-static TEAM_SIZE_CHOICES: [Choice; 5] = [
-    team(
-        "up_to_5",
-        "1 to 5 people",
-        "the function needs 1 to 5 people",
-        &[(C::TransitionEase, 2), (C::LongRunSavings, -1)],
-        3.0,
-    ),
-    team(
-        "6_to_20",
-        "6 to 20 people",
-        "the function needs 6 to 20 people",
-        &[(C::TransitionEase, 1)],
-        12.0,
-    ),
-    team(
-        "21_to_100",
-        "21 to 100 people",
-        "the function needs 21 to 100 people",
-        &[(C::LongRunSavings, 1)],
-        50.0,
-    ),
-    team(
-        "over_100",
-        "More than 100 people",
-        "the function needs more than 100 people",
-        &[
-            (C::LongRunSavings, 2),
-            (C::LabourCost, 2),
-            (C::Scalability, 2),
-            (C::TransitionEase, -1),
+/// One quiz question: everything the quiz shows and does for it.
+#[derive(Debug)]
+pub struct Question {
+    /// Its id, saved with the answers.
+    pub id: QuestionId,
+    /// The question as the user reads it.
+    pub prompt: &'static str,
+    /// One line on why the question matters.
+    pub why: &'static str,
+    /// The id of the Learn guide topic that explains it (see `learn::TOPICS`).
+    pub learn_topic: &'static str,
+    /// The answers offered, in display order, ending with "Not sure".
+    pub choices: &'static [Choice],
+}
+
+/// Every question, one record each, in the order the quiz asks them (the
+/// order of `QuestionId::ALL`; a test checks it).
+pub static QUESTIONS: [Question; QUESTION_COUNT] = [
+    Question {
+        id: QuestionId::Function,
+        prompt: "Which function are you thinking of moving?",
+        why: "Different kinds of work lean on different strengths, so this nudges a few priorities before the rest of the quiz.",
+        learn_topic: "examples",
+        choices: &[
+            nudge(
+                "customer_support",
+                "Customer support",
+                "the work is customer support",
+                &[(C::Coverage247, 2), (C::Language, 1), (C::Scalability, 1)],
+            ),
+            nudge(
+                "it_helpdesk",
+                "IT support or helpdesk",
+                "the work is IT support",
+                &[(C::Coverage247, 2), (C::Expertise, 1)],
+            ),
+            nudge(
+                "software_development",
+                "Software development",
+                "the work is software development",
+                &[(C::Expertise, 2), (C::Scalability, 1)],
+            ),
+            nudge(
+                "finance_accounting",
+                "Finance or accounting",
+                "the work is finance or accounting",
+                &[(C::RegulatoryFit, 2), (C::QualityControl, 1)],
+            ),
+            nudge(
+                "marketing",
+                "Marketing or social media",
+                "the work is marketing",
+                &[
+                    (C::CulturalAlignment, 2),
+                    (C::Language, 1),
+                    (C::Flexibility, 1),
+                    (C::Expertise, 1),
+                ],
+            ),
+            nudge(
+                "other",
+                "Something else",
+                "the work is another kind of function",
+                &[],
+            ),
+            NOT_SURE_CHOICE,
         ],
-        150.0,
-    ),
-    NOT_SURE_CHOICE,
+    },
+    Question {
+        id: QuestionId::CoreCompetency,
+        prompt: "Is this function part of what makes you competitive?",
+        why: "Work that sets you apart usually deserves close control; supporting work is a natural candidate to hand over.",
+        learn_topic: "key-questions",
+        choices: &[
+            nudge(
+                "core",
+                "Yes, it is central to what we offer",
+                "this function is central to what sets you apart",
+                &[
+                    (C::DirectControl, 3),
+                    (C::QualityControl, 2),
+                    (C::CoreFocus, -2),
+                    (C::LowDependency, 1),
+                ],
+            ),
+            nudge(
+                "partly",
+                "Partly: it supports something central",
+                "this function partly supports your core business",
+                &[(C::QualityControl, 1), (C::DirectControl, 1)],
+            ),
+            nudge(
+                "supporting",
+                "No, it is supporting work",
+                "this function is supporting work rather than what sets you apart",
+                &[
+                    (C::CoreFocus, 3),
+                    (C::DirectControl, -2),
+                    (C::LowDependency, -1),
+                ],
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::BudgetPressure,
+        prompt: "How hard is the pressure to cut the cost of this function?",
+        why: "Wage gaps between countries are the biggest lever on cost, so this decides how much price should count.",
+        learn_topic: "why-offshore",
+        choices: &[
+            nudge(
+                "severe",
+                "Severe: costs must come down a lot",
+                "the pressure to cut costs is severe",
+                &[(C::LabourCost, 3), (C::LongRunSavings, 2)],
+            ),
+            nudge(
+                "moderate",
+                "Moderate: savings would be welcome",
+                "savings would be welcome but are not urgent",
+                &[(C::LabourCost, 1)],
+            ),
+            nudge(
+                "low",
+                "Low: quality and fit matter more than price",
+                "price matters less to you than quality and fit",
+                &[(C::LabourCost, -3), (C::LongRunSavings, -2)],
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::Coverage,
+        prompt: "Does this work need to run outside normal office hours?",
+        why: "A team in a far-off time zone can cover your night during its own day, a strong reason to look abroad.",
+        learn_topic: "why-offshore",
+        choices: &[
+            nudge(
+                "office_hours",
+                "No, office hours are enough",
+                "office hours are enough",
+                &[(C::Coverage247, -3)],
+            ),
+            nudge(
+                "extended",
+                "Longer days or weekends, but not the whole night",
+                "you need longer days or weekends but not the whole night",
+                &[(C::Coverage247, 2)],
+            ),
+            nudge(
+                "round_the_clock",
+                "Around the clock; night shifts would be acceptable",
+                "you need round-the-clock service and night shifts are acceptable",
+                &[(C::Coverage247, 5)],
+            ),
+            Choice {
+                id: "no_night_shifts",
+                label: "Around the clock, without anyone working nights",
+                said: "you need round-the-clock service without anyone working nights",
+                nudges: &[(C::Coverage247, 7), (C::TimeZoneAlignment, -3)],
+                knockout: Some(KnockOut::CoverageWithoutNightShifts),
+                team_size_fte: None,
+                horizon_years: None,
+            },
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::DirectControl,
+        prompt: "How closely do you need to work with the people doing it?",
+        why: "An outside team is steered through a contract rather than managed day to day, and distance makes visits harder.",
+        learn_topic: "challenges-outsourcing",
+        choices: &[
+            nudge(
+                "hands_on",
+                "We must direct the people ourselves, day to day",
+                "you need to direct the people yourselves every day",
+                &[(C::DirectControl, 4), (C::QualityControl, 1)],
+            ),
+            nudge(
+                "face_to_face",
+                "We want to meet in person regularly",
+                "you want to meet the team in person regularly",
+                &[
+                    (C::Communication, 2),
+                    (C::TimeZoneAlignment, 2),
+                    (C::DirectControl, 1),
+                ],
+            ),
+            nudge(
+                "results",
+                "Agreed results are enough; remote work is fine",
+                "agreed results are enough and remote work is fine",
+                &[(C::DirectControl, -3), (C::QualityControl, -1)],
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::Regulation,
+        prompt: "How strict are the rules on this work and its data?",
+        why: "Foreign labour law and data-transfer rules add work abroad, and some rules forbid moving the data at all.",
+        learn_topic: "challenges-offshoring",
+        choices: &[
+            nudge(
+                "light",
+                "Light: no special rules apply",
+                "no special rules apply to this work",
+                &[(C::RegulatoryFit, -2), (C::LowGeopoliticalRisk, -1)],
+            ),
+            nudge(
+                "moderate",
+                "Moderate: the usual personal-data rules",
+                "the usual personal-data rules apply",
+                &[(C::RegulatoryFit, 1)],
+            ),
+            nudge(
+                "strict",
+                "Strict: a regulated sector with sensitive data",
+                "the work sits in a heavily regulated sector with sensitive data",
+                &[(C::RegulatoryFit, 3), (C::LowGeopoliticalRisk, 2)],
+            ),
+            Choice {
+                id: "data_in_country",
+                label: "The data must stay in our country",
+                said: "the data must not leave your country",
+                nudges: &[(C::RegulatoryFit, 4)],
+                knockout: Some(KnockOut::DataMustStayInCountry),
+                team_size_fte: None,
+                horizon_years: None,
+            },
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::Expertise,
+        prompt: "Does the work need skills that are hard to find?",
+        why: "Specialist firms and some countries' talent pools offer skills that are slow to hire on your own.",
+        learn_topic: "why-outsource",
+        choices: &[
+            nudge(
+                "niche",
+                "Yes, rare specialist skills",
+                "the work needs rare specialist skills",
+                &[(C::Expertise, 4)],
+            ),
+            nudge(
+                "some",
+                "Some specialist knowledge",
+                "the work needs some specialist knowledge",
+                &[(C::Expertise, 1)],
+            ),
+            nudge(
+                "routine",
+                "No, it is routine work",
+                "the work is routine",
+                &[(C::Expertise, -2)],
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::Growth,
+        prompt: "How fast will this function need to grow?",
+        why: "Growing a team yourself means hiring and training every person; a provider can add people from its own pool.",
+        learn_topic: "why-outsource",
+        choices: &[
+            nudge(
+                "fast",
+                "Fast: it may double within a year or two",
+                "the function will grow fast",
+                &[(C::Scalability, 4)],
+            ),
+            nudge(
+                "steady",
+                "Steadily",
+                "the function will grow steadily",
+                &[(C::Scalability, 1)],
+            ),
+            nudge(
+                "flat",
+                "Little or no growth",
+                "the function will hardly grow",
+                &[(C::Scalability, -2)],
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::Seasonality,
+        prompt: "Does the workload come in seasons, peaks or one-off projects?",
+        why: "Contracted capacity can rise and fall with demand, while permanent staff are hard to add and to release.",
+        learn_topic: "why-outsource",
+        choices: &[
+            nudge(
+                "strong",
+                "Yes, big peaks or one-off projects",
+                "the workload comes in big peaks or one-off projects",
+                &[(C::Flexibility, 4)],
+            ),
+            nudge(
+                "some",
+                "Some ups and downs",
+                "the workload has some ups and downs",
+                &[(C::Flexibility, 1)],
+            ),
+            nudge(
+                "steady",
+                "No, it is steady all year",
+                "the workload is steady all year",
+                &[(C::Flexibility, -2)],
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::Horizon,
+        prompt: "How many years ahead are you planning for this decision?",
+        why: "Moving work abroad costs time and money at first and pays back later, so the horizon tips the balance.",
+        learn_topic: "key-questions",
+        choices: &[
+            horizon(
+                "one_year",
+                "About a year",
+                "you are planning about a year ahead",
+                &[(C::TransitionEase, 3), (C::LongRunSavings, -3)],
+                1,
+            ),
+            horizon(
+                "three_years",
+                "Two to three years",
+                "you are planning two to three years ahead",
+                &[(C::TransitionEase, 1), (C::LongRunSavings, -1)],
+                3,
+            ),
+            horizon(
+                "five_years",
+                "Around five years",
+                "you are planning around five years ahead",
+                &[(C::LongRunSavings, 1)],
+                5,
+            ),
+            horizon(
+                "ten_years",
+                "Ten years or more",
+                "you are planning ten years or more ahead",
+                &[(C::LongRunSavings, 3), (C::TransitionEase, -2)],
+                10,
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::Friction,
+        prompt: "How much cultural, language and time-zone difference can you live with?",
+        why: "Distant teams bring other habits, languages and hours; some businesses absorb that easily, others struggle.",
+        learn_topic: "challenges-offshoring",
+        choices: &[
+            nudge(
+                "low",
+                "Very little: it must feel like working next door",
+                "you can accept very little cultural, language or time-zone difference",
+                &[
+                    (C::CulturalAlignment, 3),
+                    (C::Language, 3),
+                    (C::TimeZoneAlignment, 3),
+                    (C::Communication, 1),
+                ],
+            ),
+            nudge(
+                "some",
+                "Some, as long as working hours largely overlap",
+                "some difference is fine as long as working hours overlap",
+                &[(C::TimeZoneAlignment, 1), (C::Language, -1)],
+            ),
+            nudge(
+                "high",
+                "A lot: we can bridge the differences",
+                "you can bridge large cultural, language and time-zone differences",
+                &[
+                    (C::CulturalAlignment, -3),
+                    (C::Language, -3),
+                    (C::TimeZoneAlignment, -3),
+                ],
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::ForeignMarket,
+        prompt: "Would a foothold in another country help your business?",
+        why: "A base of your own abroad can also win customers there; a vendor abroad gives you much less of that.",
+        learn_topic: "why-offshore",
+        choices: &[
+            nudge(
+                "own_base",
+                "Yes, we would like a presence of our own abroad",
+                "you would like a presence of your own abroad",
+                &[(C::MarketPresence, 5)],
+            ),
+            nudge(
+                "bonus",
+                "It would be a bonus, not a goal",
+                "a foothold abroad would be a bonus but is not a goal",
+                &[(C::MarketPresence, 1)],
+            ),
+            nudge(
+                "home_only",
+                "No, our market is at home",
+                "your market is at home",
+                &[(C::MarketPresence, -2)],
+            ),
+            Choice {
+                id: "no_entity",
+                label: "No, and we could not set up a company abroad",
+                said: "you could not set up or run a company abroad",
+                nudges: &[(C::MarketPresence, -2)],
+                knockout: Some(KnockOut::NoForeignEntity),
+                team_size_fte: None,
+                horizon_years: None,
+            },
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::VendorManagement,
+        prompt: "Who would choose and manage an outside provider?",
+        why: "Outsourcing only works if someone writes the contract, watches the service levels and keeps talking to the provider.",
+        learn_topic: "making-it-work",
+        choices: &[
+            nudge(
+                "experienced",
+                "We already manage outside suppliers well",
+                "you already manage outside suppliers well",
+                &[(C::LowDependency, -2)],
+            ),
+            nudge(
+                "some_effort",
+                "We could, with some effort",
+                "you could manage a provider with some effort",
+                &[(C::LowDependency, 1)],
+            ),
+            nudge(
+                "stretched",
+                "It would stretch us thin",
+                "managing a provider would stretch you thin",
+                &[(C::LowDependency, 3), (C::Communication, 1)],
+            ),
+            Choice {
+                id: "none",
+                label: "Nobody could take that on",
+                said: "nobody could take on managing a provider",
+                nudges: &[(C::LowDependency, 2)],
+                knockout: Some(KnockOut::NoVendorManagementCapacity),
+                team_size_fte: None,
+                horizon_years: None,
+            },
+            NOT_SURE_CHOICE,
+        ],
+    },
+    Question {
+        id: QuestionId::TeamSize,
+        prompt: "How many full-time people does this function need?",
+        why: "Set-up effort is spread over the whole team, so large teams gain more from lower wages; the size also feeds the cost model.",
+        learn_topic: "captive-and-hybrid",
+        choices: &[
+            team(
+                "up_to_5",
+                "1 to 5 people",
+                "the function needs 1 to 5 people",
+                &[(C::TransitionEase, 2), (C::LongRunSavings, -1)],
+                3.0,
+            ),
+            team(
+                "6_to_20",
+                "6 to 20 people",
+                "the function needs 6 to 20 people",
+                &[(C::TransitionEase, 1)],
+                12.0,
+            ),
+            team(
+                "21_to_100",
+                "21 to 100 people",
+                "the function needs 21 to 100 people",
+                &[(C::LongRunSavings, 1)],
+                50.0,
+            ),
+            team(
+                "over_100",
+                "More than 100 people",
+                "the function needs more than 100 people",
+                &[
+                    (C::LongRunSavings, 2),
+                    (C::LabourCost, 2),
+                    (C::Scalability, 2),
+                    (C::TransitionEase, -1),
+                ],
+                150.0,
+            ),
+            NOT_SURE_CHOICE,
+        ],
+    },
 ];
 
 impl QuestionId {
+    /// The question's record.
+    pub fn question(self) -> &'static Question {
+        &QUESTIONS[self.index()]
+    }
     /// The question as the user reads it.
     pub fn prompt(self) -> &'static str {
-        match self {
-            QuestionId::Function => "Which function are you thinking of moving?",
-            QuestionId::CoreCompetency => "Is this function part of what makes you competitive?",
-            QuestionId::BudgetPressure => {
-                "How hard is the pressure to cut the cost of this function?"
-            }
-            QuestionId::Coverage => "Does this work need to run outside normal office hours?",
-            QuestionId::DirectControl => {
-                "How closely do you need to work with the people doing it?"
-            }
-            QuestionId::Regulation => "How strict are the rules on this work and its data?",
-            QuestionId::Expertise => "Does the work need skills that are hard to find?",
-            QuestionId::Growth => "How fast will this function need to grow?",
-            QuestionId::Seasonality => {
-                "Does the workload come in seasons, peaks or one-off projects?"
-            }
-            QuestionId::Horizon => "How many years ahead are you planning for this decision?",
-            QuestionId::Friction => {
-                "How much cultural, language and time-zone difference can you live with?"
-            }
-            QuestionId::ForeignMarket => "Would a foothold in another country help your business?",
-            QuestionId::VendorManagement => "Who would choose and manage an outside provider?",
-            QuestionId::TeamSize => "How many full-time people does this function need?",
-        }
+        self.question().prompt
     }
     /// One line on why the question matters.
     pub fn why(self) -> &'static str {
-        match self {
-            QuestionId::Function => "Different kinds of work lean on different strengths, so this nudges a few priorities before the rest of the quiz.",
-            QuestionId::CoreCompetency => "Work that sets you apart usually deserves close control; supporting work is a natural candidate to hand over.",
-            QuestionId::BudgetPressure => "Wage gaps between countries are the biggest lever on cost, so this decides how much price should count.",
-            QuestionId::Coverage => "A team in a far-off time zone can cover your night during its own day, a strong reason to look abroad.",
-            QuestionId::DirectControl => "An outside team is steered through a contract rather than managed day to day, and distance makes visits harder.",
-            QuestionId::Regulation => "Foreign labour law and data-transfer rules add work abroad, and some rules forbid moving the data at all.",
-            QuestionId::Expertise => "Specialist firms and some countries' talent pools offer skills that are slow to hire on your own.",
-            QuestionId::Growth => "Growing a team yourself means hiring and training every person; a provider can add people from its own pool.",
-            QuestionId::Seasonality => "Contracted capacity can rise and fall with demand, while permanent staff are hard to add and to release.",
-            QuestionId::Horizon => "Moving work abroad costs time and money at first and pays back later, so the horizon tips the balance.",
-            QuestionId::Friction => "Distant teams bring other habits, languages and hours; some businesses absorb that easily, others struggle.",
-            QuestionId::ForeignMarket => "A base of your own abroad can also win customers there; a vendor abroad gives you much less of that.",
-            QuestionId::VendorManagement => "Outsourcing only works if someone writes the contract, watches the service levels and keeps talking to the provider.",
-            QuestionId::TeamSize => "Set-up effort is spread over the whole team, so large teams gain more from lower wages; the size also feeds the cost model.",
-        }
+        self.question().why
     }
     /// The id of the Learn guide topic that explains the question (see `learn::TOPICS`).
     pub fn learn_topic(self) -> &'static str {
-        match self {
-            QuestionId::Function => "examples",
-            QuestionId::CoreCompetency => "key-questions",
-            QuestionId::BudgetPressure => "why-offshore",
-            QuestionId::Coverage => "why-offshore",
-            QuestionId::DirectControl => "challenges-outsourcing",
-            QuestionId::Regulation => "challenges-offshoring",
-            QuestionId::Expertise => "why-outsource",
-            QuestionId::Growth => "why-outsource",
-            QuestionId::Seasonality => "why-outsource",
-            QuestionId::Horizon => "key-questions",
-            QuestionId::Friction => "challenges-offshoring",
-            QuestionId::ForeignMarket => "why-offshore",
-            QuestionId::VendorManagement => "making-it-work",
-            QuestionId::TeamSize => "captive-and-hybrid",
-        }
+        self.question().learn_topic
     }
     /// The answers offered, in display order, ending with "Not sure".
     pub fn choices(self) -> &'static [Choice] {
-        match self {
-            QuestionId::Function => &FUNCTION_CHOICES,
-            QuestionId::CoreCompetency => &CORE_CHOICES,
-            QuestionId::BudgetPressure => &BUDGET_CHOICES,
-            QuestionId::Coverage => &COVERAGE_CHOICES,
-            QuestionId::DirectControl => &CONTROL_CHOICES,
-            QuestionId::Regulation => &REGULATION_CHOICES,
-            QuestionId::Expertise => &EXPERTISE_CHOICES,
-            QuestionId::Growth => &GROWTH_CHOICES,
-            QuestionId::Seasonality => &SEASONALITY_CHOICES,
-            QuestionId::Horizon => &HORIZON_CHOICES,
-            QuestionId::Friction => &FRICTION_CHOICES,
-            QuestionId::ForeignMarket => &FOREIGN_MARKET_CHOICES,
-            QuestionId::VendorManagement => &VENDOR_CHOICES,
-            QuestionId::TeamSize => &TEAM_SIZE_CHOICES,
-        }
+        self.question().choices
     }
     /// The answer with this id, if the question offers it.
     pub fn choice(self, answer: &str) -> Option<&'static Choice> {
@@ -597,3 +623,6 @@ impl QuestionId {
         self.choice(answer).is_some()
     }
 }
+
+#[cfg(test)]
+mod tests;

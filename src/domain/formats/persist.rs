@@ -10,12 +10,15 @@ use std::fmt;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::domain::content::locations;
 use crate::domain::model::criteria::MAX_WEIGHT;
+use crate::domain::model::location_edits::{EditableFigure, LocationOverrides};
 use crate::domain::model::quiz::{QuizState, QUESTION_COUNT};
 use crate::domain::model::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
 use crate::domain::model::scores::{Overrides, MAX_SCORE, MIN_SCORE};
 use crate::domain::model::small::SmallSet;
-use crate::domain::present::inputs::input_problem;
+use crate::domain::present::inputs::{figure_error, input_problem};
+use crate::domain::rules::sync::{Hold, Unsaved};
 
 /// The schema this build writes.
 ///
@@ -24,10 +27,87 @@ use crate::domain::present::inputs::input_problem;
 /// order); 3 = adds the cost model inputs and location edits; 4 = adds the
 /// quiz state and the weights taken over from the quiz.
 pub const SCHEMA: u32 = 4;
-/// The one localStorage key holding the workspace.
-pub const WORKSPACE_KEY: &str = "shoreline:v1:workspace";
-/// Unreadable stored text is moved to a key starting with this, never overwritten.
-pub const BACKUP_KEY_PREFIX: &str = "shoreline:v1:backup:";
+/// The most one scenario's JSON may weigh, in bytes, in a stored save, a
+/// file or a link. The heaviest scenario the app can make (an 80-character
+/// name, every weight, cell and location figure edited, the whole quiz
+/// answered) weighs about 14 KB, under a quarter of it (a native test builds
+/// one), so a heavier one holds data Shoreline never writes: it is refused
+/// before it is read into a scenario.
+pub const MAX_SCENARIO_BYTES: usize = 64 * 1024;
+/// The key every copy of Shoreline on one origin shared before each
+/// installation got its own: read once by an installation with no save of
+/// its own (see [`Keys`]), never written or deleted (a copy of an earlier
+/// version at another path may still use it).
+pub const SHARED_WORKSPACE_KEY: &str = "shoreline:v1:workspace";
+/// The start of every key Shoreline writes.
+const NAMESPACE: &str = "shoreline:v1:";
+
+/// The localStorage keys of one installation (one base path on an origin):
+/// two copies at `/tools/shoreline/` and `/tools/shoreline-next/` never
+/// read or write each other's save.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Keys {
+    /// The base path, as in the keys (`/tools/shoreline/`).
+    pub path: String,
+    /// The workspace, e.g. `shoreline:v1:workspace:/tools/shoreline/`.
+    pub workspace: String,
+    /// Backups start with this, then a time stamp.
+    pub backup_prefix: String,
+    /// Names the backup a closing page kept its unsaved changes in.
+    pub closed_unsaved: String,
+}
+
+impl Keys {
+    /// The keys of the installation whose page has this base URL
+    /// (`document.baseURI`; the app's `<base href="./">` makes it the folder
+    /// the app is served from).
+    pub fn for_base(base_uri: &str) -> Self {
+        let path = installation_path(base_uri);
+        Keys {
+            workspace: format!("{NAMESPACE}workspace:{path}"),
+            backup_prefix: format!("{NAMESPACE}backup:{path}:"),
+            closed_unsaved: format!("{NAMESPACE}closed-unsaved:{path}"),
+            path,
+        }
+    }
+
+    /// The key a backup taken at `stamp` (e.g. milliseconds since 1970) is kept under.
+    pub fn backup(&self, stamp: u64) -> String {
+        format!("{}{stamp}", self.backup_prefix)
+    }
+}
+
+/// The path of a base URL up to its last `/`, without query or fragment
+/// (`https://host/tools/shoreline/?view=quiz` -> `/tools/shoreline/`); a
+/// colon in it is written `%3A`, so a key's parts never run together.
+pub fn installation_path(base_uri: &str) -> String {
+    let end = base_uri.find(['?', '#']).unwrap_or(base_uri.len());
+    let url = &base_uri[..end];
+    let path = match url.find("://") {
+        Some(at) => {
+            let rest = &url[at + 3..];
+            rest.find('/').map_or("/", |slash| &rest[slash..])
+        }
+        None if url.starts_with('/') => url,
+        None => "/",
+    };
+    let folder = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    let folder = if folder.is_empty() { "/" } else { folder };
+    folder.replace(':', "%3A")
+}
+
+/// Among `(key, text)` pairs of storage, the backup (a key with `prefix`)
+/// that already holds exactly `text`: a second identical copy is never written.
+pub fn identical_backup<'a>(
+    entries: impl IntoIterator<Item = (&'a str, &'a str)>,
+    prefix: &str,
+    text: &str,
+) -> Option<&'a str> {
+    entries
+        .into_iter()
+        .find(|(key, value)| key.starts_with(prefix) && *value == text)
+        .map(|(key, _)| key)
+}
 
 /// One migration step: turns the workspace JSON of schema `n` into schema `n + 1`.
 pub type Step = fn(Value) -> Result<Value, String>;
@@ -100,22 +180,27 @@ fn v1_to_v2(mut workspace: Value) -> Result<Value, String> {
     Ok(workspace)
 }
 
+/// The stored envelope around a workspace, ready to serialise.
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
+pub struct EnvelopeOut<'a> {
     schema: u32,
     saved_at: &'a str,
     workspace: &'a Workspace,
 }
 
-/// The stored text for a workspace.
-pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
-    let envelope = EnvelopeOut {
+/// The envelope that stores `workspace`, saved at `saved_at`.
+pub fn envelope<'a>(workspace: &'a Workspace, saved_at: &'a str) -> EnvelopeOut<'a> {
+    EnvelopeOut {
         schema: SCHEMA,
         saved_at,
         workspace,
-    };
+    }
+}
+
+/// The stored text for a workspace.
+pub fn encode(workspace: &Workspace, saved_at: &str) -> String {
     // Serialising plain structs with string keys cannot fail.
-    serde_json::to_string(&envelope).unwrap_or_default()
+    serde_json::to_string(&envelope(workspace, saved_at)).unwrap_or_default()
 }
 
 /// A workspace read back from storage.
@@ -142,6 +227,8 @@ pub enum LoadError {
     WrongShape(String),
     /// The workspace has the right shape but impossible values.
     Invalid(ValidationError),
+    /// The scenario at `position` (from 1) weighs more than [`MAX_SCENARIO_BYTES`].
+    TooHeavy { position: usize, bytes: usize },
 }
 
 impl fmt::Display for LoadError {
@@ -158,6 +245,12 @@ impl fmt::Display for LoadError {
             }
             LoadError::WrongShape(e) => write!(f, "its contents have the wrong shape ({e})"),
             LoadError::Invalid(e) => write!(f, "it holds values out of range ({e})"),
+            LoadError::TooHeavy { position, bytes } => write!(
+                f,
+                "its scenario number {position} holds {} KB of data, more than the {} KB any Shoreline scenario needs",
+                bytes.div_ceil(1024),
+                MAX_SCENARIO_BYTES / 1024
+            ),
         }
     }
 }
@@ -200,11 +293,37 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
 /// migrated forward, read and validated.
 pub fn workspace_from_value(workspace: Value, schema: u32) -> Result<Workspace, LoadError> {
     let workspace = run_chain(MIGRATIONS, workspace, schema)?;
+    check_weight(&workspace)?;
     let mut workspace: Workspace =
         serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
     workspace.tidy_names();
     validate(&workspace).map_err(LoadError::Invalid)?;
     Ok(workspace)
+}
+
+/// Refuses a workspace value with more scenarios than a workspace holds, or
+/// a scenario heavier than [`MAX_SCENARIO_BYTES`], before serde reads it.
+/// Anything else wrong with its shape is left to serde.
+fn check_weight(workspace: &Value) -> Result<(), LoadError> {
+    let Some(scenarios) = workspace.get("scenarios").and_then(Value::as_array) else {
+        return Ok(());
+    };
+    if scenarios.len() > MAX_SCENARIOS {
+        return Err(LoadError::Invalid(ValidationError::TooManyScenarios(
+            scenarios.len(),
+        )));
+    }
+    for (index, scenario) in scenarios.iter().enumerate() {
+        // The text serializer of values is in the bundle already (share links).
+        let bytes = serde_json::to_vec(scenario).map_or(usize::MAX, |text| text.len());
+        if bytes > MAX_SCENARIO_BYTES {
+            return Err(LoadError::TooHeavy {
+                position: index + 1,
+                bytes,
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Runs the steps that take a workspace from schema `from` to the end of `chain`.
@@ -235,6 +354,7 @@ pub enum ValidationError {
     BadCost(u32, String),
     BadQuiz(u32, String),
     BadTime(u32, String),
+    BadLocationEdit(u32, String),
 }
 
 impl fmt::Display for ValidationError {
@@ -264,7 +384,8 @@ impl fmt::Display for ValidationError {
             ValidationError::BadOverride(id, e)
             | ValidationError::BadCost(id, e)
             | ValidationError::BadQuiz(id, e)
-            | ValidationError::BadTime(id, e) => {
+            | ValidationError::BadTime(id, e)
+            | ValidationError::BadLocationEdit(id, e) => {
                 write!(f, "scenario {id}: {e}")
             }
         }
@@ -303,6 +424,8 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
             return Err(ValidationError::BadCost(id, input_problem(problem)));
         }
         validate_quiz(&s.quiz).map_err(|e| ValidationError::BadQuiz(id, e))?;
+        validate_location_edits(&s.location_edits)
+            .map_err(|e| ValidationError::BadLocationEdit(id, e))?;
         s.time
             .validate()
             .map_err(|e| ValidationError::BadTime(id, e))?;
@@ -320,20 +443,15 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
     Ok(())
 }
 
-/// The key unreadable text is kept under; `stamp` makes it unique (e.g. milliseconds since 1970).
-pub fn backup_key(stamp: u64) -> String {
-    format!("{BACKUP_KEY_PREFIX}{stamp}")
-}
-
 /// What the user is told when their saved work could not be read and was set aside.
-pub fn unreadable_notice(error: &LoadError, backup_key: &str) -> String {
+pub fn unreadable_notice(error: impl fmt::Display, backup_key: &str) -> String {
     format!(
         "Your saved work could not be opened: {error}. Nothing was deleted: the saved text is kept in this browser's storage under “{backup_key}”. Shoreline has started a fresh workspace."
     )
 }
 
 /// What the user is told when the saved work could not be read and could not be set aside either.
-pub fn unreadable_not_backed_up_notice(error: &LoadError) -> String {
+pub fn unreadable_not_backed_up_notice(error: impl fmt::Display) -> String {
     format!(
         "Your saved work could not be opened: {error}. It could not be copied aside, so Shoreline will not overwrite it: your changes in this session are kept in memory only."
     )
@@ -350,7 +468,7 @@ pub fn storage_unavailable_notice(reason: &str) -> String {
 pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open: export them to a file so nothing is lost, or free some space (for example by deleting old scenarios) to save again.";
 
 /// What the user is told when the saved work comes from a newer Shoreline.
-pub fn newer_schema_notice(error: &LoadError) -> String {
+pub fn newer_schema_notice(error: impl fmt::Display) -> String {
     format!(
         "Your saved work could not be opened: {error}. It is left exactly as it is and this page will not save over it: your changes here are kept in memory only (export them to a file to keep them). Open the newer version of Shoreline to carry on with your saved work."
     )
@@ -372,7 +490,7 @@ pub const OTHER_TAB_UPDATED_NOTICE: &str =
 pub const OTHER_TAB_CONFLICT_NOTICE: &str = "Another tab saved changes while this page had changes not yet saved. Nothing has been overwritten. Keep mine saves this page's version in place of the other tab's; Take theirs shows the other tab's version here instead of this page's changes.";
 
 /// What the user is told when another tab saved something this version cannot read.
-pub fn other_tab_unreadable_notice(error: &LoadError) -> String {
+pub fn other_tab_unreadable_notice(error: impl fmt::Display) -> String {
     format!(
         "Another tab saved work that this page cannot read: {error}. This page stops saving so it cannot overwrite it; your changes here are kept in memory only (export them to a file to keep them)."
     )
@@ -407,6 +525,23 @@ pub fn validate_overrides(overrides: &Overrides) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks every edited location figure against its range. The keys need no
+/// check: only preset locations can be read, at most one entry each.
+pub fn validate_location_edits(edits: &LocationOverrides) -> Result<(), String> {
+    for (id, edit) in &edits.edits {
+        for figure in EditableFigure::ALL {
+            if let Some(Err(e)) = edit.get(figure).map(|v| figure.validate(v)) {
+                return Err(format!(
+                    "the edited figures of {}: {}",
+                    locations::get(*id).name,
+                    figure_error(figure, e)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Checks a quiz state read from a file or link: every answer must be one
 /// its question offers, and the position must be in range. The error says
 /// what is wrong in plain words.
@@ -423,7 +558,7 @@ pub fn validate_quiz(state: &QuizState) -> Result<(), String> {
     if state.current >= QUESTION_COUNT {
         return Err(format!(
             "The quiz was saved at question {}, but there are only {} questions.",
-            state.current + 1,
+            state.current.saturating_add(1),
             QUESTION_COUNT
         ));
     }
@@ -432,3 +567,70 @@ pub fn validate_quiz(state: &QuizState) -> Result<(), String> {
 
 #[cfg(test)]
 mod tests;
+
+/// What the user is told when an older save was upgraded but the save as it
+/// was could not be copied aside (`reason`): it is not written over until
+/// the work has been exported.
+pub fn upgraded_not_kept_notice(from: u32, reason: &str) -> String {
+    format!(
+        "Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}), but the save as it was could not be copied aside ({reason}). So that nothing is lost, Shoreline will not save over it until you have exported your work to a file: until then your changes are kept in memory only."
+    )
+}
+
+/// What the user is told when a save under the key all copies at this
+/// address once shared was upgraded into this copy's own save.
+pub fn upgraded_shared_notice(from: u32) -> String {
+    format!(
+        "Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}). The save as it was is left unchanged under “{SHARED_WORKSPACE_KEY}”."
+    )
+}
+
+/// What the user is told when the save all copies at this address once
+/// shared cannot be read: it is left alone and this copy starts afresh.
+pub fn shared_unreadable_notice(error: impl fmt::Display) -> String {
+    format!(
+        "The work saved here by an earlier version of Shoreline could not be opened: {error}. It is left exactly as it is under “{SHARED_WORKSPACE_KEY}”. This copy of Shoreline has started a fresh workspace with a save of its own."
+    )
+}
+
+/// What the user is told when a page closed with changes it could not save
+/// (another tab had saved in the meantime) and kept them under `backup_key`.
+pub fn closed_unsaved_notice(backup_key: &str) -> String {
+    format!(
+        "A Shoreline page closed with changes it could not save, because another tab had saved in the meantime. Nothing was overwritten and nothing was lost: those changes are kept in this browser's storage under “{backup_key}”."
+    )
+}
+
+/// What the update notice says before reloading when the work on this page
+/// is not all saved.
+pub fn update_unsaved_notice(reason: Unsaved) -> String {
+    let why = match reason {
+        Unsaved::Held(Hold::Blocked) => "this browser is not letting Shoreline save anything here",
+        Unsaved::Held(Hold::Newer) => {
+            "a newer version of Shoreline saved here, and this page does not save over it"
+        }
+        Unsaved::Held(Hold::UnreadableNotKept) => {
+            "the saved work could not be opened or copied aside, so this page does not save over it"
+        }
+        Unsaved::Held(Hold::WaitingForExport) => {
+            "the save from the older version could not be copied aside, so this page does not save over it until you export your work"
+        }
+        Unsaved::Held(Hold::Stopped) => {
+            "another tab saved work this page cannot read, so this page stopped saving"
+        }
+        Unsaved::ChoiceOpen => {
+            "another tab saved changes, and you have not yet chosen Keep mine or Take theirs"
+        }
+        Unsaved::Full => "this browser's storage for Shoreline is full",
+        Unsaved::WriteFailed => "the last save failed",
+        Unsaved::Pending => "your latest change has not been written yet",
+    };
+    format!(
+        "Your work on this page is NOT saved: {why}. Reloading now loses the changes made on this page. Export them to a file first, then reload."
+    )
+}
+
+/// Why a save failed when the workspace could not be turned into text.
+pub fn not_serialisable_reason(error: impl fmt::Display) -> String {
+    format!("the workspace could not be written as text: {error}")
+}

@@ -176,7 +176,7 @@ pub fn export_workspace(workspace: &Workspace, saved_at: &str) -> String {
 pub fn export_scenario(workspace: &Workspace, id: ScenarioId, saved_at: &str) -> Option<String> {
     let scenario = workspace.get(id)?.clone();
     let single = Workspace {
-        next_id: scenario.id.0 + 1,
+        next_id: scenario.id.0.saturating_add(1),
         active: scenario.id,
         scenarios: vec![scenario],
         last_view: workspace.last_view,

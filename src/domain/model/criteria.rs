@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::model::ids::id_enum;
+
 /// The highest weight a criterion can take; 0 means "ignore".
 pub const MAX_WEIGHT: u8 = 10;
 
@@ -42,81 +44,33 @@ impl Group {
     }
 }
 
-/// One row of the comparison matrix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Criterion {
-    LabourCost,
-    TransitionEase,
-    LongRunSavings,
-    Expertise,
-    Scalability,
-    Flexibility,
-    CoreFocus,
-    Coverage247,
-    MarketPresence,
-    QualityControl,
-    DirectControl,
-    Communication,
-    LowDependency,
-    CulturalAlignment,
-    TimeZoneAlignment,
-    Language,
-    RegulatoryFit,
-    LowGeopoliticalRisk,
+id_enum! {
+    serde("criterion")
+    /// One row of the comparison matrix. `ALL` is the display order
+    /// (grouped); the id is used in stored data, links and exports.
+    pub enum Criterion {
+        LabourCost = "labour_cost",
+        TransitionEase = "transition_ease",
+        LongRunSavings = "long_run_savings",
+        Expertise = "expertise",
+        Scalability = "scalability",
+        Flexibility = "flexibility",
+        CoreFocus = "core_focus",
+        Coverage247 = "coverage247",
+        MarketPresence = "market_presence",
+        QualityControl = "quality_control",
+        DirectControl = "direct_control",
+        Communication = "communication",
+        LowDependency = "low_dependency",
+        CulturalAlignment = "cultural_alignment",
+        TimeZoneAlignment = "time_zone_alignment",
+        Language = "language",
+        RegulatoryFit = "regulatory_fit",
+        LowGeopoliticalRisk = "low_geopolitical_risk",
+    }
 }
 
 impl Criterion {
-    /// Every criterion, in display order (grouped).
-    pub const ALL: [Criterion; 18] = [
-        Criterion::LabourCost,
-        Criterion::TransitionEase,
-        Criterion::LongRunSavings,
-        Criterion::Expertise,
-        Criterion::Scalability,
-        Criterion::Flexibility,
-        Criterion::CoreFocus,
-        Criterion::Coverage247,
-        Criterion::MarketPresence,
-        Criterion::QualityControl,
-        Criterion::DirectControl,
-        Criterion::Communication,
-        Criterion::LowDependency,
-        Criterion::CulturalAlignment,
-        Criterion::TimeZoneAlignment,
-        Criterion::Language,
-        Criterion::RegulatoryFit,
-        Criterion::LowGeopoliticalRisk,
-    ];
-
-    /// Stable identifier used in stored data, links and exports.
-    pub fn id(self) -> &'static str {
-        match self {
-            Criterion::LabourCost => "labour_cost",
-            Criterion::TransitionEase => "transition_ease",
-            Criterion::LongRunSavings => "long_run_savings",
-            Criterion::Expertise => "expertise",
-            Criterion::Scalability => "scalability",
-            Criterion::Flexibility => "flexibility",
-            Criterion::CoreFocus => "core_focus",
-            Criterion::Coverage247 => "coverage247",
-            Criterion::MarketPresence => "market_presence",
-            Criterion::QualityControl => "quality_control",
-            Criterion::DirectControl => "direct_control",
-            Criterion::Communication => "communication",
-            Criterion::LowDependency => "low_dependency",
-            Criterion::CulturalAlignment => "cultural_alignment",
-            Criterion::TimeZoneAlignment => "time_zone_alignment",
-            Criterion::Language => "language",
-            Criterion::RegulatoryFit => "regulatory_fit",
-            Criterion::LowGeopoliticalRisk => "low_geopolitical_risk",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.id() == id)
-    }
-
     pub fn group(self) -> Group {
         use Criterion::*;
         match self {

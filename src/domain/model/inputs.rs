@@ -1,8 +1,16 @@
-//! The cost model's inputs as saved with a scenario: every number with its
-//! unit, allowed range and default, and the checks a typed value must pass.
+//! The cost model's inputs as saved with a scenario, and one record per
+//! number ([`FIELDS`]): its label, unit, range, default, where the default
+//! comes from, which panel shows it and where it sits in [`CostInputs`].
+//!
+//! Whatever treats the numbers alike goes through the records: the
+//! defaults, the checks and the clamping (`rules::inputs`), the defaults
+//! written out (`present::inputs`), and every editable copy (`knob::Knob`).
+//! Adding a number is: its field in `CostInputs` (the name it is saved
+//! under, and a blank in `Default`), its `Field` id, and its record.
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::model::ids::{id_enum, LocationId};
 use crate::domain::model::options::SourcingOption;
 
 /// An uncertain assumption: the value used, and the low and high ends that
@@ -43,6 +51,24 @@ impl Uncertain {
     pub fn worst(&self) -> f64 {
         self.high.max(self.low).max(self.value)
     }
+
+    /// One end, as a knob edits it.
+    pub fn end(&self, end: End) -> f64 {
+        match end {
+            End::Value => self.value,
+            End::Low => self.low,
+            End::High => self.high,
+        }
+    }
+
+    /// One end, for changing it.
+    pub fn end_mut(&mut self, end: End) -> &mut f64 {
+        match end {
+            End::Value => &mut self.value,
+            End::Low => &mut self.low,
+            End::High => &mut self.high,
+        }
+    }
 }
 
 /// One value per target location slot.
@@ -51,6 +77,28 @@ pub struct Targets<T> {
     pub nearshore: T,
     pub offshore: T,
     pub captive: T,
+}
+
+impl<T> Targets<T> {
+    /// The value of a target row (`None` for any other slot).
+    pub fn at(&self, slot: Slot) -> Option<&T> {
+        match slot {
+            Slot::Nearshore => Some(&self.nearshore),
+            Slot::Offshore => Some(&self.offshore),
+            Slot::Captive => Some(&self.captive),
+            _ => None,
+        }
+    }
+
+    /// The same, for changing it.
+    pub fn at_mut(&mut self, slot: Slot) -> Option<&mut T> {
+        match slot {
+            Slot::Nearshore => Some(&mut self.nearshore),
+            Slot::Offshore => Some(&mut self.offshore),
+            Slot::Captive => Some(&mut self.captive),
+            _ => None,
+        }
+    }
 }
 
 /// One value per option that moves work away from in-house staff.
@@ -62,26 +110,45 @@ pub struct Moved<T> {
     pub captive: T,
 }
 
-/// Where the hybrid option sends its moved share.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HybridTarget {
-    Domestic,
-    Nearshore,
-    #[default]
-    Offshore,
-    Captive,
+impl<T> Moved<T> {
+    /// The value of an option row (`None` for any other slot).
+    pub fn at(&self, slot: Slot) -> Option<&T> {
+        match slot {
+            Slot::Domestic => Some(&self.domestic),
+            Slot::Nearshore => Some(&self.nearshore),
+            Slot::Offshore => Some(&self.offshore),
+            Slot::Captive => Some(&self.captive),
+            _ => None,
+        }
+    }
+
+    /// The same, for changing it.
+    pub fn at_mut(&mut self, slot: Slot) -> Option<&mut T> {
+        match slot {
+            Slot::Domestic => Some(&mut self.domestic),
+            Slot::Nearshore => Some(&mut self.nearshore),
+            Slot::Offshore => Some(&mut self.offshore),
+            Slot::Captive => Some(&mut self.captive),
+            _ => None,
+        }
+    }
+}
+
+id_enum! {
+    serde("hybrid target")
+    /// Where the hybrid option sends its moved share; saved as the id of
+    /// the option the share follows.
+    #[derive(Default)]
+    pub enum HybridTarget {
+        Domestic = "domestic",
+        Nearshore = "nearshore",
+        #[default]
+        Offshore = "offshore",
+        Captive = "captive",
+    }
 }
 
 impl HybridTarget {
-    /// Every target, in display order.
-    pub const ALL: [HybridTarget; 4] = [
-        HybridTarget::Domestic,
-        HybridTarget::Nearshore,
-        HybridTarget::Offshore,
-        HybridTarget::Captive,
-    ];
-
     /// The option the moved share follows.
     pub fn option(self) -> SourcingOption {
         match self {
@@ -94,7 +161,7 @@ impl HybridTarget {
 }
 
 /// The unit of an input field.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     /// Full-time equivalents.
     Fte,
@@ -124,15 +191,145 @@ impl Unit {
     }
 }
 
-/// Label, unit and allowed range (inclusive) of a numeric input.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+/// Which copy of a field: fields per option, per place, or single.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Slot {
+    Only,
+    Home,
+    Domestic,
+    Nearshore,
+    Offshore,
+    Captive,
+}
+
+impl Slot {
+    /// The name a person reads ("" for a single value).
+    pub fn label(self) -> &'static str {
+        match self {
+            Slot::Only => "",
+            Slot::Home => "Home",
+            Slot::Domestic => "Domestic",
+            Slot::Nearshore => "Nearshore",
+            Slot::Offshore => "Offshore",
+            Slot::Captive => "Captive",
+        }
+    }
+}
+
+/// Which end of an uncertain assumption.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum End {
+    Value,
+    Low,
+    High,
+}
+
+impl End {
+    /// Every end, as the columns of the Assumptions panel.
+    pub const ALL: [End; 3] = [End::Value, End::Low, End::High];
+
+    /// The column heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            End::Value => "Used",
+            End::Low => "Best case",
+            End::High => "Worst case",
+        }
+    }
+}
+
+/// A number's default, which also gives its shape (one value or one per
+/// row, with or without a best and worst case).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Preset {
+    /// One number.
+    Value(f64),
+    /// Nothing is saved until the user types a number: the model works the
+    /// figure out from what the text names ("the home location's statutory rate").
+    Worked(&'static str),
+    /// One uncertain number: the value used, the best and the worst case.
+    Range(Uncertain),
+    /// One uncertain number per row, in display order.
+    Rows(&'static [(Slot, Uncertain)]),
+}
+
+/// Which panel of the Budget screen shows a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Panel {
+    /// The main inputs, the hybrid and the budget, each laid out by hand.
+    Main,
+    /// The Assumptions panel, which lists its numbers in record order.
+    Assumptions,
+}
+
+/// Where one copy of a number is saved in [`CostInputs`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Cell<'a> {
+    /// A plain number.
+    Number(&'a f64),
+    /// A number that follows a figure the model works out until it is typed.
+    Optional(&'a Option<f64>),
+    /// A whole number.
+    Whole(&'a u32),
+    /// A value with its best and worst case.
+    Range(&'a Uncertain),
+}
+
+/// The same place, for changing it.
+#[derive(Debug, PartialEq)]
+pub enum CellMut<'a> {
+    Number(&'a mut f64),
+    Optional(&'a mut Option<f64>),
+    Whole(&'a mut u32),
+    Range(&'a mut Uncertain),
+}
+
+impl Cell<'_> {
+    /// The number at `end`; `None` where there is none (an end a certain
+    /// number does not have, or a figure the model works out).
+    pub fn value(self, end: End) -> Option<f64> {
+        match self {
+            Cell::Range(u) => Some(u.end(end)),
+            _ if end != End::Value => None,
+            Cell::Number(v) => Some(*v),
+            Cell::Optional(v) => *v,
+            Cell::Whole(v) => Some(f64::from(*v)),
+        }
+    }
+}
+
+/// The only copy of a single number (`None` for any other slot).
+fn only<T>(slot: Slot, cell: T) -> Option<T> {
+    (slot == Slot::Only).then_some(cell)
+}
+
+/// One number of the cost model: everything the app knows about it.
+#[derive(Clone, Copy, Debug)]
 pub struct FieldSpec {
+    /// Its id.
+    pub field: Field,
+    /// The name a person reads.
     pub label: &'static str,
     pub unit: Unit,
+    /// The allowed range, inclusive; each end of an uncertain number is
+    /// checked against it too.
     pub min: f64,
     pub max: f64,
     /// Only whole numbers are allowed.
     pub whole: bool,
+    /// How far a slider moves it in one step (0: no slider).
+    pub step: f64,
+    /// The default, which also gives the rows and ends the number has.
+    pub default: Preset,
+    /// Where the default comes from: a cited source, or an honest
+    /// "planning assumption" when SOURCES.md has nothing to lean on.
+    pub note: &'static str,
+    /// The panel that shows it.
+    pub panel: Panel,
+    /// Where a row of it is saved (`None` for a row it does not have).
+    pub at: for<'a> fn(&'a CostInputs, Slot) -> Option<Cell<'a>>,
+    /// The same, for changing it.
+    pub at_mut: for<'a> fn(&'a mut CostInputs, Slot) -> Option<CellMut<'a>>,
 }
 
 impl FieldSpec {
@@ -149,186 +346,89 @@ impl FieldSpec {
             default
         }
     }
+
+    /// Whether the number has a best and a worst case.
+    pub fn is_uncertain(&self) -> bool {
+        matches!(self.default, Preset::Range(_) | Preset::Rows(_))
+    }
+
+    /// Every copy of the number (row, end): row by row, each row's value,
+    /// best and worst case.
+    pub fn copies(&self) -> impl Iterator<Item = (Slot, End)> + 'static {
+        let rows: &'static [(Slot, Uncertain)] = match self.default {
+            Preset::Rows(rows) => rows,
+            _ => &[],
+        };
+        let single = rows.is_empty().then_some(Slot::Only);
+        let ends: &'static [End] = if self.is_uncertain() {
+            &End::ALL
+        } else {
+            &[End::Value]
+        };
+        rows.iter()
+            .map(|(slot, _)| *slot)
+            .chain(single)
+            .flat_map(move |slot| ends.iter().map(move |&end| (slot, end)))
+    }
+
+    /// The default of one copy; `None` where the model works it out.
+    pub fn default_at(&self, slot: Slot, end: End) -> Option<f64> {
+        match self.default {
+            Preset::Value(v) => (slot == Slot::Only && end == End::Value).then_some(v),
+            Preset::Worked(_) => None,
+            Preset::Range(u) => (slot == Slot::Only).then(|| u.end(end)),
+            Preset::Rows(rows) => rows
+                .iter()
+                .find(|(s, _)| *s == slot)
+                .map(|(_, u)| u.end(end)),
+        }
+    }
+
+    /// The number the user set in one copy, or `None` where it follows a
+    /// figure the model works out (or the copy does not exist).
+    pub fn get(&self, c: &CostInputs, slot: Slot, end: End) -> Option<f64> {
+        (self.at)(c, slot)?.value(end)
+    }
+
+    /// Stores a checked number in one copy (a whole number is rounded
+    /// into range; a copy the number does not have changes nothing).
+    pub fn set(&self, c: &mut CostInputs, slot: Slot, end: End, value: f64) {
+        match (self.at_mut)(c, slot) {
+            Some(CellMut::Range(u)) => *u.end_mut(end) = value,
+            _ if end != End::Value => {}
+            Some(CellMut::Number(v)) => *v = value,
+            Some(CellMut::Optional(v)) => *v = Some(value),
+            // In range and rounded, so the cast is exact.
+            Some(CellMut::Whole(v)) if value.is_finite() => {
+                *v = value.clamp(self.min.max(0.0), self.max).round() as u32;
+            }
+            Some(CellMut::Whole(_)) | None => {}
+        }
+    }
+
+    /// Puts one copy back to its default.
+    pub fn reset(&self, c: &mut CostInputs, slot: Slot, end: End) {
+        match self.default_at(slot, end) {
+            Some(value) => self.set(c, slot, end, value),
+            None => {
+                if let Some(CellMut::Optional(v)) = (self.at_mut)(c, slot) {
+                    *v = None;
+                }
+            }
+        }
+    }
+
+    /// Puts every copy back to its default.
+    pub fn reset_all(&self, c: &mut CostInputs) {
+        for (slot, end) in self.copies() {
+            self.reset(c, slot, end);
+        }
+    }
 }
 
-/// Team size: 0.5 to 10,000 FTE.
-pub const FTE: FieldSpec = FieldSpec {
-    label: "Team size",
-    unit: Unit::Fte,
-    min: 0.5,
-    max: 10_000.0,
-    whole: false,
-};
-
-/// Gross in-house salary per FTE, in the scenario's currency (wide enough for JPY and INR).
-pub const SALARY: FieldSpec = FieldSpec {
-    label: "In-house salary per FTE",
-    unit: Unit::MoneyPerFtePerYear,
-    min: 100.0,
-    max: 1_000_000_000.0,
-    whole: false,
-};
-
-/// Employer on-cost, % of gross pay.
-pub const EMPLOYER_ONCOST: FieldSpec = FieldSpec {
-    label: "Employer on-cost",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 100.0,
-    whole: false,
-};
-
-/// Other overhead (facilities, IT, benefits), % of pay plus on-cost.
-pub const OTHER_OVERHEAD: FieldSpec = FieldSpec {
-    label: "Other overhead",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 200.0,
-    whole: false,
-};
-
-/// Vendor margin on its costs.
-pub const VENDOR_MARGIN: FieldSpec = FieldSpec {
-    label: "Vendor margin",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 200.0,
-    whole: false,
-};
-
-/// Effort a specialist vendor saves through scale and tooling, % fewer FTE
-/// for the same work (vendors only, not a captive centre).
-pub const VENDOR_EFFICIENCY: FieldSpec = FieldSpec {
-    label: "Vendor efficiency",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 50.0,
-    whole: false,
-};
-
-/// What a vendor (or a captive centre) carries on top of local pay and
-/// employer on-cost, % of pay plus on-cost.
-pub const DELIVERY_OVERHEAD: FieldSpec = FieldSpec {
-    label: "Delivery overhead",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 500.0,
-    whole: false,
-};
-
-/// Lasting extra effort for the same output because of distance, %.
-pub const PRODUCTIVITY_GAP: FieldSpec = FieldSpec {
-    label: "Productivity gap",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 100.0,
-    whole: false,
-};
-
-/// Management and governance overhead of the retained organisation, % of
-/// the in-house cost of the moved work.
-pub const GOVERNANCE: FieldSpec = FieldSpec {
-    label: "Governance overhead",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 100.0,
-    whole: false,
-};
-
-/// Hybrid coordination overhead, % of the moved share's in-house cost.
-pub const HYBRID_COORDINATION: FieldSpec = FieldSpec {
-    label: "Hybrid coordination overhead",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 100.0,
-    whole: false,
-};
-
-/// One-time transition cost, % of one year's in-house cost.
-pub const TRANSITION: FieldSpec = FieldSpec {
-    label: "Transition cost",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 300.0,
-    whole: false,
-};
-
-/// Productivity dip while ramping up, % lower efficiency. Below 100 so the
-/// extra effort d/(1−d) stays finite (75 % means four times the effort).
-pub const PRODUCTIVITY_DIP: FieldSpec = FieldSpec {
-    label: "Productivity dip",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 75.0,
-    whole: false,
-};
-
-/// Share of the dip still felt in year 2.
-pub const DIP_SECOND_YEAR: FieldSpec = FieldSpec {
-    label: "Dip left in year 2",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 100.0,
-    whole: false,
-};
-
-/// Staff leaving each year.
-pub const ATTRITION: FieldSpec = FieldSpec {
-    label: "Attrition",
-    unit: Unit::PercentPerYear,
-    min: 0.0,
-    max: 100.0,
-    whole: false,
-};
-
-/// Cost of replacing one leaver, % of a year's salary.
-pub const REPLACEMENT_COST: FieldSpec = FieldSpec {
-    label: "Replacement cost per leaver",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 300.0,
-    whole: false,
-};
-
-/// Wage growth; negative allowed (wage cuts or a falling currency).
-pub const WAGE_INFLATION: FieldSpec = FieldSpec {
-    label: "Wage inflation",
-    unit: Unit::PercentPerYear,
-    min: -20.0,
-    max: 50.0,
-    whole: false,
-};
-
-/// Share of the work the hybrid option moves out.
-pub const HYBRID_SHARE: FieldSpec = FieldSpec {
-    label: "Hybrid share moved out",
-    unit: Unit::Percent,
-    min: 0.0,
-    max: 100.0,
-    whole: false,
-};
-
-/// Years projected.
-pub const HORIZON: FieldSpec = FieldSpec {
-    label: "Horizon",
-    unit: Unit::Years,
-    min: 1.0,
-    max: 10.0,
-    whole: true,
-};
-
-/// Annual budget in the scenario's currency.
-pub const BUDGET: FieldSpec = FieldSpec {
-    label: "Annual budget",
-    unit: Unit::MoneyPerYear,
-    min: 0.0,
-    max: 1_000_000_000_000.0,
-    whole: false,
-};
-
-/// A numeric input of the cost model, for validation and labels. Fields
-/// with a low/high end (governance, transition, …) check each end against
-/// the same range.
+/// A number of the cost model: the id of its record in [`FIELDS`]. Numbers
+/// with a best and worst case (governance, transition, …) check each end
+/// against the same range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
@@ -339,10 +439,10 @@ pub enum Field {
     VendorMargin,
     VendorEfficiency,
     DeliveryOverhead,
+    ProductivityGap,
     Governance,
     HybridCoordination,
     Transition,
-    ProductivityGap,
     ProductivityDip,
     DipSecondYear,
     Attrition,
@@ -354,7 +454,7 @@ pub enum Field {
 }
 
 impl Field {
-    /// Every numeric field.
+    /// Every number, in record order.
     pub const ALL: [Field; 19] = [
         Field::Fte,
         Field::Salary,
@@ -363,10 +463,10 @@ impl Field {
         Field::VendorMargin,
         Field::VendorEfficiency,
         Field::DeliveryOverhead,
+        Field::ProductivityGap,
         Field::Governance,
         Field::HybridCoordination,
         Field::Transition,
-        Field::ProductivityGap,
         Field::ProductivityDip,
         Field::DipSecondYear,
         Field::Attrition,
@@ -377,33 +477,439 @@ impl Field {
         Field::Budget,
     ];
 
-    /// Label, unit and range. Where the default comes from is
-    /// `content::cost_notes` (`Field::default_note`); the default written
-    /// out is `present::inputs::default_summary`.
+    /// How many numbers there are.
+    pub const COUNT: usize = Field::ALL.len();
+
+    /// The number's record: label, unit, range, default, note, place.
     pub fn spec(self) -> &'static FieldSpec {
-        match self {
-            Field::Fte => &FTE,
-            Field::Salary => &SALARY,
-            Field::EmployerOnCost => &EMPLOYER_ONCOST,
-            Field::OtherOverhead => &OTHER_OVERHEAD,
-            Field::VendorMargin => &VENDOR_MARGIN,
-            Field::VendorEfficiency => &VENDOR_EFFICIENCY,
-            Field::DeliveryOverhead => &DELIVERY_OVERHEAD,
-            Field::ProductivityGap => &PRODUCTIVITY_GAP,
-            Field::Governance => &GOVERNANCE,
-            Field::HybridCoordination => &HYBRID_COORDINATION,
-            Field::Transition => &TRANSITION,
-            Field::ProductivityDip => &PRODUCTIVITY_DIP,
-            Field::DipSecondYear => &DIP_SECOND_YEAR,
-            Field::Attrition => &ATTRITION,
-            Field::ReplacementCost => &REPLACEMENT_COST,
-            Field::WageInflation => &WAGE_INFLATION,
-            Field::HybridShare => &HYBRID_SHARE,
-            Field::Horizon => &HORIZON,
-            Field::Budget => &BUDGET,
-        }
+        &FIELDS[self as usize]
+    }
+
+    /// Where the default comes from: a cited source, or an honest "planning
+    /// assumption" (the record's note; the default written out is
+    /// `present::inputs::default_summary`).
+    pub fn default_note(self) -> &'static str {
+        self.spec().note
     }
 }
+
+/// Every number of the cost model, one record each, in [`Field`] order.
+pub static FIELDS: [FieldSpec; Field::COUNT] = TABLE;
+
+/// How many records a panel shows.
+pub const fn count_in(panel: Panel) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < TABLE.len() {
+        if TABLE[i].panel as u8 == panel as u8 {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The numbers a panel shows, in record order (`N` is `count_in(panel)`).
+pub const fn fields_in<const N: usize>(panel: Panel) -> [Field; N] {
+    let mut out = [Field::Fte; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < TABLE.len() {
+        if TABLE[i].panel as u8 == panel as u8 {
+            out[n] = TABLE[i].field;
+            n += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Every number of the cost model, one record each, in `Field` order (the
+/// order of the Assumptions panel and of the checks).
+const TABLE: [FieldSpec; Field::COUNT] = [
+    FieldSpec {
+        field: Field::Fte,
+        label: "Team size",
+        unit: Unit::Fte,
+        min: 0.5,
+        max: 10_000.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(20.0),
+        note: "Planning default; enter the size of your team.",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Number(&c.fte)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.fte)),
+    },
+    // Gross pay; wide enough for JPY and INR.
+    FieldSpec {
+        field: Field::Salary,
+        label: "In-house salary per FTE",
+        unit: Unit::MoneyPerFtePerYear,
+        min: 100.0,
+        max: 1_000_000_000.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Worked("the home location's median developer pay"),
+        note:
+            "Default: the home location's median developer pay (Stack Overflow Developer Survey 2024, USD). \
+            Enter your own gross salary, in the scenario's currency.",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Optional(&c.salary_per_fte)),
+        at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.salary_per_fte)),
+    },
+    // % of gross pay.
+    FieldSpec {
+        field: Field::EmployerOnCost,
+        label: "Employer on-cost",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Worked("the home location's statutory rate"),
+        note:
+            "Default: the home location's statutory employer contributions \
+            (national social-security sources 2020–2025).",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Optional(&c.employer_oncost_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.employer_oncost_pct)),
+    },
+    // Facilities, IT, benefits: % of pay plus on-cost.
+    FieldSpec {
+        field: Field::OtherOverhead,
+        label: "Other overhead",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 200.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(20.0),
+        note: "Planning assumption for facilities, IT and benefits; no cited source.",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Number(&c.other_overhead_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.other_overhead_pct)),
+    },
+    // The vendor's profit on its costs.
+    FieldSpec {
+        field: Field::VendorMargin,
+        label: "Vendor margin",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 200.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(25.0),
+        note:
+            "Planning assumption; no cited source: the vendor's profit on its costs. \
+            Vendor quotes replace it.",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Number(&c.vendor_margin_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.vendor_margin_pct)),
+    },
+    // % fewer FTE for the same work (vendors only, not a captive centre):
+    // lets a domestic vendor's scale offset most of its margin.
+    FieldSpec {
+        field: Field::VendorEfficiency,
+        label: "Vendor efficiency",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 50.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(20.0),
+        note:
+            "Planning assumption; no cited source: a specialist vendor's scale, tooling and reuse \
+            let it do the same work with fewer people (vendors only, not a captive centre). \
+            At 20 % a domestic vendor lands near in-house cost although it adds a margin, \
+            and a third-party offshore vendor comes out a little cheaper than a captive centre \
+            in the same place, as Everest (2007) found (typically 5–15 % cheaper).",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Number(&c.vendor_efficiency_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.vendor_efficiency_pct)),
+    },
+    // What a vendor (or a captive centre) carries on top of local pay and
+    // employer on-cost, % of pay plus on-cost. The captive value is set so
+    // that, with the other defaults, the offshore vendor is about 8 %
+    // cheaper than a captive in the same place at steady state.
+    FieldSpec {
+        field: Field::DeliveryOverhead,
+        label: "Delivery overhead",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 500.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Rows(&[
+            (Slot::Domestic, Uncertain::new(20.0, 10.0, 40.0)),
+            (Slot::Nearshore, Uncertain::new(150.0, 80.0, 250.0)),
+            (Slot::Offshore, Uncertain::new(240.0, 150.0, 350.0)),
+            (Slot::Captive, Uncertain::new(270.0, 170.0, 380.0)),
+        ]),
+        note:
+            "Planning assumption; no cited source. Vendor rates are a multiple of local pay: on top \
+            of pay and employer on-cost a service firm carries benefits, facilities, IT, bench, \
+            management, training, sales and onsite coordination. Price per vendor FTE = local pay \
+            × (1 + on-cost) × (1 + this) × (1 + margin); the Assumptions panel shows the result, \
+            so check it against quotes. It is higher where pay is low: equipment, software, \
+            travel and client-side staff cost much the same everywhere, and a vendor's team is \
+            more senior than the survey median. Domestic is about your own other overhead. \
+            For a captive centre it is the centre's own overhead (facilities, local management, \
+            HR, legal, compliance, no vendor scale), set so that a third-party vendor in the same \
+            place is about 8 % cheaper at steady state (Everest 2007: 5–15 % cheaper).",
+        panel: Panel::Assumptions,
+        at: |c, slot| c.delivery_overhead_pct.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.delivery_overhead_pct.at_mut(slot).map(CellMut::Range),
+    },
+    // Lasting extra effort for the same output because of distance, %
+    // (within CIO Magazine 2003's 3–27 % cultural and productivity costs).
+    FieldSpec {
+        field: Field::ProductivityGap,
+        label: "Productivity gap",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Rows(&[
+            (Slot::Domestic, Uncertain::new(0.0, 0.0, 5.0)),
+            (Slot::Nearshore, Uncertain::new(10.0, 3.0, 20.0)),
+            (Slot::Offshore, Uncertain::new(20.0, 10.0, 27.0)),
+            (Slot::Captive, Uncertain::new(15.0, 5.0, 27.0)),
+        ]),
+        note:
+            "Lasting extra effort for the same output because of distance: communication, time \
+            zones, culture, rework. Leans on CIO Magazine (2003): cultural and productivity costs \
+            3–27 %. Per-option values are planning assumptions within that range; a captive \
+            centre's own staff share your processes, so it is set below an offshore vendor's.",
+        panel: Panel::Assumptions,
+        at: |c, slot| c.productivity_gap_pct.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.productivity_gap_pct.at_mut(slot).map(CellMut::Range),
+    },
+    // The retained organisation's management and governance, % of the
+    // moved work's in-house cost.
+    FieldSpec {
+        field: Field::Governance,
+        label: "Governance overhead",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Rows(&[
+            (Slot::Domestic, Uncertain::new(4.0, 2.0, 6.0)),
+            (Slot::Nearshore, Uncertain::new(7.0, 4.0, 10.0)),
+            (Slot::Offshore, Uncertain::new(10.0, 6.0, 15.0)),
+            (Slot::Captive, Uncertain::new(12.0, 8.0, 18.0)),
+        ]),
+        note:
+            "The retained organisation that manages the moved work (contract and vendor management, \
+            oversight), as % of what that work costs in-house, not of the vendor's price. Planning \
+            assumption leaning on CIO Magazine (2003): vendor selection alone is 0.2–2 % of contract \
+            value a year. It grows with distance; a captive centre needs the most, as you also run \
+            its entity, people and compliance.",
+        panel: Panel::Assumptions,
+        at: |c, slot| c.governance_pct.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.governance_pct.at_mut(slot).map(CellMut::Range),
+    },
+    // % of the moved share's in-house cost.
+    FieldSpec {
+        field: Field::HybridCoordination,
+        label: "Hybrid coordination overhead",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Range(Uncertain::new(5.0, 3.0, 10.0)),
+        note:
+            "Planning assumption: the extra cost of splitting one function between two teams, \
+            as % of the moved share's in-house cost, at the low end of CIO Magazine's (2003) \
+            3–27 % cultural and productivity costs.",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Range(&c.hybrid_coordination_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Range(&mut c.hybrid_coordination_pct)),
+    },
+    // One-time, % of one year's in-house cost (parallel running,
+    // severance, selection; a captive centre adds its set-up).
+    FieldSpec {
+        field: Field::Transition,
+        label: "Transition cost",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 300.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Rows(&[
+            (Slot::Domestic, Uncertain::new(10.0, 5.0, 20.0)),
+            (Slot::Nearshore, Uncertain::new(35.0, 20.0, 50.0)),
+            (Slot::Offshore, Uncertain::new(50.0, 30.0, 75.0)),
+            (Slot::Captive, Uncertain::new(75.0, 50.0, 110.0)),
+        ]),
+        note:
+            "Planning assumption, % of one year's in-house cost: parallel running while knowledge \
+            is transferred (three months of the in-house team is 25 %), severance and retention, \
+            vendor selection and contracts. CIO Magazine (2003) puts vendor selection at 0.2–2 % \
+            of contract value a year and layoffs and retention at 3–5 %; a captive centre adds \
+            entity set-up, local recruiting and fit-out.",
+        panel: Panel::Assumptions,
+        at: |c, slot| c.transition_pct.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.transition_pct.at_mut(slot).map(CellMut::Range),
+    },
+    // % lower efficiency while ramping up. Below 100 so the extra effort
+    // d/(1−d) stays finite (75 % means four times the effort).
+    FieldSpec {
+        field: Field::ProductivityDip,
+        label: "Productivity dip",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 75.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Rows(&[
+            (Slot::Domestic, Uncertain::new(10.0, 5.0, 20.0)),
+            (Slot::Nearshore, Uncertain::new(15.0, 10.0, 25.0)),
+            (Slot::Offshore, Uncertain::new(20.0, 10.0, 30.0)),
+            (Slot::Captive, Uncertain::new(20.0, 10.0, 30.0)),
+        ]),
+        note:
+            "Meta Group, quoted by CIO Magazine (2003): about 20 % lower efficiency in the first two \
+            years of offshore work: the offshore and captive default. Nearshore and domestic are \
+            set lower (planning assumption: less distance to bridge). The extra effort is \
+            dip / (1 − dip), 25 % more for a 20 % dip, on top of the lasting productivity gap.",
+        panel: Panel::Assumptions,
+        at: |c, slot| c.dip_pct.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.dip_pct.at_mut(slot).map(CellMut::Range),
+    },
+    FieldSpec {
+        field: Field::DipSecondYear,
+        label: "Dip left in year 2",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(50.0),
+        note:
+            "Assumption: half of the dip is left in year 2 as the team ramps up \
+            (Meta Group's figure covers two years; set 100 % to apply it fully).",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Number(&c.dip_second_year_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.dip_second_year_pct)),
+    },
+    // Staff leaving each year.
+    FieldSpec {
+        field: Field::Attrition,
+        label: "Attrition",
+        unit: Unit::PercentPerYear,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Range(Uncertain::new(13.0, 8.0, 20.0)),
+        note:
+            "Planning assumption; no cited source. Applies to your own staff (in-house and a \
+            captive centre); a vendor's turnover is part of its delivery overhead. Turnover was \
+            the main factor delaying break-even in Šmite & van Solingen (IEEE Software).",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Range(&c.attrition_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Range(&mut c.attrition_pct)),
+    },
+    // % of a year's salary per leaver.
+    FieldSpec {
+        field: Field::ReplacementCost,
+        label: "Replacement cost per leaver",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 300.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(50.0),
+        note: "Planning assumption (recruiting, onboarding, lost output); no cited source.",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Number(&c.replacement_cost_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.replacement_cost_pct)),
+    },
+    // Wage growth at home (in-house and domestic) and at each target;
+    // negative allowed (wage cuts or a falling currency).
+    FieldSpec {
+        field: Field::WageInflation,
+        label: "Wage inflation",
+        unit: Unit::PercentPerYear,
+        min: -20.0,
+        max: 50.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Rows(&[
+            (Slot::Home, Uncertain::new(3.0, 2.0, 5.0)),
+            (Slot::Nearshore, Uncertain::new(5.0, 3.0, 8.0)),
+            (Slot::Offshore, Uncertain::new(6.0, 4.0, 10.0)),
+            (Slot::Captive, Uncertain::new(6.0, 4.0, 10.0)),
+        ]),
+        note:
+            "Planning assumption; no cited source. Lower-cost locations are set to rise faster, \
+            which narrows the gap over time.",
+        panel: Panel::Assumptions,
+        at: |c, slot| match slot {
+            Slot::Home => Some(&c.home_inflation_pct),
+            _ => c.target_inflation_pct.at(slot),
+        }
+        .map(Cell::Range),
+        at_mut: |c, slot| match slot {
+            Slot::Home => Some(&mut c.home_inflation_pct),
+            _ => c.target_inflation_pct.at_mut(slot),
+        }
+        .map(CellMut::Range),
+    },
+    // The smaller part by default, as the core stays home.
+    FieldSpec {
+        field: Field::HybridShare,
+        label: "Hybrid share moved out",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 5.0,
+        default: Preset::Value(40.0),
+        note: "Your choice: how much of the work leaves the in-house team.",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Number(&c.hybrid_share_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.hybrid_share_pct)),
+    },
+    FieldSpec {
+        field: Field::Horizon,
+        label: "Horizon",
+        unit: Unit::Years,
+        min: 1.0,
+        max: 10.0,
+        whole: true,
+        step: 0.0,
+        default: Preset::Value(5.0),
+        note:
+            "Default 5 years: offshore work took about 5 years to break even \
+            (Šmite & van Solingen, IEEE Software).",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Whole(&c.horizon_years)),
+        at_mut: |c, slot| only(slot, CellMut::Whole(&mut c.horizon_years)),
+    },
+    // In the scenario's currency.
+    FieldSpec {
+        field: Field::Budget,
+        label: "Annual budget",
+        unit: Unit::MoneyPerYear,
+        min: 0.0,
+        max: 1_000_000_000_000.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Worked("in-house's steady-state yearly cost"),
+        note:
+            "Defaults to in-house's steady-state yearly cost (the last year of the horizon), \
+            so in-house itself just fits. Type your real budget.",
+        panel: Panel::Main,
+        at: |c, slot| only(slot, Cell::Optional(&c.annual_budget)),
+        at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.annual_budget)),
+    },
+];
 
 /// Why a typed or stored number was refused. `present::inputs` says it in
 /// words, naming the field.
@@ -470,112 +976,23 @@ pub fn validate_currency(code: &str) -> Result<String, String> {
     }
 }
 
-/// The id of the default home location.
-pub const DEFAULT_HOME: &str = "united_states";
+/// The default home location.
+pub const DEFAULT_HOME: LocationId = LocationId::UnitedStates;
 
 /// Default currency code.
 pub const DEFAULT_CURRENCY: &str = "USD";
 
-/// Default team size, FTE.
-pub const DEFAULT_FTE: f64 = 20.0;
-
-/// Default other overhead, %.
-pub const DEFAULT_OTHER_OVERHEAD_PCT: f64 = 20.0;
-
 /// Default nearshore target: for a US home, Mexico shares working hours (UTC−6).
-pub const DEFAULT_NEARSHORE: &str = "mexico";
+pub const DEFAULT_NEARSHORE: LocationId = LocationId::Mexico;
 
 /// Default offshore target: India, Kearney GSLI 2023 rank 1.
-pub const DEFAULT_OFFSHORE: &str = "india";
+pub const DEFAULT_OFFSHORE: LocationId = LocationId::India;
 
 /// Default captive target: India as well. It is Kearney GSLI 2023 rank 1, its
 /// pay figure rests on 819 respondents (the Philippines has 48, a small
 /// sample), and putting the captive where the offshore vendor is compares
 /// "own centre vs vendor" in the same place.
-pub const DEFAULT_CAPTIVE: &str = "india";
-
-/// Default vendor margin on its costs, % (planning assumption).
-pub const DEFAULT_VENDOR_MARGIN_PCT: f64 = 25.0;
-
-/// Default vendor efficiency, % fewer FTE for the same work (planning
-/// assumption): lets a domestic vendor's scale offset most of its margin.
-pub const DEFAULT_VENDOR_EFFICIENCY_PCT: f64 = 20.0;
-
-/// Default delivery overhead on top of local pay and on-cost, % (value,
-/// low, high). Planning assumption for the vendors; the captive value is set
-/// so that, with the other defaults, the offshore vendor is about 8 %
-/// cheaper than a captive in the same place at steady state (Everest 2007:
-/// a vendor is typically 5–15 % cheaper).
-pub const DEFAULT_DELIVERY_OVERHEAD: Moved<Uncertain> = Moved {
-    domestic: Uncertain::new(20.0, 10.0, 40.0),
-    nearshore: Uncertain::new(150.0, 80.0, 250.0),
-    offshore: Uncertain::new(240.0, 150.0, 350.0),
-    captive: Uncertain::new(270.0, 170.0, 380.0),
-};
-
-/// Default lasting productivity gap, % more effort for the same output
-/// (within CIO Magazine 2003's 3–27 % cultural and productivity costs).
-pub const DEFAULT_PRODUCTIVITY_GAP: Moved<Uncertain> = Moved {
-    domestic: Uncertain::new(0.0, 0.0, 5.0),
-    nearshore: Uncertain::new(10.0, 3.0, 20.0),
-    offshore: Uncertain::new(20.0, 10.0, 27.0),
-    captive: Uncertain::new(15.0, 5.0, 27.0),
-};
-
-/// Default governance overhead per option, % of the moved work's in-house
-/// cost (value, low, high). Planning assumption leaning on CIO Magazine 2003.
-pub const DEFAULT_GOVERNANCE: Moved<Uncertain> = Moved {
-    domestic: Uncertain::new(4.0, 2.0, 6.0),
-    nearshore: Uncertain::new(7.0, 4.0, 10.0),
-    offshore: Uncertain::new(10.0, 6.0, 15.0),
-    captive: Uncertain::new(12.0, 8.0, 18.0),
-};
-
-/// Default hybrid coordination overhead, % of the moved share's in-house cost.
-pub const DEFAULT_HYBRID_COORDINATION: Uncertain = Uncertain::new(5.0, 3.0, 10.0);
-
-/// Default one-time transition cost, % of one year's in-house cost
-/// (parallel running, severance, selection; captive adds set-up).
-pub const DEFAULT_TRANSITION: Moved<Uncertain> = Moved {
-    domestic: Uncertain::new(10.0, 5.0, 20.0),
-    nearshore: Uncertain::new(35.0, 20.0, 50.0),
-    offshore: Uncertain::new(50.0, 30.0, 75.0),
-    captive: Uncertain::new(75.0, 50.0, 110.0),
-};
-
-/// Default ramp-up dip per option, % lower efficiency (Meta Group via CIO
-/// Magazine 2003: about 20 % for offshore; less for nearer options).
-pub const DEFAULT_DIP: Moved<Uncertain> = Moved {
-    domestic: Uncertain::new(10.0, 5.0, 20.0),
-    nearshore: Uncertain::new(15.0, 10.0, 25.0),
-    offshore: Uncertain::new(20.0, 10.0, 30.0),
-    captive: Uncertain::new(20.0, 10.0, 30.0),
-};
-
-/// Default share of the dip left in year 2, %.
-pub const DEFAULT_DIP_SECOND_YEAR_PCT: f64 = 50.0;
-
-/// Default attrition, % a year.
-pub const DEFAULT_ATTRITION: Uncertain = Uncertain::new(13.0, 8.0, 20.0);
-
-/// Default replacement cost per leaver, % of salary.
-pub const DEFAULT_REPLACEMENT_COST_PCT: f64 = 50.0;
-
-/// Default home wage inflation, % a year.
-pub const DEFAULT_HOME_INFLATION: Uncertain = Uncertain::new(3.0, 2.0, 5.0);
-
-/// Default wage inflation at the targets, % a year.
-pub const DEFAULT_TARGET_INFLATION: Targets<Uncertain> = Targets {
-    nearshore: Uncertain::new(5.0, 3.0, 8.0),
-    offshore: Uncertain::new(6.0, 4.0, 10.0),
-    captive: Uncertain::new(6.0, 4.0, 10.0),
-};
-
-/// Default hybrid share moved out, %: the smaller part, as the core stays home.
-pub const DEFAULT_HYBRID_SHARE_PCT: f64 = 40.0;
-
-/// Default horizon, years.
-pub const DEFAULT_HORIZON: u32 = 5;
+pub const DEFAULT_CAPTIVE: LocationId = LocationId::India;
 
 /// Everything the cost model needs for one scenario. Saved with the
 /// scenario; fields missing from older saves take their defaults.
@@ -586,8 +1003,8 @@ pub struct CostInputs {
     pub currency: String,
     /// Team size, FTE.
     pub fte: f64,
-    /// Home location id.
-    pub home: String,
+    /// Home location (an unknown id in saved data is an error, not a default).
+    pub home: LocationId,
     /// Gross salary per FTE; `None` follows the home preset's developer pay.
     pub salary_per_fte: Option<f64>,
     /// Employer on-cost at home, %; `None` follows the home preset.
@@ -596,8 +1013,8 @@ pub struct CostInputs {
     pub other_overhead_pct: f64,
     /// The measure of relative labour cost.
     pub labour_index: LabourIndex,
-    /// Target location ids.
-    pub targets: Targets<String>,
+    /// Target locations.
+    pub targets: Targets<LocationId>,
     /// Vendor margin, %.
     pub vendor_margin_pct: f64,
     /// Effort a vendor saves through scale, % (vendors only).
@@ -636,63 +1053,74 @@ pub struct CostInputs {
 }
 
 impl Default for CostInputs {
+    /// The choices' defaults; every number from its record in [`FIELDS`].
     fn default() -> Self {
-        CostInputs {
+        let blank = Uncertain::fixed(0.0);
+        let moved = Moved {
+            domestic: blank,
+            nearshore: blank,
+            offshore: blank,
+            captive: blank,
+        };
+        let mut c = CostInputs {
             currency: DEFAULT_CURRENCY.into(),
-            fte: DEFAULT_FTE,
-            home: DEFAULT_HOME.into(),
-            salary_per_fte: None,
-            employer_oncost_pct: None,
-            other_overhead_pct: DEFAULT_OTHER_OVERHEAD_PCT,
+            home: DEFAULT_HOME,
             labour_index: LabourIndex::default(),
             targets: Targets {
-                nearshore: DEFAULT_NEARSHORE.into(),
-                offshore: DEFAULT_OFFSHORE.into(),
-                captive: DEFAULT_CAPTIVE.into(),
+                nearshore: DEFAULT_NEARSHORE,
+                offshore: DEFAULT_OFFSHORE,
+                captive: DEFAULT_CAPTIVE,
             },
-            vendor_margin_pct: DEFAULT_VENDOR_MARGIN_PCT,
-            vendor_efficiency_pct: DEFAULT_VENDOR_EFFICIENCY_PCT,
-            delivery_overhead_pct: DEFAULT_DELIVERY_OVERHEAD,
-            productivity_gap_pct: DEFAULT_PRODUCTIVITY_GAP,
-            governance_pct: DEFAULT_GOVERNANCE,
-            hybrid_coordination_pct: DEFAULT_HYBRID_COORDINATION,
-            transition_pct: DEFAULT_TRANSITION,
-            dip_pct: DEFAULT_DIP,
-            dip_second_year_pct: DEFAULT_DIP_SECOND_YEAR_PCT,
-            attrition_pct: DEFAULT_ATTRITION,
-            replacement_cost_pct: DEFAULT_REPLACEMENT_COST_PCT,
-            home_inflation_pct: DEFAULT_HOME_INFLATION,
-            target_inflation_pct: DEFAULT_TARGET_INFLATION,
-            hybrid_share_pct: DEFAULT_HYBRID_SHARE_PCT,
             hybrid_target: HybridTarget::default(),
-            horizon_years: DEFAULT_HORIZON,
+            // The numbers: blanks, each set from its record below.
+            fte: 0.0,
+            salary_per_fte: None,
+            employer_oncost_pct: None,
+            other_overhead_pct: 0.0,
+            vendor_margin_pct: 0.0,
+            vendor_efficiency_pct: 0.0,
+            delivery_overhead_pct: moved.clone(),
+            productivity_gap_pct: moved.clone(),
+            governance_pct: moved.clone(),
+            hybrid_coordination_pct: blank,
+            transition_pct: moved.clone(),
+            dip_pct: moved,
+            dip_second_year_pct: 0.0,
+            attrition_pct: blank,
+            replacement_cost_pct: 0.0,
+            home_inflation_pct: blank,
+            target_inflation_pct: Targets {
+                nearshore: blank,
+                offshore: blank,
+                captive: blank,
+            },
+            hybrid_share_pct: 0.0,
+            horizon_years: 0,
             annual_budget: None,
+        };
+        for spec in &FIELDS {
+            spec.reset_all(&mut c);
         }
+        c
     }
-}
-
-pub(crate) fn moved_iter<T>(m: &Moved<T>) -> [&T; 4] {
-    [&m.domestic, &m.nearshore, &m.offshore, &m.captive]
-}
-
-pub(crate) fn targets_iter<T>(t: &Targets<T>) -> [&T; 3] {
-    [&t.nearshore, &t.offshore, &t.captive]
 }
 
 /// The currencies the app offers and knows how to write
 /// (`present::numbers::format_money`).
 pub const CURRENCIES: [&str; 8] = ["USD", "EUR", "GBP", "INR", "CAD", "AUD", "CHF", "JPY"];
 
-/// Which figure the cost model measures relative labour cost by.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LabourIndex {
-    /// Stack Overflow 2024 developer pay at market rates (the default: it
-    /// measures what skilled staff actually cost, in USD).
-    #[default]
-    DeveloperPay,
-    /// World Bank GNI per capita (a general income level; broader but blunter).
-    Gni,
+id_enum! {
+    serde("labour cost measure")
+    /// Which figure the cost model measures relative labour cost by.
+    #[derive(Default)]
+    pub enum LabourIndex {
+        /// Stack Overflow 2024 developer pay at market rates (the default: it
+        /// measures what skilled staff actually cost, in USD).
+        #[default]
+        DeveloperPay = "developer_pay",
+        /// World Bank GNI per capita (a general income level; broader but blunter).
+        Gni = "gni",
+    }
 }
 
 impl LabourIndex {
@@ -704,3 +1132,6 @@ impl LabourIndex {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -2,57 +2,12 @@
 //! of a field it is, how to read, set and reset it.
 
 use crate::domain::model::inputs::{
-    parse_field, CostInputs, Field, FieldError, LabourIndex, Moved, Targets, Uncertain, Unit,
+    count_in, fields_in, parse_field, CostInputs, Field, FieldError, FieldSpec, Panel, Unit,
 };
 
-/// Which copy of a field a knob edits: fields per option, per place, or single.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Slot {
-    Only,
-    Home,
-    Domestic,
-    Nearshore,
-    Offshore,
-    Captive,
-}
+pub use crate::domain::model::inputs::{End, Slot};
 
-impl Slot {
-    /// The name a person reads ("" for a single value).
-    pub fn label(self) -> &'static str {
-        match self {
-            Slot::Only => "",
-            Slot::Home => "Home",
-            Slot::Domestic => "Domestic",
-            Slot::Nearshore => "Nearshore",
-            Slot::Offshore => "Offshore",
-            Slot::Captive => "Captive",
-        }
-    }
-}
-
-/// Which end of an uncertain assumption a knob edits.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum End {
-    Value,
-    Low,
-    High,
-}
-
-impl End {
-    /// Every end, as the columns of the Assumptions panel.
-    pub const ALL: [End; 3] = [End::Value, End::Low, End::High];
-
-    /// The column heading.
-    pub fn label(self) -> &'static str {
-        match self {
-            End::Value => "Used",
-            End::Low => "Best case",
-            End::High => "Worst case",
-        }
-    }
-}
-
-/// One editable number of the cost model.
+/// One editable number of the cost model: one copy (row, end) of a field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Knob {
     pub field: Field,
@@ -60,57 +15,9 @@ pub struct Knob {
     pub end: End,
 }
 
-/// The fields with a value per moved option.
-const PER_OPTION: [Field; 5] = [
-    Field::DeliveryOverhead,
-    Field::ProductivityGap,
-    Field::Governance,
-    Field::Transition,
-    Field::ProductivityDip,
-];
-
 /// The Assumptions panel: every number of the model that is not one of the
-/// main inputs, in reading order.
-pub const ASSUMPTIONS: [Field; 11] = [
-    Field::VendorEfficiency,
-    Field::DeliveryOverhead,
-    Field::ProductivityGap,
-    Field::Governance,
-    Field::HybridCoordination,
-    Field::Transition,
-    Field::ProductivityDip,
-    Field::DipSecondYear,
-    Field::Attrition,
-    Field::ReplacementCost,
-    Field::WageInflation,
-];
-
-fn moved_slot<T>(m: &mut Moved<T>, slot: Slot) -> Option<&mut T> {
-    match slot {
-        Slot::Domestic => Some(&mut m.domestic),
-        Slot::Nearshore => Some(&mut m.nearshore),
-        Slot::Offshore => Some(&mut m.offshore),
-        Slot::Captive => Some(&mut m.captive),
-        _ => None,
-    }
-}
-
-fn target_slot<T>(t: &mut Targets<T>, slot: Slot) -> Option<&mut T> {
-    match slot {
-        Slot::Nearshore => Some(&mut t.nearshore),
-        Slot::Offshore => Some(&mut t.offshore),
-        Slot::Captive => Some(&mut t.captive),
-        _ => None,
-    }
-}
-
-fn end_of(u: &mut Uncertain, end: End) -> &mut f64 {
-    match end {
-        End::Value => &mut u.value,
-        End::Low => &mut u.low,
-        End::High => &mut u.high,
-    }
-}
+/// main inputs, in reading order (the records of that panel).
+pub const ASSUMPTIONS: [Field; count_in(Panel::Assumptions)] = fields_in(Panel::Assumptions);
 
 impl Knob {
     /// A single-valued field.
@@ -124,36 +31,16 @@ impl Knob {
 
     /// Every knob of a field, row by row (slot), each row value, low, high.
     pub fn all_of(field: Field) -> Vec<Knob> {
-        let slots: &[Slot] = if PER_OPTION.contains(&field) {
-            &[
-                Slot::Domestic,
-                Slot::Nearshore,
-                Slot::Offshore,
-                Slot::Captive,
-            ]
-        } else if field == Field::WageInflation {
-            &[Slot::Home, Slot::Nearshore, Slot::Offshore, Slot::Captive]
-        } else {
-            &[Slot::Only]
-        };
-        let ends: &[End] = if Self::is_uncertain(field) {
-            &End::ALL
-        } else {
-            &[End::Value]
-        };
-        slots
-            .iter()
-            .flat_map(|&slot| ends.iter().map(move |&end| Knob { field, slot, end }))
+        field
+            .spec()
+            .copies()
+            .map(|(slot, end)| Knob { field, slot, end })
             .collect()
     }
 
     /// Whether the field has a best/worst range.
     pub fn is_uncertain(field: Field) -> bool {
-        PER_OPTION.contains(&field)
-            || matches!(
-                field,
-                Field::HybridCoordination | Field::Attrition | Field::WageInflation
-            )
+        field.spec().is_uncertain()
     }
 
     /// A stable id for the page ("governance-nearshore-low").
@@ -196,58 +83,19 @@ impl Knob {
         }
     }
 
-    fn slot_mut(self, c: &mut CostInputs) -> Option<&mut f64> {
-        let end = self.end;
-        let u: &mut Uncertain = match self.field {
-            Field::DeliveryOverhead => moved_slot(&mut c.delivery_overhead_pct, self.slot)?,
-            Field::ProductivityGap => moved_slot(&mut c.productivity_gap_pct, self.slot)?,
-            Field::Governance => moved_slot(&mut c.governance_pct, self.slot)?,
-            Field::Transition => moved_slot(&mut c.transition_pct, self.slot)?,
-            Field::ProductivityDip => moved_slot(&mut c.dip_pct, self.slot)?,
-            Field::HybridCoordination => &mut c.hybrid_coordination_pct,
-            Field::Attrition => &mut c.attrition_pct,
-            Field::WageInflation => match self.slot {
-                Slot::Home => &mut c.home_inflation_pct,
-                s => target_slot(&mut c.target_inflation_pct, s)?,
-            },
-            Field::Fte => return Some(&mut c.fte),
-            Field::OtherOverhead => return Some(&mut c.other_overhead_pct),
-            Field::VendorMargin => return Some(&mut c.vendor_margin_pct),
-            Field::VendorEfficiency => return Some(&mut c.vendor_efficiency_pct),
-            Field::DipSecondYear => return Some(&mut c.dip_second_year_pct),
-            Field::ReplacementCost => return Some(&mut c.replacement_cost_pct),
-            Field::HybridShare => return Some(&mut c.hybrid_share_pct),
-            Field::Salary => return c.salary_per_fte.as_mut(),
-            Field::EmployerOnCost => return c.employer_oncost_pct.as_mut(),
-            Field::Budget => return c.annual_budget.as_mut(),
-            Field::Horizon => return None,
-        };
-        Some(end_of(u, end))
+    fn spec(self) -> &'static FieldSpec {
+        self.field.spec()
     }
 
     /// The value the user set, or `None` where the field follows a default
     /// worked out by the model (salary, on-cost, budget).
     pub fn get(self, c: &CostInputs) -> Option<f64> {
-        if self.field == Field::Horizon {
-            return Some(f64::from(c.horizon_years));
-        }
-        let mut copy = c.clone();
-        self.slot_mut(&mut copy).map(|v| *v)
+        self.spec().get(c, self.slot, self.end)
     }
 
-    /// Stores a checked value.
+    /// Stores a checked value (a whole number is rounded into its range).
     pub fn set(self, c: &mut CostInputs, value: f64) {
-        match self.field {
-            Field::Horizon => c.horizon_years = value.clamp(1.0, 10.0) as u32,
-            Field::Salary => c.salary_per_fte = Some(value),
-            Field::EmployerOnCost => c.employer_oncost_pct = Some(value),
-            Field::Budget => c.annual_budget = Some(value),
-            _ => {
-                if let Some(v) = self.slot_mut(c) {
-                    *v = value;
-                }
-            }
-        }
+        self.spec().set(c, self.slot, self.end, value);
     }
 
     /// Reads and checks typed text (`present::inputs::knob_error` says why
@@ -265,23 +113,12 @@ impl Knob {
 
     /// Puts the default back.
     pub fn reset(self, c: &mut CostInputs) {
-        let d = CostInputs::default();
-        match self.field {
-            Field::Horizon => c.horizon_years = d.horizon_years,
-            Field::Salary => c.salary_per_fte = None,
-            Field::EmployerOnCost => c.employer_oncost_pct = None,
-            Field::Budget => c.annual_budget = None,
-            _ => {
-                if let Some(v) = self.get(&d) {
-                    self.set(c, v);
-                }
-            }
-        }
+        self.spec().reset(c, self.slot, self.end);
     }
 
     /// Whether the value differs from its default.
     pub fn is_changed(self, c: &CostInputs) -> bool {
-        self.get(c) != self.get(&CostInputs::default())
+        self.get(c) != self.spec().default_at(self.slot, self.end)
     }
 }
 
@@ -292,9 +129,7 @@ pub fn field_changed(c: &CostInputs, field: Field) -> bool {
 
 /// Puts every copy of a field back to its default.
 pub fn reset_field(c: &mut CostInputs, field: Field) {
-    for k in Knob::all_of(field) {
-        k.reset(c);
-    }
+    field.spec().reset_all(c);
 }
 
 /// Puts every assumption of the panel back to its default.
@@ -347,20 +182,13 @@ impl Choice {
     pub fn get(self, c: &CostInputs) -> String {
         match self {
             Choice::Currency => c.currency.clone(),
-            Choice::Home => c.home.clone(),
-            Choice::Nearshore => c.targets.nearshore.clone(),
-            Choice::Offshore => c.targets.offshore.clone(),
-            Choice::Captive => c.targets.captive.clone(),
-            Choice::LabourIndex => labour_id(c.labour_index).to_string(),
+            Choice::Home => c.home.id().to_string(),
+            Choice::Nearshore => c.targets.nearshore.id().to_string(),
+            Choice::Offshore => c.targets.offshore.id().to_string(),
+            Choice::Captive => c.targets.captive.id().to_string(),
+            Choice::LabourIndex => c.labour_index.id().to_string(),
             Choice::HybridTarget => c.hybrid_target.option().id().to_string(),
         }
-    }
-}
-
-pub(crate) fn labour_id(l: LabourIndex) -> &'static str {
-    match l {
-        LabourIndex::DeveloperPay => "developer_pay",
-        LabourIndex::Gni => "gni",
     }
 }
 

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{parse_number, FieldError, LabourIndex};
 use crate::domain::model::small::SmallMap;
 
@@ -101,14 +102,21 @@ impl EditableFigure {
     }
 }
 
-/// The user's replacements for one location's figures; `None` keeps the preset.
+/// The user's replacements for one location's figures; `None` keeps the
+/// preset and is left out of the saved text (older saves wrote `null`,
+/// which still reads as `None`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct LocationEdit {
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dev_pay_median_usd: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dev_pay_index: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gni_per_capita_usd: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gni_index: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub employer_oncost_pct: Option<f64>,
 }
 
@@ -141,11 +149,23 @@ impl LocationEdit {
 }
 
 /// Per-scenario edits of location figures, keyed by location id. Saved with
-/// the scenario; a location without an entry uses its cited presets.
+/// the scenario as `{"india":{"gni_index":4.0}}`; a location without an
+/// entry uses its cited presets. Only preset locations can be keys (an
+/// unknown id is an error when reading), so it holds at most one entry per
+/// preset; an entry that edits nothing is dropped when read.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct LocationOverrides {
-    pub edits: SmallMap<String, LocationEdit>,
+    #[serde(deserialize_with = "edits_without_empty")]
+    pub edits: SmallMap<LocationId, LocationEdit>,
+}
+
+fn edits_without_empty<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<SmallMap<LocationId, LocationEdit>, D::Error> {
+    let mut edits = SmallMap::<LocationId, LocationEdit>::deserialize(deserializer)?;
+    edits.retain(|_, edit| !edit.is_empty());
+    Ok(edits)
 }
 
 impl LocationOverrides {
@@ -155,33 +175,33 @@ impl LocationOverrides {
     }
 
     /// The edited value of one figure, if the user replaced it.
-    pub fn get(&self, id: &str, figure: EditableFigure) -> Option<f64> {
-        self.edits.get(id).and_then(|e| e.get(figure))
+    pub fn get(&self, id: LocationId, figure: EditableFigure) -> Option<f64> {
+        self.edits.get(&id).and_then(|e| e.get(figure))
     }
 
     /// Whether the user replaced this figure.
-    pub fn is_edited(&self, id: &str, figure: EditableFigure) -> bool {
+    pub fn is_edited(&self, id: LocationId, figure: EditableFigure) -> bool {
         self.get(id, figure).is_some()
     }
 
     /// Whether the user replaced any figure of this location.
-    pub fn is_location_edited(&self, id: &str) -> bool {
-        self.edits.get(id).is_some_and(|e| !e.is_empty())
+    pub fn is_location_edited(&self, id: LocationId) -> bool {
+        self.edits.get(&id).is_some_and(|e| !e.is_empty())
     }
 
     /// Brings one figure back to its cited preset.
-    pub fn reset_figure(&mut self, id: &str, figure: EditableFigure) {
-        if let Some(edit) = self.edits.get_mut(id) {
+    pub fn reset_figure(&mut self, id: LocationId, figure: EditableFigure) {
+        if let Some(edit) = self.edits.get_mut(&id) {
             *edit.slot(figure) = None;
             if edit.is_empty() {
-                self.edits.remove(id);
+                self.edits.remove(&id);
             }
         }
     }
 
     /// Brings every figure of one location back to its presets.
-    pub fn reset(&mut self, id: &str) {
-        self.edits.remove(id);
+    pub fn reset(&mut self, id: LocationId) {
+        self.edits.remove(&id);
     }
 
     /// Drops every edit.
@@ -193,15 +213,6 @@ impl LocationOverrides {
 /// Reads a typed location figure ("140,000") and checks its range.
 pub fn parse_figure(figure: EditableFigure, text: &str) -> Result<f64, FieldError> {
     figure.validate(parse_number(text)?)
-}
-
-/// Why an edit of a location figure was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EditError {
-    /// No preset location has this id.
-    NoSuchLocation,
-    /// The value is not a number in the figure's range.
-    Value(FieldError),
 }
 
 /// The value of one editable figure as the model uses it.

@@ -3,6 +3,7 @@
 //! small operations. It imports nothing from the other rooms.
 
 pub mod criteria;
+pub mod ids;
 pub mod inputs;
 pub mod knob;
 pub mod location_edits;

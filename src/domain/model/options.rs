@@ -1,47 +1,22 @@
 //! The six ways of sourcing a business function.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::model::ids::id_enum;
 
-/// One sourcing model: who does the work, and where.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourcingOption {
-    InHouse,
-    Domestic,
-    Nearshore,
-    Offshore,
-    Captive,
-    Hybrid,
+id_enum! {
+    serde("sourcing option")
+    /// One sourcing model: who does the work, and where. `ALL` is the order
+    /// the app shows them; the id is used in stored data, links and exports.
+    pub enum SourcingOption {
+        InHouse = "in_house",
+        Domestic = "domestic",
+        Nearshore = "nearshore",
+        Offshore = "offshore",
+        Captive = "captive",
+        Hybrid = "hybrid",
+    }
 }
 
 impl SourcingOption {
-    /// Every option, in the order the app shows them.
-    pub const ALL: [SourcingOption; 6] = [
-        SourcingOption::InHouse,
-        SourcingOption::Domestic,
-        SourcingOption::Nearshore,
-        SourcingOption::Offshore,
-        SourcingOption::Captive,
-        SourcingOption::Hybrid,
-    ];
-
-    /// Stable identifier used in stored data, links and exports.
-    pub fn id(self) -> &'static str {
-        match self {
-            SourcingOption::InHouse => "in_house",
-            SourcingOption::Domestic => "domestic",
-            SourcingOption::Nearshore => "nearshore",
-            SourcingOption::Offshore => "offshore",
-            SourcingOption::Captive => "captive",
-            SourcingOption::Hybrid => "hybrid",
-        }
-    }
-
-    /// Parses a stable identifier back into an option.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|o| o.id() == id)
-    }
-
     /// The name a person reads.
     pub fn name(self) -> &'static str {
         match self {

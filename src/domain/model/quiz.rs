@@ -2,93 +2,55 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::model::ids::id_enum;
 use crate::domain::model::small::SmallMap;
 
 /// How many questions the quiz asks.
 pub const QUESTION_COUNT: usize = 14;
 
-/// One quiz question. Declared in the order the quiz asks them, so the
-/// derived ordering (and a `SmallMap` keyed by it) follows the quiz.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuestionId {
-    /// Which business function is being sourced.
-    Function,
-    /// Whether the function is what sets the business apart.
-    CoreCompetency,
-    /// How hard the pressure to cut costs is.
-    BudgetPressure,
-    /// Whether the work must run outside office hours.
-    Coverage,
-    /// How closely the business must work with the people doing it.
-    DirectControl,
-    /// Regulatory climate and data sensitivity.
-    Regulation,
-    /// Need for hard-to-find skills.
-    Expertise,
-    /// Expected speed of growth.
-    Growth,
-    /// Seasonal peaks or project-based work.
-    Seasonality,
-    /// Planning horizon in years.
-    Horizon,
-    /// Tolerance for cultural, language and time-zone differences.
-    Friction,
-    /// Wish for a foothold in another country.
-    ForeignMarket,
-    /// Capacity to choose and manage an outside provider.
-    VendorManagement,
-    /// Size of the team, in full-time people.
-    TeamSize,
+id_enum! {
+    serde("quiz question")
+    /// One quiz question. Declared in the order the quiz asks them, so
+    /// `ALL`, the derived ordering (and a `SmallMap` keyed by it) follow the
+    /// quiz.
+    pub enum QuestionId {
+        /// Which business function is being sourced.
+        Function = "function",
+        /// Whether the function is what sets the business apart.
+        CoreCompetency = "core_competency",
+        /// How hard the pressure to cut costs is.
+        BudgetPressure = "budget_pressure",
+        /// Whether the work must run outside office hours.
+        Coverage = "coverage",
+        /// How closely the business must work with the people doing it.
+        DirectControl = "direct_control",
+        /// Regulatory climate and data sensitivity.
+        Regulation = "regulation",
+        /// Need for hard-to-find skills.
+        Expertise = "expertise",
+        /// Expected speed of growth.
+        Growth = "growth",
+        /// Seasonal peaks or project-based work.
+        Seasonality = "seasonality",
+        /// Planning horizon in years.
+        Horizon = "horizon",
+        /// Tolerance for cultural, language and time-zone differences.
+        Friction = "friction",
+        /// Wish for a foothold in another country.
+        ForeignMarket = "foreign_market",
+        /// Capacity to choose and manage an outside provider.
+        VendorManagement = "vendor_management",
+        /// Size of the team, in full-time people.
+        TeamSize = "team_size",
+    }
 }
 
+const _: () = assert!(QuestionId::ALL.len() == QUESTION_COUNT);
+
 impl QuestionId {
-    /// Every question, in the order the quiz asks them.
-    pub const ALL: [QuestionId; QUESTION_COUNT] = [
-        QuestionId::Function,
-        QuestionId::CoreCompetency,
-        QuestionId::BudgetPressure,
-        QuestionId::Coverage,
-        QuestionId::DirectControl,
-        QuestionId::Regulation,
-        QuestionId::Expertise,
-        QuestionId::Growth,
-        QuestionId::Seasonality,
-        QuestionId::Horizon,
-        QuestionId::Friction,
-        QuestionId::ForeignMarket,
-        QuestionId::VendorManagement,
-        QuestionId::TeamSize,
-    ];
-
-    /// Stable identifier, the same as the serde form.
-    pub fn id(self) -> &'static str {
-        match self {
-            QuestionId::Function => "function",
-            QuestionId::CoreCompetency => "core_competency",
-            QuestionId::BudgetPressure => "budget_pressure",
-            QuestionId::Coverage => "coverage",
-            QuestionId::DirectControl => "direct_control",
-            QuestionId::Regulation => "regulation",
-            QuestionId::Expertise => "expertise",
-            QuestionId::Growth => "growth",
-            QuestionId::Seasonality => "seasonality",
-            QuestionId::Horizon => "horizon",
-            QuestionId::Friction => "friction",
-            QuestionId::ForeignMarket => "foreign_market",
-            QuestionId::VendorManagement => "vendor_management",
-            QuestionId::TeamSize => "team_size",
-        }
-    }
-
-    /// Parses a stable identifier back into a question.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|q| q.id() == id)
-    }
-
     /// Position of the question in the quiz, from 0.
     pub fn index(self) -> usize {
-        Self::ALL.iter().position(|q| *q == self).unwrap_or(0)
+        self as usize
     }
 
     /// The question at a position, if there is one.

@@ -275,13 +275,34 @@ impl Workspace {
         }
     }
 
+    /// An id no scenario has, below `next_id`: `next_id` itself (which then
+    /// moves on) while it can, else the lowest free id. A stored or imported
+    /// `next_id` can sit at the top of its range, where it cannot move on.
+    fn fresh_id(&mut self) -> ScenarioId {
+        let in_use = |ws: &Workspace, id: u32| ws.scenarios.iter().any(|s| s.id.0 == id);
+        match self.next_id.checked_add(1) {
+            Some(after) if !in_use(self, self.next_id) => {
+                let id = ScenarioId(self.next_id);
+                self.next_id = after;
+                id
+            }
+            _ => {
+                // At most MAX_SCENARIOS ids are in use, so this finds one at once.
+                let free = (1..=u32::MAX).find(|id| !in_use(self, *id)).unwrap_or(0);
+                if free >= self.next_id {
+                    self.next_id = free.saturating_add(1);
+                }
+                ScenarioId(free)
+            }
+        }
+    }
+
     /// Adds a scenario with a fresh id and a distinct name, and opens it.
     pub fn add(&mut self, mut scenario: Scenario) -> Result<ScenarioId, ScenarioError> {
         if self.scenarios.len() >= MAX_SCENARIOS {
             return Err(ScenarioError::TooMany);
         }
-        let id = ScenarioId(self.next_id);
-        self.next_id += 1;
+        let id = self.fresh_id();
         scenario.id = id;
         scenario.name = self.distinct_name(&scenario.name);
         self.scenarios.push(scenario);

@@ -1,9 +1,8 @@
 //! The matrix as saved: the score range, the cells a user re-scored and the
 //! hard requirements (knock-outs) they ticked.
 
-use serde::{Deserialize, Serialize};
-
 use crate::domain::model::criteria::Criterion;
+use crate::domain::model::ids::id_enum;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::small::SmallMap;
 
@@ -19,45 +18,24 @@ pub const MAX_SCORE: u8 = 5;
 /// `{"offshore":{"language":3}}`.
 pub type Overrides = SmallMap<SourcingOption, SmallMap<Criterion, u8>>;
 
-/// A hard requirement that rules options out before any scoring, so strong
-/// scores elsewhere cannot compensate for it.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
-pub enum KnockOut {
-    /// Data (or the work on it) may not leave the home country.
-    DataMustStayInCountry,
-    /// Round-the-clock service is needed without anyone working nights.
-    CoverageWithoutNightShifts,
-    /// Nobody can select, contract and govern an outside vendor.
-    NoVendorManagementCapacity,
-    /// The business cannot found or run a legal entity abroad.
-    NoForeignEntity,
+id_enum! {
+    serde("knock-out rule")
+    /// A hard requirement that rules options out before any scoring, so
+    /// strong scores elsewhere cannot compensate for it. `ALL` is the order
+    /// the app lists them; the id is used in stored data, links and exports.
+    pub enum KnockOut {
+        /// Data (or the work on it) may not leave the home country.
+        DataMustStayInCountry = "data_must_stay_in_country",
+        /// Round-the-clock service is needed without anyone working nights.
+        CoverageWithoutNightShifts = "coverage_without_night_shifts",
+        /// Nobody can select, contract and govern an outside vendor.
+        NoVendorManagementCapacity = "no_vendor_management_capacity",
+        /// The business cannot found or run a legal entity abroad.
+        NoForeignEntity = "no_foreign_entity",
+    }
 }
 
 impl KnockOut {
-    /// Every knock-out rule, in the order the app lists them.
-    pub const ALL: [KnockOut; 4] = [
-        KnockOut::DataMustStayInCountry,
-        KnockOut::CoverageWithoutNightShifts,
-        KnockOut::NoVendorManagementCapacity,
-        KnockOut::NoForeignEntity,
-    ];
-
-    /// Stable identifier used in stored data, links and exports.
-    pub fn id(self) -> &'static str {
-        match self {
-            KnockOut::DataMustStayInCountry => "data_must_stay_in_country",
-            KnockOut::CoverageWithoutNightShifts => "coverage_without_night_shifts",
-            KnockOut::NoVendorManagementCapacity => "no_vendor_management_capacity",
-            KnockOut::NoForeignEntity => "no_foreign_entity",
-        }
-    }
-
-    /// Parses a stable identifier back into a rule.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.id() == id)
-    }
-
     /// The text next to the checkbox the user ticks.
     pub fn label(self) -> &'static str {
         match self {

@@ -15,6 +15,19 @@ use std::marker::PhantomData;
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
+/// The most entries a map or set read from saved data may hold, counted as
+/// read (before repeated keys are merged). Every key of Shoreline's saved
+/// maps and sets is a small enum (at most 21 values), so a longer one is not
+/// Shoreline's; refusing it as it is read keeps reading linear whatever the
+/// input (each insertion scans at most this many entries).
+pub const MAX_SAVED_ENTRIES: usize = 64;
+
+fn too_many<E: serde::de::Error>() -> E {
+    E::custom(format_args!(
+        "a list or map holds more than {MAX_SAVED_ENTRIES} entries, which no Shoreline save does"
+    ))
+}
+
 /// A map kept sorted by key: the API subset of `BTreeMap` the app uses.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SmallMap<K, V> {
@@ -110,6 +123,11 @@ impl<K: Ord, V> SmallMap<K, V> {
         K: std::borrow::Borrow<Q>,
     {
         self.find(key).ok().map(|i| self.entries.remove(i).1)
+    }
+
+    /// Keeps only the entries `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+        self.entries.retain_mut(|(k, v)| keep(k, v));
     }
 
     pub fn entry(&mut self, key: K) -> Entry<'_, K, V> {
@@ -232,7 +250,12 @@ impl<'de, K: Deserialize<'de> + Ord, V: Deserialize<'de>> Deserialize<'de> for S
             }
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
                 let mut map = SmallMap::new();
+                let mut read = 0;
                 while let Some((k, v)) = access.next_entry()? {
+                    read += 1;
+                    if read > MAX_SAVED_ENTRIES {
+                        return Err(too_many());
+                    }
                     map.insert(k, v);
                 }
                 Ok(map)
@@ -351,7 +374,12 @@ impl<'de, T: Deserialize<'de> + Ord> Deserialize<'de> for SmallSet<T> {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
                 let mut set = SmallSet::new();
+                let mut read = 0;
                 while let Some(t) = access.next_element()? {
+                    read += 1;
+                    if read > MAX_SAVED_ENTRIES {
+                        return Err(too_many());
+                    }
                     set.insert(t);
                 }
                 Ok(set)

@@ -2,46 +2,26 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A top-level screen of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum View {
-    #[default]
-    Quiz,
-    Matrix,
-    Budget,
-    TimeZones,
-    Learn,
-    Report,
+use crate::domain::model::ids::id_enum;
+
+id_enum! {
+    /// A top-level screen of the app. `ALL` is the navigation order; the id
+    /// is the value of `view=` in the address. The serde form is the older
+    /// snake_case name (`"time_zones"`), kept for saves that hold a view.
+    #[derive(Default, Serialize, Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    pub enum View {
+        #[default]
+        Quiz = "quiz",
+        Matrix = "matrix",
+        Budget = "budget",
+        TimeZones = "timezones",
+        Learn = "learn",
+        Report = "report",
+    }
 }
 
 impl View {
-    /// Every view, in navigation order.
-    pub const ALL: [View; 6] = [
-        View::Quiz,
-        View::Matrix,
-        View::Budget,
-        View::TimeZones,
-        View::Learn,
-        View::Report,
-    ];
-
-    /// The value of `view=` in the address.
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Quiz => "quiz",
-            View::Matrix => "matrix",
-            View::Budget => "budget",
-            View::TimeZones => "timezones",
-            View::Learn => "learn",
-            View::Report => "report",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.id() == id)
-    }
-
     /// The navigation label.
     pub fn label(self) -> &'static str {
         match self {

@@ -22,14 +22,12 @@ pub fn places(p: &Projection) -> Vec<Place> {
     let a = &p.assumptions;
     let mut out: Vec<Place> = Vec::new();
     for (role, id) in [
-        ("Home", &a.home),
-        ("Nearshore", &a.targets.nearshore),
-        ("Offshore", &a.targets.offshore),
-        ("Captive", &a.targets.captive),
+        ("Home", a.home),
+        ("Nearshore", a.targets.nearshore),
+        ("Offshore", a.targets.offshore),
+        ("Captive", a.targets.captive),
     ] {
-        let Some(loc) = locations::find(id) else {
-            continue;
-        };
+        let loc = locations::get(id);
         match out.iter_mut().find(|pl| pl.location.id == loc.id) {
             Some(pl) => {
                 pl.roles.push_str(" and ");

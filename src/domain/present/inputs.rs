@@ -1,66 +1,38 @@
 //! The cost inputs as text: defaults written out, values as fields show
 //! them, and the messages for values that were refused.
 
-use crate::domain::model::inputs::{
-    CostInputs, Field, FieldError, Moved, Uncertain, Unit, DEFAULT_ATTRITION,
-    DEFAULT_DELIVERY_OVERHEAD, DEFAULT_DIP, DEFAULT_DIP_SECOND_YEAR_PCT, DEFAULT_FTE,
-    DEFAULT_GOVERNANCE, DEFAULT_HOME_INFLATION, DEFAULT_HORIZON, DEFAULT_HYBRID_COORDINATION,
-    DEFAULT_HYBRID_SHARE_PCT, DEFAULT_OTHER_OVERHEAD_PCT, DEFAULT_PRODUCTIVITY_GAP,
-    DEFAULT_REPLACEMENT_COST_PCT, DEFAULT_TARGET_INFLATION, DEFAULT_TRANSITION,
-    DEFAULT_VENDOR_EFFICIENCY_PCT, DEFAULT_VENDOR_MARGIN_PCT,
-};
+use crate::domain::model::inputs::{CostInputs, Field, FieldError, Preset, Uncertain, Unit};
 use crate::domain::model::knob::Knob;
-use crate::domain::model::location_edits::{EditError, EditableFigure};
+use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::present::numbers::{decimal_text, plain};
 use crate::domain::rules::cost::Projection;
 use crate::domain::rules::inputs::InputProblem;
 
-/// The default value(s) of the field as text, built from the constants
-/// the model uses, e.g. "domestic 4 % (2–6), nearshore 7 % (4–10), …".
+/// The default value(s) of the field as text, built from its record,
+/// e.g. "domestic 4 % (2–6), nearshore 7 % (4–10), …".
 pub fn default_summary(field: Field) -> String {
-    let pct = |x: f64| format!("{} %", plain(x));
+    let spec = field.spec();
+    let unit = match spec.unit {
+        Unit::Percent | Unit::PercentPerYear => " %".to_string(),
+        u => format!(" {}", u.label()),
+    };
+    let one = |x: f64| format!("{}{unit}", plain(x));
     let unc = |u: &Uncertain| {
         if u.low == u.value && u.high == u.value {
-            pct(u.value)
+            one(u.value)
         } else {
-            format!("{} ({}–{})", pct(u.value), plain(u.low), plain(u.high))
+            format!("{} ({}–{})", one(u.value), plain(u.low), plain(u.high))
         }
     };
-    let moved = |m: &Moved<Uncertain>| {
-        format!(
-            "domestic {}, nearshore {}, offshore {}, captive {}",
-            unc(&m.domestic),
-            unc(&m.nearshore),
-            unc(&m.offshore),
-            unc(&m.captive)
-        )
-    };
-    match field {
-        Field::Fte => format!("{} FTE", plain(DEFAULT_FTE)),
-        Field::Salary => "the home location's median developer pay".into(),
-        Field::EmployerOnCost => "the home location's statutory rate".into(),
-        Field::OtherOverhead => pct(DEFAULT_OTHER_OVERHEAD_PCT),
-        Field::VendorMargin => pct(DEFAULT_VENDOR_MARGIN_PCT),
-        Field::VendorEfficiency => pct(DEFAULT_VENDOR_EFFICIENCY_PCT),
-        Field::DeliveryOverhead => moved(&DEFAULT_DELIVERY_OVERHEAD),
-        Field::ProductivityGap => moved(&DEFAULT_PRODUCTIVITY_GAP),
-        Field::Governance => moved(&DEFAULT_GOVERNANCE),
-        Field::HybridCoordination => unc(&DEFAULT_HYBRID_COORDINATION),
-        Field::Transition => moved(&DEFAULT_TRANSITION),
-        Field::ProductivityDip => moved(&DEFAULT_DIP),
-        Field::DipSecondYear => pct(DEFAULT_DIP_SECOND_YEAR_PCT),
-        Field::Attrition => unc(&DEFAULT_ATTRITION),
-        Field::ReplacementCost => pct(DEFAULT_REPLACEMENT_COST_PCT),
-        Field::WageInflation => format!(
-            "home {}, nearshore {}, offshore {}, captive {}",
-            unc(&DEFAULT_HOME_INFLATION),
-            unc(&DEFAULT_TARGET_INFLATION.nearshore),
-            unc(&DEFAULT_TARGET_INFLATION.offshore),
-            unc(&DEFAULT_TARGET_INFLATION.captive)
-        ),
-        Field::HybridShare => pct(DEFAULT_HYBRID_SHARE_PCT),
-        Field::Horizon => format!("{DEFAULT_HORIZON} years"),
-        Field::Budget => "in-house's steady-state yearly cost".into(),
+    match spec.default {
+        Preset::Value(x) => one(x),
+        Preset::Worked(text) => text.to_string(),
+        Preset::Range(u) => unc(&u),
+        Preset::Rows(rows) => rows
+            .iter()
+            .map(|(slot, u)| format!("{} {}", slot.label().to_lowercase(), unc(u)))
+            .collect::<Vec<_>>()
+            .join(", "),
     }
 }
 
@@ -113,9 +85,6 @@ pub fn input_problem(problem: &InputProblem) -> String {
     match problem {
         InputProblem::Field(field, error) => field_error(field.spec().label, *field, *error),
         InputProblem::Currency(message) => message.clone(),
-        InputProblem::UnknownLocation { what, id } => {
-            format!("{what} \"{id}\" is not in the list of locations.")
-        }
     }
 }
 
@@ -134,14 +103,6 @@ pub fn figure_error(figure: EditableFigure, error: FieldError) -> String {
                 figure.unit()
             )
         }
-    }
-}
-
-/// Why an edit of a location figure was refused.
-pub fn edit_error(id: &str, figure: EditableFigure, error: EditError) -> String {
-    match error {
-        EditError::NoSuchLocation => format!("There is no location called \"{id}\"."),
-        EditError::Value(e) => figure_error(figure, e),
     }
 }
 

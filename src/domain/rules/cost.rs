@@ -50,8 +50,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::content::locations::{self, Location};
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
-    CostInputs, HybridTarget, LabourIndex, Moved, Targets, Uncertain, BUDGET, SALARY,
+    CostInputs, Field, HybridTarget, LabourIndex, Moved, Targets, Uncertain,
 };
 use crate::domain::model::location_edits::{LocationFigures, LocationOverrides};
 use crate::domain::model::options::SourcingOption;
@@ -118,8 +119,8 @@ pub struct Band {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OptionProjection {
     pub option: SourcingOption,
-    /// Id of the location where the work is done.
-    pub location: String,
+    /// The location where the work is done.
+    pub location: LocationId,
     /// Running cost per year (index 0 = year 1), without the one-time transition.
     pub running: Vec<f64>,
     /// One-time transition cost, paid in month 1.
@@ -160,10 +161,10 @@ impl OptionProjection {
 /// The figures the model settled on, for the "Assumptions" panel.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Resolved {
-    /// Home location id.
-    pub home: String,
-    /// Target location ids.
-    pub targets: Targets<String>,
+    /// Home location.
+    pub home: LocationId,
+    /// Target locations.
+    pub targets: Targets<LocationId>,
     /// Salary per FTE used.
     pub salary_per_fte: f64,
     /// Whether it came from the home preset (not typed by the user).
@@ -214,7 +215,7 @@ impl Projection {
     /// Re-applies a budget without recomputing the costs (the budget slider
     /// changes nothing else, so this keeps dragging cheap).
     pub fn apply_budget(&mut self, budget: f64) {
-        let budget = BUDGET.clamp(budget, 0.0);
+        let budget = Field::Budget.spec().clamp(budget, 0.0);
         self.budget = budget;
         self.budget_is_default = false;
         let fte = self.fte;
@@ -487,19 +488,19 @@ fn compute(inp: &CostInputs, ctx: &Context, case: Case) -> [Series; 6] {
 /// (see [`CostInputs::sanitized`]), so any inputs give finite, non-negative costs.
 pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection {
     let inp = inputs.sanitized();
-    let figures = |id: &str| -> (&'static Location, LocationFigures) {
-        // Sanitised ids always exist; the first preset stands in otherwise.
-        let loc = locations::find(id).unwrap_or(&locations::LOCATIONS[0]);
+    let figures = |id: LocationId| -> (&'static Location, LocationFigures) {
+        let loc = locations::get(id);
         (loc, overrides.figures(loc))
     };
-    let (home_loc, home) = figures(&inp.home);
-    let (near_loc, near) = figures(&inp.targets.nearshore);
-    let (off_loc, off) = figures(&inp.targets.offshore);
-    let (cap_loc, cap) = figures(&inp.targets.captive);
+    let (home_loc, home) = figures(inp.home);
+    let (near_loc, near) = figures(inp.targets.nearshore);
+    let (off_loc, off) = figures(inp.targets.offshore);
+    let (cap_loc, cap) = figures(inp.targets.captive);
 
-    let salary = inp
-        .salary_per_fte
-        .unwrap_or_else(|| SALARY.clamp(home.dev_pay_median_usd, SALARY.min));
+    let salary = inp.salary_per_fte.unwrap_or_else(|| {
+        let salary = Field::Salary.spec();
+        salary.clamp(home.dev_pay_median_usd, salary.min)
+    });
     let home_oncost_pct = inp.employer_oncost_pct.unwrap_or(home.employer_oncost_pct);
     let rel = |t: &LocationFigures| relative_cost_between(&home, t, inp.labour_index);
     let ctx = Context {
@@ -530,7 +531,7 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
     // In-house's steady-state cost, so that in-house itself fits by default.
     let budget = inp.annual_budget.unwrap_or(central[0].steady);
     let months = 12 * inp.horizon_years;
-    let where_done = |option: SourcingOption| -> &'static str {
+    let where_done = |option: SourcingOption| -> LocationId {
         match option {
             SourcingOption::InHouse | SourcingOption::Domestic => home_loc.id,
             SourcingOption::Nearshore => near_loc.id,
@@ -575,7 +576,7 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
             let high_cumulative = high.cumulative();
             OptionProjection {
                 option,
-                location: where_done(option).to_string(),
+                location: where_done(option),
                 running: series.running.clone(),
                 one_time: series.one_time,
                 yearly: series.yearly(),
@@ -607,11 +608,11 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
         budget,
         budget_is_default,
         assumptions: Resolved {
-            home: home_loc.id.to_string(),
+            home: home_loc.id,
             targets: Targets {
-                nearshore: near_loc.id.to_string(),
-                offshore: off_loc.id.to_string(),
-                captive: cap_loc.id.to_string(),
+                nearshore: near_loc.id,
+                offshore: off_loc.id,
+                captive: cap_loc.id,
             },
             salary_per_fte: salary,
             salary_from_preset: inp.salary_per_fte.is_none(),

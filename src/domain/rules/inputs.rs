@@ -2,18 +2,13 @@
 //! choices offered and the location figures in force.
 
 use crate::domain::content::locations::{self, location_choice, Location, LOCATIONS};
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
-    moved_iter, targets_iter, validate_currency, validate_field, CostInputs, Field, FieldError,
-    FieldSpec, HybridTarget, LabourIndex, Moved, Targets, Uncertain, ATTRITION, BUDGET, CURRENCIES,
-    DEFAULT_CAPTIVE, DEFAULT_HOME, DEFAULT_NEARSHORE, DEFAULT_OFFSHORE, DELIVERY_OVERHEAD,
-    DIP_SECOND_YEAR, EMPLOYER_ONCOST, FTE, GOVERNANCE, HORIZON, HYBRID_COORDINATION, HYBRID_SHARE,
-    OTHER_OVERHEAD, PRODUCTIVITY_DIP, PRODUCTIVITY_GAP, REPLACEMENT_COST, SALARY, TRANSITION,
-    VENDOR_EFFICIENCY, VENDOR_MARGIN, WAGE_INFLATION,
+    validate_currency, validate_field, CostInputs, Field, FieldError, HybridTarget, LabourIndex,
+    CURRENCIES, FIELDS,
 };
-use crate::domain::model::knob::{labour_id, Choice, Knob};
-use crate::domain::model::location_edits::{
-    EditError, EditableFigure, LocationFigures, LocationOverrides,
-};
+use crate::domain::model::knob::{Choice, Knob};
+use crate::domain::model::location_edits::{EditableFigure, LocationFigures, LocationOverrides};
 use crate::domain::rules::cost::Projection;
 
 /// A problem with stored or typed cost inputs; `present::inputs` says it in words.
@@ -23,198 +18,59 @@ pub enum InputProblem {
     Field(Field, FieldError),
     /// The currency is not a three-letter code; the message says so.
     Currency(String),
-    /// A location id that is not in the presets (`what` names its role).
-    UnknownLocation { what: &'static str, id: String },
-}
-
-/// Forcing an uncertain value into a field's range.
-trait Clamped {
-    fn clamped(self, spec: &FieldSpec, default: Uncertain) -> Uncertain;
-}
-
-impl Clamped for Uncertain {
-    fn clamped(self, spec: &FieldSpec, default: Uncertain) -> Uncertain {
-        Uncertain {
-            value: spec.clamp(self.value, default.value),
-            low: spec.clamp(self.low, default.low),
-            high: spec.clamp(self.high, default.high),
-        }
-    }
 }
 
 impl CostInputs {
     /// Moves home: salary and on-cost follow the new home's presets again,
     /// and the nearshore target follows the region when there is an obvious one.
-    pub fn set_home(&mut self, home_id: &str) {
-        self.home = home_id.to_string();
+    pub fn set_home(&mut self, home: LocationId) {
+        self.home = home;
         self.salary_per_fte = None;
         self.employer_oncost_pct = None;
-        if let Some(near) = locations::suggested_nearshore(home_id) {
-            self.targets.nearshore = near.to_string();
+        if let Some(near) = locations::suggested_nearshore(home) {
+            self.targets.nearshore = near;
         }
     }
 
     /// Every problem with these inputs; empty when all is well.
     pub fn validate(&self) -> Vec<InputProblem> {
         let mut errors = Vec::new();
-        let mut check = |field: Field, value: f64| {
-            if let Err(e) = validate_field(field, value) {
-                errors.push(InputProblem::Field(field, e));
+        for spec in &FIELDS {
+            for (slot, end) in spec.copies() {
+                // A figure the model works out (`None`) has nothing to check.
+                if let Some(value) = spec.get(self, slot, end) {
+                    if let Err(e) = validate_field(spec.field, value) {
+                        errors.push(InputProblem::Field(spec.field, e));
+                    }
+                }
             }
-        };
-        let uncertain = |check: &mut dyn FnMut(Field, f64), field: Field, u: &Uncertain| {
-            check(field, u.value);
-            check(field, u.low);
-            check(field, u.high);
-        };
-        check(Field::Fte, self.fte);
-        if let Some(s) = self.salary_per_fte {
-            check(Field::Salary, s);
-        }
-        if let Some(o) = self.employer_oncost_pct {
-            check(Field::EmployerOnCost, o);
-        }
-        check(Field::OtherOverhead, self.other_overhead_pct);
-        check(Field::VendorMargin, self.vendor_margin_pct);
-        check(Field::VendorEfficiency, self.vendor_efficiency_pct);
-        for u in moved_iter(&self.delivery_overhead_pct) {
-            uncertain(&mut check, Field::DeliveryOverhead, u);
-        }
-        for u in moved_iter(&self.productivity_gap_pct) {
-            uncertain(&mut check, Field::ProductivityGap, u);
-        }
-        for u in moved_iter(&self.governance_pct) {
-            uncertain(&mut check, Field::Governance, u);
-        }
-        uncertain(
-            &mut check,
-            Field::HybridCoordination,
-            &self.hybrid_coordination_pct,
-        );
-        for u in moved_iter(&self.transition_pct) {
-            uncertain(&mut check, Field::Transition, u);
-        }
-        for u in moved_iter(&self.dip_pct) {
-            uncertain(&mut check, Field::ProductivityDip, u);
-        }
-        check(Field::DipSecondYear, self.dip_second_year_pct);
-        uncertain(&mut check, Field::Attrition, &self.attrition_pct);
-        check(Field::ReplacementCost, self.replacement_cost_pct);
-        uncertain(&mut check, Field::WageInflation, &self.home_inflation_pct);
-        for u in targets_iter(&self.target_inflation_pct) {
-            uncertain(&mut check, Field::WageInflation, u);
-        }
-        check(Field::HybridShare, self.hybrid_share_pct);
-        check(Field::Horizon, f64::from(self.horizon_years));
-        if let Some(b) = self.annual_budget {
-            check(Field::Budget, b);
         }
         if let Err(e) = validate_currency(&self.currency) {
             errors.push(InputProblem::Currency(e));
-        }
-        for (what, id) in [
-            ("Home location", &self.home),
-            ("Nearshore location", &self.targets.nearshore),
-            ("Offshore location", &self.targets.offshore),
-            ("Captive centre location", &self.targets.captive),
-        ] {
-            if locations::find(id).is_none() {
-                errors.push(InputProblem::UnknownLocation {
-                    what,
-                    id: id.clone(),
-                });
-            }
         }
         errors
     }
 
     /// A copy with every value forced into its allowed range (non-finite
-    /// values and unknown locations fall back to the defaults). The model
-    /// only ever computes on sanitised inputs.
+    /// values fall back to the defaults). The model only ever computes on
+    /// sanitised inputs.
     pub fn sanitized(&self) -> CostInputs {
-        let d = CostInputs::default();
-        let loc = |id: &str, fallback: &str| -> String {
-            if locations::find(id).is_some() {
-                id.to_string()
-            } else {
-                fallback.to_string()
+        let mut c = CostInputs {
+            currency: validate_currency(&self.currency)
+                .unwrap_or_else(|_| CostInputs::default().currency),
+            ..self.clone()
+        };
+        for spec in &FIELDS {
+            for (slot, end) in spec.copies() {
+                match spec.get(&c, slot, end) {
+                    Some(v) if v.is_finite() => spec.set(&mut c, slot, end, spec.clamp(v, v)),
+                    // Not a number: the default (a worked-out figure for salary, on-cost, budget).
+                    Some(_) => spec.reset(&mut c, slot, end),
+                    None => {}
+                }
             }
-        };
-        let moved = |m: &Moved<Uncertain>, dm: &Moved<Uncertain>, spec: &FieldSpec| Moved {
-            domestic: m.domestic.clamped(spec, dm.domestic),
-            nearshore: m.nearshore.clamped(spec, dm.nearshore),
-            offshore: m.offshore.clamped(spec, dm.offshore),
-            captive: m.captive.clamped(spec, dm.captive),
-        };
-        CostInputs {
-            currency: validate_currency(&self.currency).unwrap_or(d.currency),
-            fte: FTE.clamp(self.fte, d.fte),
-            home: loc(&self.home, DEFAULT_HOME),
-            salary_per_fte: self
-                .salary_per_fte
-                .filter(|s| s.is_finite())
-                .map(|s| SALARY.clamp(s, s)),
-            employer_oncost_pct: self
-                .employer_oncost_pct
-                .filter(|s| s.is_finite())
-                .map(|s| EMPLOYER_ONCOST.clamp(s, s)),
-            other_overhead_pct: OTHER_OVERHEAD.clamp(self.other_overhead_pct, d.other_overhead_pct),
-            labour_index: self.labour_index,
-            targets: Targets {
-                nearshore: loc(&self.targets.nearshore, DEFAULT_NEARSHORE),
-                offshore: loc(&self.targets.offshore, DEFAULT_OFFSHORE),
-                captive: loc(&self.targets.captive, DEFAULT_CAPTIVE),
-            },
-            vendor_margin_pct: VENDOR_MARGIN.clamp(self.vendor_margin_pct, d.vendor_margin_pct),
-            vendor_efficiency_pct: VENDOR_EFFICIENCY
-                .clamp(self.vendor_efficiency_pct, d.vendor_efficiency_pct),
-            delivery_overhead_pct: moved(
-                &self.delivery_overhead_pct,
-                &d.delivery_overhead_pct,
-                &DELIVERY_OVERHEAD,
-            ),
-            productivity_gap_pct: moved(
-                &self.productivity_gap_pct,
-                &d.productivity_gap_pct,
-                &PRODUCTIVITY_GAP,
-            ),
-            governance_pct: moved(&self.governance_pct, &d.governance_pct, &GOVERNANCE),
-            hybrid_coordination_pct: self
-                .hybrid_coordination_pct
-                .clamped(&HYBRID_COORDINATION, d.hybrid_coordination_pct),
-            transition_pct: moved(&self.transition_pct, &d.transition_pct, &TRANSITION),
-            dip_pct: moved(&self.dip_pct, &d.dip_pct, &PRODUCTIVITY_DIP),
-            dip_second_year_pct: DIP_SECOND_YEAR
-                .clamp(self.dip_second_year_pct, d.dip_second_year_pct),
-            attrition_pct: self.attrition_pct.clamped(&ATTRITION, d.attrition_pct),
-            replacement_cost_pct: REPLACEMENT_COST
-                .clamp(self.replacement_cost_pct, d.replacement_cost_pct),
-            home_inflation_pct: self
-                .home_inflation_pct
-                .clamped(&WAGE_INFLATION, d.home_inflation_pct),
-            target_inflation_pct: Targets {
-                nearshore: self
-                    .target_inflation_pct
-                    .nearshore
-                    .clamped(&WAGE_INFLATION, d.target_inflation_pct.nearshore),
-                offshore: self
-                    .target_inflation_pct
-                    .offshore
-                    .clamped(&WAGE_INFLATION, d.target_inflation_pct.offshore),
-                captive: self
-                    .target_inflation_pct
-                    .captive
-                    .clamped(&WAGE_INFLATION, d.target_inflation_pct.captive),
-            },
-            hybrid_share_pct: HYBRID_SHARE.clamp(self.hybrid_share_pct, d.hybrid_share_pct),
-            hybrid_target: self.hybrid_target,
-            horizon_years: HORIZON.clamp(f64::from(self.horizon_years), f64::from(d.horizon_years))
-                as u32,
-            annual_budget: self
-                .annual_budget
-                .filter(|b| b.is_finite())
-                .map(|b| BUDGET.clamp(b, b)),
         }
+        c
     }
 }
 
@@ -226,9 +82,9 @@ impl Choice {
                 .iter()
                 .map(|c| (c.to_string(), c.to_string()))
                 .collect(),
-            Choice::LabourIndex => [LabourIndex::DeveloperPay, LabourIndex::Gni]
+            Choice::LabourIndex => LabourIndex::ALL
                 .iter()
-                .map(|l| (labour_id(*l).to_string(), l.label().to_string()))
+                .map(|l| (l.id().to_string(), l.label().to_string()))
                 .collect(),
             Choice::HybridTarget => HybridTarget::ALL
                 .iter()
@@ -236,37 +92,33 @@ impl Choice {
                 .collect(),
             _ => locations::all()
                 .iter()
-                .map(|l| (l.id.to_string(), location_choice(l)))
+                .map(|l| (l.id.id().to_string(), location_choice(l)))
                 .collect(),
         }
     }
 
     /// Applies a picked value; anything not on the list changes nothing.
     pub fn set(self, c: &mut CostInputs, value: &str) {
-        if !self.options().iter().any(|(v, _)| v == value) {
-            return;
-        }
-        let v = value.to_string();
+        let location = LocationId::from_id(value);
         match self {
-            Choice::Currency => c.currency = v,
-            Choice::Home => c.set_home(value),
-            Choice::Nearshore => c.targets.nearshore = v,
-            Choice::Offshore => c.targets.offshore = v,
-            Choice::Captive => c.targets.captive = v,
-            Choice::LabourIndex => {
-                c.labour_index = if value == "gni" {
-                    LabourIndex::Gni
-                } else {
-                    LabourIndex::DeveloperPay
+            Choice::Currency => {
+                if CURRENCIES.contains(&value) {
+                    c.currency = value.to_string();
                 }
             }
-            Choice::HybridTarget => {
-                if let Some(t) = HybridTarget::ALL
-                    .into_iter()
-                    .find(|t| t.option().id() == value)
-                {
-                    c.hybrid_target = t;
+            Choice::Home => {
+                if let Some(home) = location {
+                    c.set_home(home);
                 }
+            }
+            Choice::Nearshore => c.targets.nearshore = location.unwrap_or(c.targets.nearshore),
+            Choice::Offshore => c.targets.offshore = location.unwrap_or(c.targets.offshore),
+            Choice::Captive => c.targets.captive = location.unwrap_or(c.targets.captive),
+            Choice::LabourIndex => {
+                c.labour_index = LabourIndex::from_id(value).unwrap_or(c.labour_index)
+            }
+            Choice::HybridTarget => {
+                c.hybrid_target = HybridTarget::from_id(value).unwrap_or(c.hybrid_target)
             }
         }
     }
@@ -286,12 +138,14 @@ impl Knob {
 impl LocationOverrides {
     /// Replaces one figure after checking it. Unknown locations and values
     /// out of range are refused and change nothing.
-    pub fn set(&mut self, id: &str, figure: EditableFigure, value: f64) -> Result<(), EditError> {
-        if locations::find(id).is_none() {
-            return Err(EditError::NoSuchLocation);
-        }
-        let value = figure.validate(value).map_err(EditError::Value)?;
-        *self.edits.entry(id.to_string()).or_default().slot(figure) = Some(value);
+    pub fn set(
+        &mut self,
+        id: LocationId,
+        figure: EditableFigure,
+        value: f64,
+    ) -> Result<(), FieldError> {
+        let value = figure.validate(value)?;
+        *self.edits.entry(id).or_default().slot(figure) = Some(value);
         Ok(())
     }
 
@@ -305,7 +159,7 @@ impl LocationOverrides {
     /// divide by zero.
     pub fn figures(&self, loc: &Location) -> LocationFigures {
         let preset = loc.preset_figures();
-        let Some(edit) = self.edits.get(loc.id) else {
+        let Some(edit) = self.edits.get(&loc.id) else {
             return preset;
         };
         let pick = |figure: EditableFigure| -> Option<f64> {

@@ -1,5 +1,6 @@
 //! What we decide: the cost projection, the matrix ranking, the quiz,
-//! the recommendation, cost-based score suggestions and time-zone overlap.
+//! the recommendation, cost-based score suggestions, time-zone overlap and
+//! the two-tab sync of the one save.
 //! Rules return data; the sentences that show it are built in `present`.
 
 pub mod cost;
@@ -8,4 +9,5 @@ pub mod matrix;
 pub mod quiz;
 pub mod recommend;
 pub mod suggest;
+pub mod sync;
 pub mod timezones;

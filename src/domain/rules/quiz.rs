@@ -84,7 +84,7 @@ fn advance(state: &mut QuizState) {
         return;
     }
     if state.current < LAST {
-        state.current += 1;
+        state.current = state.current.saturating_add(1);
     } else {
         state.finished = true;
     }

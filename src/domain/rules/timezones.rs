@@ -147,20 +147,16 @@ pub fn coverage_score(coverage: i32) -> u8 {
     }
 }
 
-fn place_of(id: &str) -> &'static Location {
-    locations::find(id).unwrap_or(&locations::LOCATIONS[0])
-}
-
 /// Compares home with the nearshore, offshore and captive places of the
 /// scenario's cost inputs (one source of truth for where the work goes).
 pub fn compare(cost: &CostInputs, settings: &TimeSettings) -> Comparison {
-    let home = place_of(&cost.home);
+    let home = locations::get(cost.home);
     let t = &cost.targets;
     let roles = [
         ("Home", home),
-        ("Nearshore", place_of(&t.nearshore)),
-        ("Offshore", place_of(&t.offshore)),
-        ("Captive", place_of(&t.captive)),
+        ("Nearshore", locations::get(t.nearshore)),
+        ("Offshore", locations::get(t.offshore)),
+        ("Captive", locations::get(t.captive)),
     ];
     let home_offset = offset_minutes(home, settings);
     let mut places: Vec<PlaceRow> = Vec::new();
@@ -196,14 +192,14 @@ pub fn compare(cost: &CostInputs, settings: &TimeSettings) -> Comparison {
     let team = |option: SourcingOption| -> &'static Location {
         match option {
             SourcingOption::InHouse | SourcingOption::Domestic => home,
-            SourcingOption::Nearshore => place_of(&t.nearshore),
-            SourcingOption::Offshore => place_of(&t.offshore),
-            SourcingOption::Captive => place_of(&t.captive),
+            SourcingOption::Nearshore => locations::get(t.nearshore),
+            SourcingOption::Offshore => locations::get(t.offshore),
+            SourcingOption::Captive => locations::get(t.captive),
             SourcingOption::Hybrid => match cost.hybrid_target {
                 HybridTarget::Domestic => home,
-                HybridTarget::Nearshore => place_of(&t.nearshore),
-                HybridTarget::Offshore => place_of(&t.offshore),
-                HybridTarget::Captive => place_of(&t.captive),
+                HybridTarget::Nearshore => locations::get(t.nearshore),
+                HybridTarget::Offshore => locations::get(t.offshore),
+                HybridTarget::Captive => locations::get(t.captive),
             },
         }
     };

@@ -4,7 +4,7 @@ use super::field::NumField;
 use super::use_budget;
 use crate::domain::model::location_edits::{figure_value, parse_figure, EditableFigure};
 use crate::domain::present::budget;
-use crate::domain::present::inputs::{edit_error, figure_error};
+use crate::domain::present::inputs::figure_error;
 use crate::domain::present::numbers::decimal_text;
 use crate::ui::state::use_app;
 
@@ -37,7 +37,7 @@ pub fn PlacesCard() -> impl IntoView {
                                     .active_mut()
                                     .location_edits
                                     .set(id, fig, v)
-                                    .map_err(|e| edit_error(id, fig, e));
+                                    .map_err(|e| figure_error(fig, e));
                             });
                             result
                         });

@@ -71,6 +71,9 @@ pub(crate) fn focus_id(id: &'static str) {
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(id) {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                // Firefox ignores focus() on a <legend> laid out for the first
+                // time in this frame; asking for its size lays it out first.
+                let _ = el.offset_height();
                 let _ = el.focus();
             }
         }

@@ -3,8 +3,9 @@
 use super::*;
 use crate::domain::model::inputs::DEFAULT_HOME;
 use crate::domain::model::small::SmallSet;
+use LocationId::*;
 
-fn ids_with(flag: DataFlag) -> SmallSet<&'static str> {
+fn ids_with(flag: DataFlag) -> SmallSet<LocationId> {
     LOCATIONS
         .iter()
         .filter(|l| l.has_flag(flag))
@@ -12,21 +13,25 @@ fn ids_with(flag: DataFlag) -> SmallSet<&'static str> {
         .collect()
 }
 
-fn set(ids: &[&'static str]) -> SmallSet<&'static str> {
+fn set(ids: &[LocationId]) -> SmallSet<LocationId> {
     ids.iter().copied().collect()
 }
 
 #[test]
 fn all_21_presets_are_present_with_unique_snake_case_ids() {
     assert_eq!(LOCATIONS.len(), 21);
+    assert_eq!(LocationId::ALL.len(), 21);
     let mut seen = SmallSet::new();
-    for loc in all() {
+    for (loc, id) in all().iter().zip(LocationId::ALL) {
         assert!(seen.insert(loc.id), "duplicate {}", loc.id);
+        // The table and the ids come in the same order, so `get` is an index.
+        assert_eq!(loc.id, id);
+        assert_eq!(get(id).name, loc.name);
         // The id is the country name in snake_case.
-        assert_eq!(loc.id, loc.name.to_lowercase().replace(' ', "_"));
-        assert_eq!(find(loc.id).map(|l| l.name), Some(loc.name));
+        assert_eq!(loc.id.id(), loc.name.to_lowercase().replace(' ', "_"));
+        assert_eq!(LocationId::from_id(loc.id.id()), Some(loc.id));
     }
-    assert!(find("atlantis").is_none());
+    assert!(LocationId::from_id("atlantis").is_none());
     assert_eq!(LOCATIONS[0].id, DEFAULT_HOME);
 }
 
@@ -37,23 +42,20 @@ fn flags_follow_sources_md() {
     assert_eq!(
         ids_with(DataFlag::SmallSample),
         set(&[
-            "vietnam",
-            "malaysia",
-            "philippines",
-            "egypt",
-            "china",
-            "colombia",
-            "costa_rica"
+            Vietnam,
+            Malaysia,
+            Philippines,
+            Egypt,
+            China,
+            Colombia,
+            CostaRica
         ])
     );
-    assert_eq!(ids_with(DataFlag::UnreliableSample), set(&["costa_rica"]));
+    assert_eq!(ids_with(DataFlag::UnreliableSample), set(&[CostaRica]));
     // "Colombia and Ukraine have monthly-as-yearly entry errors."
-    assert_eq!(
-        ids_with(DataFlag::EntryError),
-        set(&["colombia", "ukraine"])
-    );
+    assert_eq!(ids_with(DataFlag::EntryError), set(&[Colombia, Ukraine]));
     // "Ireland is inflated by multinational income."
-    assert_eq!(ids_with(DataFlag::GniInflated), set(&["ireland"]));
+    assert_eq!(ids_with(DataFlag::GniInflated), set(&[Ireland]));
     // The small-sample flag is exactly the n < 70 rule.
     for loc in all() {
         assert_eq!(
@@ -63,39 +65,42 @@ fn flags_follow_sources_md() {
             loc.id
         );
     }
-    assert_eq!(find("costa_rica").map(|l| l.dev_pay.respondents), Some(15));
+    assert_eq!(get(CostaRica).dev_pay.respondents, 15);
+    // The small-sample caveat comes first, so the location list names it.
+    assert_eq!(
+        get(Colombia).flags,
+        [DataFlag::SmallSample, DataFlag::EntryError]
+    );
 }
 
 #[test]
 fn empty_cells_stay_empty() {
-    let get = |id| find(id).expect("preset");
-    assert!(get("romania").oecd_wage.is_none());
-    assert!(get("india").ef_epi.is_none());
-    assert_eq!(get("india").ef_epi_display(), "not found");
+    assert!(get(Romania).oecd_wage.is_none());
+    assert!(get(India).ef_epi.is_none());
+    assert_eq!(get(India).ef_epi_display(), "not found");
     assert_eq!(
-        get("united_states").ef_epi_display(),
+        get(UnitedStates).ef_epi_display(),
         "not ranked (native English)"
     );
-    assert!(get("canada").gsli_rank.is_none());
-    assert_eq!(get("india").gsli_rank, Some(1));
-    assert_eq!(get("germany").ef_epi_score(), Some(598));
-    assert_eq!(get("egypt").ef_epi_score(), None);
-    assert_eq!(get("egypt").ef_epi, Some("low (rank 82/116)"));
+    assert!(get(Canada).gsli_rank.is_none());
+    assert_eq!(get(India).gsli_rank, Some(1));
+    assert_eq!(get(Germany).ef_epi_score, Some(598));
+    assert_eq!(get(Portugal).ef_epi_score, Some(605));
+    assert_eq!(get(Egypt).ef_epi_score, None);
+    assert_eq!(get(Egypt).ef_epi, Some("low (rank 82/116)"));
 }
 
 #[test]
 fn on_cost_ranges_use_the_midpoint_and_keep_the_text() {
-    let col = find("colombia").expect("preset");
+    let col = get(Colombia);
     assert!((col.employer_oncost.pct - (16.3 + 29.8) / 2.0).abs() < 1e-9);
     assert_eq!(col.employer_oncost.text, "16.3-29.8");
     assert!(col.employer_oncost.note.is_some());
-    let arg = find("argentina").expect("preset");
+    let arg = get(Argentina);
     assert!((arg.employer_oncost.pct - (24.0 + 26.4) / 2.0).abs() < 1e-9);
-    assert_eq!(find("mexico").map(|l| l.employer_oncost.pct), Some(25.0));
-    assert_eq!(
-        find("united_states").map(|l| l.employer_oncost.pct),
-        Some(7.65)
-    );
+    assert_eq!(get(Mexico).employer_oncost.pct, 25.0);
+    assert_eq!(get(Brazil).employer_oncost.pct, 28.8);
+    assert_eq!(get(UnitedStates).employer_oncost.pct, 7.65);
 }
 
 #[test]
@@ -126,31 +131,23 @@ fn every_figure_names_its_source_and_year() {
 
 #[test]
 fn nearshore_suggestions() {
-    assert_eq!(suggested_nearshore("united_states"), Some("mexico"));
-    assert_eq!(suggested_nearshore("germany"), Some("poland"));
-    assert_eq!(suggested_nearshore("poland"), None);
-    assert_eq!(suggested_nearshore("atlantis"), None);
+    assert_eq!(suggested_nearshore(UnitedStates), Some(Mexico));
+    assert_eq!(suggested_nearshore(Germany), Some(Poland));
+    assert_eq!(suggested_nearshore(Poland), None);
+    assert_eq!(suggested_nearshore(India), None);
 }
 
-/// Checks the compiled-in presets against `shared/data/locations.tsv`.
-/// The table sits outside the crate (`../shared/` beside the checkout,
-/// as in CI); a missing table is a failure, never a silent skip.
+/// Checks the presets `build.rs` compiled in against `data/locations.tsv`
+/// in this repository, read here with its own small parser: every column,
+/// every row, in order.
 #[test]
 fn presets_match_the_source_table() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/locations.tsv");
-    let text = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) => panic!(
-            "cannot read the cited source table {path}: {e}. The presets are checked \
-             against it on every run; check out ../shared/ beside this crate (CI always \
-             has it) instead of skipping this test."
-        ),
-    };
+    let text = include_str!("../../../../data/locations.tsv");
     assert!(
         text.lines()
             .next()
             .is_some_and(|h| h.starts_with("location\tcity\t")),
-        "{path} does not start with the expected header row"
+        "data/locations.tsv does not start with the expected header row"
     );
     let num = |s: &str| -> Option<f64> {
         if s.is_empty() {
@@ -210,4 +207,27 @@ fn presets_match_the_source_table() {
             loc.id
         );
     }
+}
+
+/// The hand-written notes cover every location, and their small-sample
+/// rule is the one `SOURCES.md` states.
+#[test]
+fn notes_cover_every_location_and_sources_md_is_in_the_repository() {
+    let notes = include_str!("../../../../data/location_notes.tsv");
+    let ids: Vec<&str> = notes
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .collect();
+    assert_eq!(ids, LocationId::IDS);
+    let sources = include_str!("../../../../data/SOURCES.md");
+    assert!(sources.contains(&format!("Small samples (n < {SMALL_SAMPLE_N})")));
+    assert!(get(Ireland).native_english && !get(India).native_english);
+    assert_eq!(
+        get(UnitedKingdom).employer_oncost.note,
+        Some("from April 2025")
+    );
+    assert_eq!(get(Canada).employer_oncost.note, None);
+    assert_eq!(get(Ukraine).region, Region::Europe);
 }

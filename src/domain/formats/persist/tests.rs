@@ -5,6 +5,7 @@ use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::scenario::{Scenario, ScenarioId};
+use crate::domain::model::scores::KnockOut;
 use crate::domain::model::view::View;
 use crate::domain::rules::quiz::{apply, current_question, progress, Action};
 
@@ -179,8 +180,8 @@ fn the_migration_chain_runs_every_step_from_the_stored_schema() {
 #[test]
 fn notices_name_the_backup_key_and_the_reason() {
     let err = LoadError::NotJson("EOF".into());
-    let key = backup_key(1700000000000);
-    assert_eq!(key, "shoreline:v1:backup:1700000000000");
+    let key = Keys::for_base("https://example.org/").backup(1700000000000);
+    assert_eq!(key, "shoreline:v1:backup:/:1700000000000");
     let text = unreadable_notice(&err, &key);
     assert!(text.contains(&key) && text.contains("not valid JSON"));
     assert!(unreadable_not_backed_up_notice(&err).contains("will not overwrite"));
@@ -492,4 +493,319 @@ fn workspaces_built_by_the_scenario_operations_are_valid() {
     }
     assert!(ws.create("one more", false).is_err());
     assert_eq!(validate(&ws), Ok(()));
+}
+
+/// The heaviest scenario the app can make: an 80-character name of 4-byte
+/// characters, every weight, every cell re-scored by hand and by the cost
+/// model, the whole quiz answered with its longest answers, every figure of
+/// every location edited, and the time-zone day changed.
+fn heaviest_scenario() -> Scenario {
+    use crate::domain::model::ids::LocationId;
+    use crate::domain::model::location_edits::EditableFigure;
+    let mut s = Scenario::new(ScenarioId(4_000_000_000), "𝔘".repeat(MAX_NAME_CHARS));
+    for c in Criterion::ALL {
+        s.set_weight(c, 10);
+    }
+    for o in SourcingOption::ALL {
+        for c in Criterion::ALL {
+            s.overrides.entry(o).or_default().insert(c, 5);
+            s.cost_scores.entry(o).or_default().insert(c, 5);
+        }
+    }
+    s.quiz_weights = Some(s.weights.clone());
+    for q in QuestionId::ALL {
+        let longest = q.choices().iter().map(|c| c.id).max_by_key(|id| id.len());
+        s.quiz
+            .answers
+            .insert(q, longest.unwrap_or_default().to_string());
+    }
+    s.quiz.current = QUESTION_COUNT - 1;
+    s.quiz.finished = true;
+    for id in LocationId::ALL {
+        for figure in EditableFigure::ALL {
+            let (min, max) = figure.range();
+            // A value with as many digits as a typed number can carry.
+            let value = min + (max - min) * 0.123_456_789_012_345_67;
+            s.location_edits.set(id, figure, value).expect("in range");
+        }
+    }
+    s.time.day_start = 8 * 60;
+    s.time.day_end = 20 * 60;
+    s.knockouts.extend(KnockOut::ALL);
+    s.hidden.extend(SourcingOption::ALL);
+    s
+}
+
+/// Every number in a JSON value replaced by the longest a float prints as.
+fn longest_numbers(value: &mut Value) {
+    match value {
+        Value::Number(_) | Value::Null => *value = serde_json::json!(-1.2345678901234567e-300),
+        Value::Array(items) => items.iter_mut().for_each(longest_numbers),
+        Value::Object(fields) => fields.values_mut().for_each(longest_numbers),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_heaviest_scenario_weighs_under_a_quarter_of_the_cap() {
+    let s = heaviest_scenario();
+    let ws = Workspace {
+        scenarios: vec![s.clone()],
+        active: s.id,
+        next_id: s.id.0 + 1,
+        ..Workspace::default()
+    };
+    assert_eq!(validate(&ws), Ok(()));
+    // It reads back whole.
+    let raw = encode(&ws, "t");
+    assert_eq!(decode(&raw).map(|l| l.workspace), Ok(ws));
+    // Even with every cost input (and every null) written as the longest
+    // number a float prints as, it stays under a quarter of the cap.
+    let mut value: Value = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+    longest_numbers(&mut value["cost"]);
+    let bytes = serde_json::to_vec(&value).unwrap().len();
+    assert!(bytes * 4 < MAX_SCENARIO_BYTES, "{bytes} bytes");
+}
+
+#[test]
+fn a_scenario_heavier_than_the_cap_is_refused_before_it_is_read() {
+    let mut ws = sample();
+    ws.scenarios[1].name = "x".repeat(MAX_SCENARIO_BYTES);
+    let err = decode(&encode(&ws, "t")).unwrap_err();
+    let LoadError::TooHeavy { position: 2, bytes } = err else {
+        panic!("{err:?}");
+    };
+    assert!(bytes > MAX_SCENARIO_BYTES);
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "its scenario number 2 holds {} KB of data, more than the 64 KB any Shoreline scenario needs",
+            bytes.div_ceil(1024)
+        )
+    );
+    // Data serde would skip counts too: a scenario is what its JSON weighs.
+    let raw = encode(&sample(), "t").replacen(
+        "\"sort_by_total\"",
+        &format!(
+            "\"junk\":\"{}\",\"sort_by_total\"",
+            "j".repeat(MAX_SCENARIO_BYTES)
+        ),
+        1,
+    );
+    assert!(matches!(
+        decode(&raw),
+        Err(LoadError::TooHeavy { position: 1, .. })
+    ));
+}
+
+#[test]
+fn location_edits_are_checked_like_every_other_map() {
+    let raw = encode(&sample(), "t");
+    let with_edits = |edits: &str| {
+        raw.replacen(
+            "\"location_edits\":{}",
+            &format!("\"location_edits\":{edits}"),
+            1,
+        )
+    };
+    // A known location with a figure in range reads; nulls of older saves too.
+    let ok = decode(&with_edits(
+        r#"{"india":{"dev_pay_median_usd":null,"dev_pay_index":15.0,"gni_per_capita_usd":null,"gni_index":null,"employer_oncost_pct":null}}"#,
+    ))
+    .expect("valid edits");
+    let edits = &ok.workspace.scenarios[0].location_edits;
+    assert_eq!(edits.edits.len(), 1);
+    // And it is saved back without them.
+    assert!(
+        encode(&ok.workspace, "t").contains(r#""location_edits":{"india":{"dev_pay_index":15.0}}"#)
+    );
+    // An unknown location is an error that names it.
+    let err = decode(&with_edits(r#"{"atlantis":{"gni_index":3.0}}"#)).unwrap_err();
+    assert!(matches!(err, LoadError::WrongShape(_)), "{err:?}");
+    assert!(
+        err.to_string()
+            .contains("there is no location with the id “atlantis”"),
+        "{err}"
+    );
+    // A figure out of its range is refused, saying which and why.
+    let err = decode(&with_edits(r#"{"india":{"employer_oncost_pct":150.0}}"#)).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "it holds values out of range (scenario 1: the edited figures of India: Employer on-cost must be between 0 and 100 (% of gross pay).)"
+    );
+    // Home and targets are location ids too.
+    let err =
+        decode(&raw.replacen("\"home\":\"united_states\"", "\"home\":\"narnia\"", 1)).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("there is no location with the id “narnia”"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_map_longer_than_any_save_is_refused_as_it_is_read() {
+    // Repeated keys do not make a map longer once read, but reading them
+    // one by one must stop early: a direct read is refused at the bound.
+    let pairs: Vec<String> = (0..10_000).map(|_| "\"language\":3".to_string()).collect();
+    let text = format!("{{{}}}", pairs.join(","));
+    let err = serde_json::from_str::<crate::domain::model::small::SmallMap<Criterion, u8>>(&text)
+        .unwrap_err();
+    assert!(err.to_string().contains("more than 64 entries"), "{err}");
+}
+
+#[test]
+fn each_installation_has_its_own_keys() {
+    let production = Keys::for_base("https://intranet.example/tools/shoreline/");
+    let staging = Keys::for_base("https://intranet.example/tools/shoreline-next/?view=quiz#x");
+    assert_eq!(production.path, "/tools/shoreline/");
+    assert_eq!(
+        production.workspace,
+        "shoreline:v1:workspace:/tools/shoreline/"
+    );
+    assert_eq!(
+        staging.workspace,
+        "shoreline:v1:workspace:/tools/shoreline-next/"
+    );
+    assert_ne!(production.workspace, SHARED_WORKSPACE_KEY);
+    assert_eq!(
+        production.backup(5),
+        "shoreline:v1:backup:/tools/shoreline/:5"
+    );
+    // Neither installation's backups start with the other's prefix.
+    assert!(!staging.backup(5).starts_with(&production.backup_prefix));
+    assert!(!production.backup(5).starts_with(&staging.backup_prefix));
+    assert_ne!(production.closed_unsaved, staging.closed_unsaved);
+}
+
+#[test]
+fn the_installation_path_is_the_folder_of_the_base_url() {
+    for (base, path) in [
+        ("http://127.0.0.1:8080/", "/"),
+        ("http://127.0.0.1:8080", "/"),
+        ("https://h/a/b/index.html?x=1", "/a/b/"),
+        ("https://h/a/b/#share=4.x", "/a/b/"),
+        ("https://h/a:b/", "/a%3Ab/"),
+        ("/a/b/", "/a/b/"),
+        ("", "/"),
+        ("garbage", "/"),
+    ] {
+        assert_eq!(installation_path(base), path, "{base}");
+    }
+}
+
+#[test]
+fn an_identical_backup_is_found_not_written_twice() {
+    let keys = Keys::for_base("https://h/app/");
+    let other = Keys::for_base("https://h/other/");
+    let first = keys.backup(1);
+    let theirs = other.backup(2);
+    let entries = [
+        (SHARED_WORKSPACE_KEY, "same"),
+        (theirs.as_str(), "same"),
+        (first.as_str(), "text"),
+        ("shoreline:v1:probe", "same"),
+    ];
+    assert_eq!(
+        identical_backup(entries, &keys.backup_prefix, "text"),
+        Some(first.as_str())
+    );
+    // Another installation's backup or a key that is not a backup does not count.
+    assert_eq!(identical_backup(entries, &keys.backup_prefix, "same"), None);
+}
+
+#[test]
+fn the_update_notice_says_why_the_work_is_not_saved() {
+    let reasons = [
+        Unsaved::Held(Hold::Blocked),
+        Unsaved::Held(Hold::Newer),
+        Unsaved::Held(Hold::UnreadableNotKept),
+        Unsaved::Held(Hold::WaitingForExport),
+        Unsaved::Held(Hold::Stopped),
+        Unsaved::ChoiceOpen,
+        Unsaved::Full,
+        Unsaved::WriteFailed,
+        Unsaved::Pending,
+    ];
+    let texts: Vec<String> = reasons.iter().map(|r| update_unsaved_notice(*r)).collect();
+    for text in &texts {
+        assert!(
+            text.starts_with("Your work on this page is NOT saved: "),
+            "{text}"
+        );
+        assert!(text.contains("Export them to a file first"), "{text}");
+    }
+    for (i, a) in texts.iter().enumerate() {
+        for b in &texts[i + 1..] {
+            assert_ne!(a, b, "two reasons read the same");
+        }
+    }
+}
+
+#[test]
+fn the_new_storage_notices_name_keys_and_reasons() {
+    assert!(upgraded_not_kept_notice(1, "QuotaExceededError").contains("QuotaExceededError"));
+    assert!(
+        upgraded_not_kept_notice(1, "x").contains("will not save over it until you have exported")
+    );
+    assert!(upgraded_shared_notice(2).contains(SHARED_WORKSPACE_KEY));
+    assert!(shared_unreadable_notice("odd").contains(SHARED_WORKSPACE_KEY));
+    assert!(closed_unsaved_notice("k:1").contains("“k:1”"));
+}
+
+/// Issue 13, defect 8: a stored `next_id` at the top of its range used to
+/// overflow (`next_id += 1`) on the next new scenario.
+#[test]
+fn a_stored_next_id_at_the_top_of_its_range_still_gives_fresh_ids() {
+    let mut ws = Workspace::default();
+    ws.scenarios[0].id = ScenarioId(u32::MAX - 1);
+    ws.active = ScenarioId(u32::MAX - 1);
+    ws.next_id = u32::MAX;
+    let text = encode(&ws, "2026-11-29T10:00:00.000Z");
+    let mut ws = decode(&text).expect("a valid save").workspace;
+    assert_eq!(ws.next_id, u32::MAX);
+    let a = ws.create("Payroll", false).expect("a fresh id");
+    let b = ws.create("", true).expect("another");
+    let c = ws.duplicate(a).expect("a copy");
+    assert_eq!(ws.scenarios.len(), 4);
+    assert!(a != b && b != c && a != c);
+    assert!(ws.scenarios.iter().all(|s| s.id.0 < ws.next_id));
+    assert_eq!(validate(&ws), Ok(()));
+    // Every scenario can still be deleted and re-created.
+    ws.delete(b).unwrap();
+    ws.create("Again", false).unwrap();
+    assert_eq!(validate(&ws), Ok(()));
+    // The ids in use stay unique until the workspace is full.
+    while ws.scenarios.len() < MAX_SCENARIOS {
+        ws.create("more", false).unwrap();
+    }
+    assert_eq!(validate(&ws), Ok(()));
+    assert_eq!(
+        ws.create("one too many", false),
+        Err(crate::domain::model::scenario::ScenarioError::TooMany)
+    );
+}
+
+/// Issue 13, defect 8: a quiz saved at an impossible position is refused
+/// with a message, without overflowing (`current + 1`).
+#[test]
+fn a_quiz_position_at_the_top_of_its_range_is_refused_not_a_crash() {
+    let s = QuizState {
+        current: usize::MAX,
+        ..QuizState::default()
+    };
+    let err = validate_quiz(&s).unwrap_err();
+    assert!(err.contains("only 14 questions"), "{err}");
+    // The reducer pulls it back into range whatever the step.
+    for action in [
+        Action::Next,
+        Action::Back,
+        Action::Skip,
+        Action::Goto(usize::MAX),
+        Action::Answer(QuestionId::TeamSize, "up_to_5".into()),
+    ] {
+        let next = apply(&s, action.clone());
+        assert!(next.current < QUESTION_COUNT, "{action:?}");
+    }
+    assert_eq!(progress(&s), (QUESTION_COUNT, QUESTION_COUNT));
 }

@@ -85,14 +85,59 @@ fn damaged_links_are_refused_clearly() {
 fn an_intact_link_with_impossible_values_is_refused() {
     let mut s = payroll();
     s.set_weight(Criterion::Language, 1);
-    let mut json = serde_json::to_vec(&serde_json::json!({"weights": {"language": 99}})).unwrap();
-    let sum = checksum(&json);
-    json.extend_from_slice(&sum);
-    let link = format!("share=4.{}", base64url(&json));
+    let link = link_of(&serde_json::json!({"weights": {"language": 99}}));
     assert!(matches!(
         decode(&link),
         Err(ShareError::Unreadable(LoadError::Invalid(_)))
     ));
+}
+
+/// A checksummed link carrying `patch`, as a changed copy of Shoreline could make one.
+fn link_of(patch: &serde_json::Value) -> String {
+    let mut json = serde_json::to_vec(patch).unwrap();
+    let sum = checksum(&json);
+    json.extend_from_slice(&sum);
+    format!("share=4.{}", base64url(&json))
+}
+
+#[test]
+fn a_link_with_an_unknown_location_is_refused_at_the_first() {
+    let err = decode(&link_of(
+        &serde_json::json!({"location_edits": {"atlantis": {}}}),
+    ))
+    .unwrap_err();
+    assert!(
+        failed_message(&err).contains("there is no location with the id “atlantis”"),
+        "{err:?}"
+    );
+    let err = decode(&link_of(&serde_json::json!({"cost": {"home": "atlantis"}}))).unwrap_err();
+    assert!(
+        matches!(err, ShareError::Unreadable(LoadError::WrongShape(_))),
+        "{err:?}"
+    );
+    // Thousands of entries (as many as a link's 64 KB holds) stop at the first.
+    let junk: serde_json::Map<String, serde_json::Value> = (0..4_000)
+        .map(|i| (format!("{i:x}"), serde_json::json!({})))
+        .collect();
+    let link = link_of(&serde_json::json!({ "location_edits": junk }));
+    assert!(link.len() < MAX_LINK_CHARS, "{} chars", link.len());
+    let started = std::time::Instant::now();
+    let err = decode(&link).unwrap_err();
+    assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    assert!(
+        failed_message(&err).contains("there is no location with the id “0”"),
+        "{err:?}"
+    );
+    // Edits of known locations travel and come back without nulls.
+    let mut s = payroll();
+    s.location_edits
+        .set(
+            crate::domain::model::ids::LocationId::India,
+            crate::domain::model::location_edits::EditableFigure::GniIndex,
+            4.0,
+        )
+        .unwrap();
+    assert_eq!(decode(&encode(&s)), Ok(as_in_link(s)));
 }
 
 #[test]

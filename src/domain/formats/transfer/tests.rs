@@ -2,6 +2,8 @@
 
 use super::*;
 use crate::domain::model::criteria::Criterion;
+use crate::domain::model::ids::LocationId;
+use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::{tidy_name, Scenario, MAX_NAME_CHARS};
 use crate::domain::model::scores::KnockOut;
@@ -92,6 +94,67 @@ fn bad_files_are_refused_with_their_reason() {
     ));
     let msg = failed_message(&ImportError::TooLarge);
     assert!(msg.contains("1 MB") && msg.ends_with("Nothing was changed."));
+}
+
+/// A file holding `scenarios` copies of the default scenario, each with
+/// `edits` location edits named by `key` — the shape of the hostile file
+/// issue 13 describes (95,000 `{}` entries, 977 KB).
+fn file_with_location_edits(scenarios: u32, edits: usize, key: impl Fn(usize) -> String) -> String {
+    let ws = plain_workspace(scenarios);
+    let map: Vec<String> = (0..edits).map(|i| format!("\"{}\":{{}}", key(i))).collect();
+    let map = format!("\"location_edits\":{{{}}}", map.join(","));
+    export_workspace(&ws, "2026-11-29T12:00:00.000Z").replace("\"location_edits\":{}", &map)
+}
+
+/// A workspace of `scenarios` untouched scenarios.
+fn plain_workspace(scenarios: u32) -> Workspace {
+    let mut ws = Workspace::default();
+    for i in 1..scenarios {
+        ws.add(Scenario::new(ScenarioId(1), format!("s{i}")))
+            .unwrap();
+    }
+    ws
+}
+
+/// Refuses `text`, quickly (the quadratic reading this guards against took
+/// 42 s in the browser and minutes here), and returns the message.
+fn refused_quickly(text: &str) -> String {
+    assert!(text.len() as u64 <= MAX_FILE_BYTES, "{} bytes", text.len());
+    let started = std::time::Instant::now();
+    let err = import(&Workspace::default(), text.as_bytes()).unwrap_err();
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(5), "took {took:?}");
+    failed_message(&err)
+}
+
+#[test]
+fn a_file_of_95000_location_edits_is_refused_fast_with_a_clear_message() {
+    // The file of the report: one scenario, 95,000 entries, 977 KB.
+    let text = file_with_location_edits(1, 95_000, |i| format!("{i:x}"));
+    assert!(text.len() > 900 * 1024);
+    let message = refused_quickly(&text);
+    assert!(
+        message.starts_with("This file was not imported: its scenario number 1 holds ")
+            && message.contains("KB of data, more than the 64 KB any Shoreline scenario needs"),
+        "{message}"
+    );
+    // Spread over scenarios that each stay under the cap: the first unknown
+    // location stops the reading.
+    let text = file_with_location_edits(20, 4_000, |i| format!("{i:x}"));
+    let message = refused_quickly(&text);
+    assert!(
+        message.contains("there is no location with the id “0”"),
+        "{message}"
+    );
+    // Known locations repeated: one entry each once read, and an entry that
+    // edits nothing is dropped, so the saved workspace is as small as before.
+    let text = file_with_location_edits(20, 2_500, |i| {
+        crate::domain::model::ids::LocationId::IDS[i % 21].to_string()
+    });
+    let started = std::time::Instant::now();
+    let file = read_file(text.as_bytes()).expect("only known locations");
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(file, plain_workspace(20));
 }
 
 #[test]
@@ -196,9 +259,10 @@ pub(crate) fn arb_scenario() -> impl Strategy<Value = Scenario> {
         any::<bool>(),
         (2u32..=40_000, 1u32..=10, 0u32..=100),
         proptest::option::of(proptest::collection::vec(0u8..=10, Criterion::ALL.len())),
+        proptest::collection::vec((0usize..21, 0usize..5, 0.0f64..=1.0), 0..6),
     )
         .prop_map(
-            |(name, weights, overrides, sort, (fte_cents, years, share), quiz)| {
+            |(name, weights, overrides, sort, (fte_cents, years, share), quiz, edits)| {
                 let mut s = Scenario::new(ScenarioId(1), name);
                 for (c, w) in Criterion::ALL.into_iter().zip(weights) {
                     s.set_weight(c, w);
@@ -220,6 +284,15 @@ pub(crate) fn arb_scenario() -> impl Strategy<Value = Scenario> {
                 s.cost.horizon_years = years;
                 s.cost.hybrid_share_pct = f64::from(share);
                 s.quiz_weights = quiz.map(|q| Criterion::ALL.into_iter().zip(q).collect());
+                for (location, figure, t) in edits {
+                    let figure = EditableFigure::ALL[figure];
+                    let (min, max) = figure.range();
+                    // Whole numbers: serde_json reads other floats back to within one ulp.
+                    let value = (min + t * (max - min)).round().clamp(min, max);
+                    s.location_edits
+                        .set(LocationId::ALL[location], figure, value)
+                        .expect("in range");
+                }
                 s
             },
         )
@@ -272,4 +345,29 @@ proptest! {
             prop_assert_eq!(&file.scenarios[0], s);
         }
     }
+}
+
+/// Issue 13, defect 8: a file whose `next_id` sits at the top of its range
+/// imports, and adds under ids of its own, without overflowing.
+#[test]
+fn ids_at_the_top_of_their_range_import_without_overflow() {
+    let mut file = sample();
+    for s in &mut file.scenarios {
+        s.id = ScenarioId(u32::MAX - 1 - s.id.0);
+    }
+    file.active = file.scenarios[0].id;
+    file.next_id = u32::MAX;
+    let bytes = export_workspace(&file, "2026-11-29T10:00:00.000Z");
+    let mut current = Workspace {
+        next_id: u32::MAX,
+        ..Workspace::default()
+    };
+    current.scenarios[0].id = ScenarioId(7);
+    current.active = ScenarioId(7);
+    let imported = import(&current, bytes.as_bytes()).expect("imports");
+    assert_eq!(imported.names.len(), 2);
+    assert_eq!(persist::validate(&imported.workspace), Ok(()));
+    // Exporting one of them again cannot overflow either.
+    let one = export_scenario(&file, file.active, "2026-11-29T10:00:00.000Z").expect("exists");
+    assert!(read_file(one.as_bytes()).is_ok());
 }

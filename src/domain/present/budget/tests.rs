@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::domain::content::locations::location_choice;
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{HybridTarget, LabourIndex};
 use crate::domain::model::knob::{Choice, Input, Knob, MAIN_INPUTS};
 use crate::domain::model::location_edits::{figure_value, LocationOverrides};
@@ -58,7 +59,7 @@ fn places_are_listed_once_with_every_role() {
     assert_eq!(pl.len(), 3);
     assert_eq!(pl[0].roles, "Home");
     assert_eq!(pl[2].roles, "Offshore and Captive");
-    let us = locations::find("united_states").unwrap();
+    let us = locations::get(LocationId::UnitedStates);
     let f = LocationOverrides::new().figures(us);
     assert_eq!(figure_value(&f, EditableFigure::DevPayMedian), 140_000.0);
     assert_eq!(figure_value(&f, EditableFigure::EmployerOnCost), 7.65);
@@ -90,7 +91,8 @@ fn choices_accept_only_their_own_values() {
     assert_eq!(c.labour_index, LabourIndex::Gni);
     Choice::Home.set(&mut c, "germany");
     assert_eq!(
-        c.targets.nearshore, "poland",
+        c.targets.nearshore,
+        LocationId::Poland,
         "moving home suggests a nearshore target"
     );
     assert!(pay_note(&c).starts_with("Salary and on-cost follow"));
@@ -104,9 +106,9 @@ fn the_results_table_is_escaped_markup_with_headers() {
     assert_eq!(h.matches("<th scope=\"row\">").count(), 6);
     assert!(h.contains("Total over 5 years"));
     assert!(h.contains("✓ </span>Fits"));
-    let manila = locations::find("philippines").unwrap();
+    let manila = locations::get(LocationId::Philippines);
     assert!(flags_html(manila).as_str().contains("small sample"));
-    assert_eq!(flags_html(locations::find("india").unwrap()).as_str(), "");
+    assert_eq!(flags_html(locations::get(LocationId::India)).as_str(), "");
     let notes = main_notes_html().into_string();
     assert_eq!(notes.matches("<dt>").count(), 8);
     assert!(notes.contains("<dt>Team size (FTE)</dt>"));

@@ -1,7 +1,8 @@
 //! Native tests of `present::inputs`.
 
 use super::*;
-use crate::domain::content::locations::find;
+use crate::domain::content::locations;
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{validate_currency, CostInputs, Field};
 use crate::domain::model::knob::{End, Slot};
 use crate::domain::model::location_edits::LocationOverrides;
@@ -10,12 +11,12 @@ use crate::domain::rules::cost::project;
 /// Edits a location figure, with the message as the user reads it.
 fn set(
     o: &mut LocationOverrides,
-    id: &str,
+    id: LocationId,
     figure: EditableFigure,
     value: f64,
 ) -> Result<(), String> {
     o.set(id, figure, value)
-        .map_err(|e| edit_error(id, figure, e))
+        .map_err(|e| figure_error(figure, e))
 }
 
 /// Reads typed text into a knob, with the message as the user reads it.
@@ -92,17 +93,27 @@ fn validation_messages() {
     let bad = CostInputs {
         fte: 1e9,
         vendor_margin_pct: 500.0,
-        home: "atlantis".into(),
+        home: LocationId::India,
         ..CostInputs::default()
     };
     let errors: Vec<String> = bad.validate().iter().map(input_problem).collect();
-    assert_eq!(errors.len(), 3, "{errors:?}");
-    assert!(errors.iter().any(|e| e.contains("atlantis")));
+    assert_eq!(errors.len(), 2, "{errors:?}");
     // Bad inputs are clamped, never propagated.
     let s = bad.sanitized();
     assert_eq!(
-        (s.fte, s.vendor_margin_pct, s.home.as_str()),
-        (10_000.0, 200.0, "united_states")
+        (s.fte, s.vendor_margin_pct, s.home),
+        (10_000.0, 200.0, LocationId::India)
+    );
+    // An unknown location cannot be held at all: reading one is an error.
+    let text = serde_json::to_string(&CostInputs::default())
+        .expect("serialise")
+        .replace("\"home\":\"united_states\"", "\"home\":\"atlantis\"");
+    let err = serde_json::from_str::<CostInputs>(&text)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("there is no location with the id “atlantis”"),
+        "{err}"
     );
 }
 
@@ -200,52 +211,60 @@ fn salary_on_cost_and_budget_follow_their_defaults_until_set() {
 #[test]
 fn overrides_replace_validate_and_reset() {
     let mut o = LocationOverrides::new();
-    let india = find("india").expect("preset");
+    let india = locations::get(LocationId::India);
     assert_eq!(o.figures(india), india.preset_figures());
 
     // An edited median moves the index with it: 28,000 / 140,000 × 100 = 20.
-    o.set("india", EditableFigure::DevPayMedian, 28_000.0)
+    o.set(LocationId::India, EditableFigure::DevPayMedian, 28_000.0)
         .expect("valid");
     let f = o.figures(india);
     assert_eq!(f.dev_pay_median_usd, 28_000.0);
     assert!((f.dev_pay_index - 20.0).abs() < 1e-9);
     // An edited index wins over the derived one.
-    o.set("india", EditableFigure::DevPayIndex, 15.0)
+    o.set(LocationId::India, EditableFigure::DevPayIndex, 15.0)
         .expect("valid");
     assert_eq!(o.figures(india).dev_pay_index, 15.0);
-    assert!(o.is_edited("india", EditableFigure::DevPayIndex));
+    assert!(o.is_edited(LocationId::India, EditableFigure::DevPayIndex));
 
     // Bad values are refused with a message and change nothing.
     let before = o.clone();
-    let err = set(&mut o, "india", EditableFigure::EmployerOnCost, 150.0).unwrap_err();
+    let err = set(
+        &mut o,
+        LocationId::India,
+        EditableFigure::EmployerOnCost,
+        150.0,
+    )
+    .unwrap_err();
     assert_eq!(
         err,
         "Employer on-cost must be between 0 and 100 (% of gross pay)."
     );
-    let err = set(&mut o, "india", EditableFigure::DevPayIndex, 0.0).unwrap_err();
+    let err = set(&mut o, LocationId::India, EditableFigure::DevPayIndex, 0.0).unwrap_err();
     assert!(
         err.starts_with("Developer pay index must be between 0.1 and 1,000"),
         "{err}"
     );
-    assert!(set(&mut o, "india", EditableFigure::GniIndex, f64::NAN)
-        .unwrap_err()
-        .contains("number"));
-    assert!(set(&mut o, "atlantis", EditableFigure::GniIndex, 5.0)
-        .unwrap_err()
-        .contains("atlantis"));
+    assert!(set(
+        &mut o,
+        LocationId::India,
+        EditableFigure::GniIndex,
+        f64::NAN
+    )
+    .unwrap_err()
+    .contains("number"));
     assert_eq!(o, before);
 
-    o.reset_figure("india", EditableFigure::DevPayIndex);
+    o.reset_figure(LocationId::India, EditableFigure::DevPayIndex);
     assert!((o.figures(india).dev_pay_index - 20.0).abs() < 1e-9);
-    o.reset("india");
+    o.reset(LocationId::India);
     assert_eq!(o.figures(india), india.preset_figures());
     assert!(o.edits.is_empty());
 
-    o.set("mexico", EditableFigure::EmployerOnCost, 30.0)
+    o.set(LocationId::Mexico, EditableFigure::EmployerOnCost, 30.0)
         .expect("valid");
-    o.reset_figure("mexico", EditableFigure::EmployerOnCost);
-    assert!(!o.is_location_edited("mexico"));
-    o.set("mexico", EditableFigure::EmployerOnCost, 30.0)
+    o.reset_figure(LocationId::Mexico, EditableFigure::EmployerOnCost);
+    assert!(!o.is_location_edited(LocationId::Mexico));
+    o.set(LocationId::Mexico, EditableFigure::EmployerOnCost, 30.0)
         .expect("valid");
     o.reset_all();
     assert_eq!(o, LocationOverrides::default());

@@ -1,7 +1,7 @@
 //! Native tests of `rules::cost`.
 
 use super::*;
-use crate::domain::content::locations::find;
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::*;
 use crate::domain::model::location_edits::EditableFigure;
 use proptest::prelude::*;
@@ -149,7 +149,7 @@ fn domestic_by_hand() {
 fn nearshore_by_hand() {
     let p = project(&hand(), &none());
     let n = opt(&p, SourcingOption::Nearshore);
-    assert_eq!(n.location, "mexico");
+    assert_eq!(n.location, LocationId::Mexico);
     // Mexico: wage 100,000 × 22.3 / 100 = 22,300; on-cost 25 %.
     // Price: 22,300 × 1.25 × 2.00 (overhead 100 %) × 1.25 (margin) = 69,687.50.
     assert_close(p.assumptions.price_per_fte.nearshore, 69_687.5, "price");
@@ -177,7 +177,7 @@ fn nearshore_by_hand() {
 fn offshore_by_hand() {
     let p = project(&hand(), &none());
     let o = opt(&p, SourcingOption::Offshore);
-    assert_eq!(o.location, "india");
+    assert_eq!(o.location, LocationId::India);
     // India: wage 100,000 × 0.117 = 11,700; on-cost 12 %.
     // Price: 11,700 × 1.12 × 3.00 (overhead 200 %) × 1.25 = 49,140.
     assert_close(p.assumptions.price_per_fte.offshore, 49_140.0, "price");
@@ -258,7 +258,7 @@ fn hybrid_by_hand() {
         822_000.0 + 0.4 * 608_744.0 + 27_400.0,
         "steady",
     );
-    assert_eq!(h.location, "india");
+    assert_eq!(h.location, LocationId::India);
 }
 
 #[test]
@@ -628,7 +628,7 @@ fn defaults_follow_the_home_preset_and_overrides() {
 
     // A user edit of India's index changes the offshore cost.
     let mut o = LocationOverrides::new();
-    o.set("india", EditableFigure::DevPayIndex, 23.4)
+    o.set(LocationId::India, EditableFigure::DevPayIndex, 23.4)
         .expect("valid");
     let q = project(&CostInputs::default(), &o);
     assert_close(q.assumptions.relative_cost.offshore, 0.234, "edited");
@@ -650,8 +650,8 @@ fn defaults_follow_the_home_preset_and_overrides() {
         salary_per_fte: Some(1.0),
         ..CostInputs::default()
     };
-    de.set_home("germany");
-    assert_eq!(de.targets.nearshore, "poland");
+    de.set_home(LocationId::Germany);
+    assert_eq!(de.targets.nearshore, LocationId::Poland);
     let p = project(&de, &none());
     assert_eq!(p.assumptions.salary_per_fte, 72_499.0);
     assert_eq!(p.assumptions.home_oncost_pct, 20.45);
@@ -735,13 +735,8 @@ fn moved(spec: &'static FieldSpec) -> BoxedStrategy<Moved<Uncertain>> {
         .boxed()
 }
 
-fn location_id() -> impl Strategy<Value = String> {
-    prop::sample::select(
-        locations::all()
-            .iter()
-            .map(|l| l.id.to_string())
-            .collect::<Vec<_>>(),
-    )
+fn location_id() -> impl Strategy<Value = LocationId> {
+    prop::sample::select(LocationId::ALL.to_vec())
 }
 
 fn hybrid_target() -> impl Strategy<Value = HybridTarget> {
@@ -751,31 +746,31 @@ fn hybrid_target() -> impl Strategy<Value = HybridTarget> {
 prop_compose! {
     fn inputs()(
         basics in (
-            in_range(&FTE),
+            in_range(Field::Fte.spec()),
             location_id(),
-            prop::option::of(in_range(&SALARY)),
-            prop::option::of(in_range(&EMPLOYER_ONCOST)),
-            in_range(&OTHER_OVERHEAD),
+            prop::option::of(in_range(Field::Salary.spec())),
+            prop::option::of(in_range(Field::EmployerOnCost.spec())),
+            in_range(Field::OtherOverhead.spec()),
             prop::bool::ANY,
             (location_id(), location_id(), location_id()),
-            in_range(&VENDOR_MARGIN),
-            in_range(&VENDOR_EFFICIENCY),
+            in_range(Field::VendorMargin.spec()),
+            in_range(Field::VendorEfficiency.spec()),
             prop::sample::select(CURRENCIES.to_vec()),
         ),
         per_option in (
-            moved(&DELIVERY_OVERHEAD),
-            moved(&PRODUCTIVITY_GAP),
-            moved(&GOVERNANCE),
-            moved(&TRANSITION),
-            moved(&PRODUCTIVITY_DIP),
+            moved(Field::DeliveryOverhead.spec()),
+            moved(Field::ProductivityGap.spec()),
+            moved(Field::Governance.spec()),
+            moved(Field::Transition.spec()),
+            moved(Field::ProductivityDip.spec()),
         ),
-        coordination in uncertain(&HYBRID_COORDINATION),
-        dip_second_year in in_range(&DIP_SECOND_YEAR),
-        staff in (uncertain(&ATTRITION), in_range(&REPLACEMENT_COST)),
-        inflation in (uncertain(&WAGE_INFLATION), uncertain(&WAGE_INFLATION), uncertain(&WAGE_INFLATION), uncertain(&WAGE_INFLATION)),
-        hybrid in (in_range(&HYBRID_SHARE), hybrid_target()),
+        coordination in uncertain(Field::HybridCoordination.spec()),
+        dip_second_year in in_range(Field::DipSecondYear.spec()),
+        staff in (uncertain(Field::Attrition.spec()), in_range(Field::ReplacementCost.spec())),
+        inflation in (uncertain(Field::WageInflation.spec()), uncertain(Field::WageInflation.spec()), uncertain(Field::WageInflation.spec()), uncertain(Field::WageInflation.spec())),
+        hybrid in (in_range(Field::HybridShare.spec()), hybrid_target()),
         horizon in 1u32..=10,
-        budget in prop::option::of(in_range(&BUDGET)),
+        budget in prop::option::of(in_range(Field::Budget.spec())),
     ) -> CostInputs {
         let (fte, home, salary, oncost, overhead, gni, (near, off, cap), margin, eff, currency) = basics;
         let (delivery_overhead, gap, governance, transition, dip) = per_option;
@@ -823,11 +818,11 @@ prop_compose! {
         let mut o = LocationOverrides::new();
         for (id, figure, t) in edits {
             let (min, max) = figure.range();
-            let _ = o.set(&id, figure, min + t * (max - min));
+            let _ = o.set(id, figure, min + t * (max - min));
         }
         for (id, figure, high) in extremes {
             let (min, max) = figure.range();
-            let _ = o.set(&id, figure, if high { max } else { min });
+            let _ = o.set(id, figure, if high { max } else { min });
         }
         o
     }
@@ -904,13 +899,13 @@ proptest! {
     #[test]
     fn monotone_in_fte_and_salary(inp in inputs(), f in 1.0f64..=4.0) {
         let p = project(&inp, &none());
-        let bigger = CostInputs { fte: (inp.fte * f).min(FTE.max), ..inp.clone() };
+        let bigger = CostInputs { fte: (inp.fte * f).min(Field::Fte.spec().max), ..inp.clone() };
         let q = project(&bigger, &none());
         for (a, b) in p.options.iter().zip(&q.options) {
             prop_assert!(b.total >= a.total && b.steady_state >= a.steady_state);
         }
         let salary = p.assumptions.salary_per_fte;
-        let richer = CostInputs { salary_per_fte: Some((salary * f).min(SALARY.max)), ..inp };
+        let richer = CostInputs { salary_per_fte: Some((salary * f).min(Field::Salary.spec().max)), ..inp };
         let q = project(&richer, &none());
         for (a, b) in p.options.iter().zip(&q.options) {
             prop_assert!(b.total >= a.total && b.year1 >= a.year1);
@@ -944,7 +939,7 @@ proptest! {
 
 #[test]
 fn relative_labour_cost_is_the_index_over_100() {
-    let india = find("india").expect("preset");
+    let india = locations::get(LocationId::India);
     assert!(
         (india
             .preset_figures()
@@ -956,8 +951,8 @@ fn relative_labour_cost_is_the_index_over_100() {
     assert!((india.preset_figures().relative_to_us(LabourIndex::Gni) - 0.031).abs() < 1e-12);
     assert_eq!(LabourIndex::default(), LabourIndex::DeveloperPay);
     // Between two non-US places: target index / home index.
-    let de = find("germany").expect("preset").preset_figures();
-    let pl = find("poland").expect("preset").preset_figures();
+    let de = locations::get(LocationId::Germany).preset_figures();
+    let pl = locations::get(LocationId::Poland).preset_figures();
     let r = relative_cost_between(&de, &pl, LabourIndex::DeveloperPay);
     assert!((r - 38.9 / 51.8).abs() < 1e-12);
     // A broken home index falls back to 1 rather than infinity.

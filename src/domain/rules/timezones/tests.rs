@@ -1,13 +1,14 @@
 //! Native tests of `rules::timezones`.
 
 use super::*;
+use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::scores::Overrides;
 use crate::domain::model::time::TimeSettings;
 use proptest::prelude::*;
 
-fn loc(id: &str) -> &'static Location {
-    locations::find(id).unwrap_or_else(|| panic!("no location {id}"))
+fn loc(id: LocationId) -> &'static Location {
+    locations::get(id)
 }
 
 #[test]
@@ -15,7 +16,7 @@ fn new_york_and_bengaluru_barely_meet() {
     let s = TimeSettings::default(); // 09:00–17:30, winter
                                      // Bengaluru is 10 h 30 min ahead of New York in winter: its 09:00
                                      // is New York's 22:30, and its 17:30 is New York's 07:00. No overlap.
-    let (ny, blr) = (loc("united_states"), loc("india"));
+    let (ny, blr) = (loc(LocationId::UnitedStates), loc(LocationId::India));
     assert_eq!(offset_minutes(blr, &s) - offset_minutes(ny, &s), 630);
     assert_eq!(overlap_minutes(ny, blr, &s), 0);
     // In northern summer New York is an hour ahead: still none.
@@ -35,7 +36,7 @@ fn new_york_and_bengaluru_barely_meet() {
 #[test]
 fn london_and_warsaw_share_all_but_an_hour() {
     let s = TimeSettings::default();
-    let (lon, waw) = (loc("united_kingdom"), loc("poland"));
+    let (lon, waw) = (loc(LocationId::UnitedKingdom), loc(LocationId::Poland));
     // Warsaw is 1 h ahead: 8.5 h day minus 1 h = 7.5 h shared.
     assert_eq!(overlap_minutes(lon, waw, &s), 450);
     assert_eq!(alignment_score(450, 510), 5);

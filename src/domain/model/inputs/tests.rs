@@ -1,0 +1,230 @@
+//! Native tests of `model::inputs`: the records of the cost model's numbers.
+
+use super::*;
+
+/// Every slot a copy could name.
+const SLOTS: [Slot; 6] = [
+    Slot::Only,
+    Slot::Home,
+    Slot::Domestic,
+    Slot::Nearshore,
+    Slot::Offshore,
+    Slot::Captive,
+];
+
+#[test]
+fn one_record_per_field_in_field_order() {
+    assert_eq!(FIELDS.len(), Field::ALL.len());
+    for (i, (spec, field)) in FIELDS.iter().zip(Field::ALL).enumerate() {
+        assert_eq!(spec.field, field, "record {i} is out of order");
+        assert_eq!(field as usize, i, "{field:?}");
+        assert!(std::ptr::eq(field.spec(), spec), "{field:?}");
+        assert!(spec.min < spec.max, "{field:?}");
+        assert!(!spec.label.is_empty() && !spec.note.is_empty(), "{field:?}");
+        assert_eq!(field.default_note(), spec.note);
+    }
+}
+
+#[test]
+fn every_default_is_inside_its_own_range() {
+    for spec in &FIELDS {
+        for (slot, end) in spec.copies() {
+            if let Some(v) = spec.default_at(slot, end) {
+                assert!(
+                    v >= spec.min && v <= spec.max,
+                    "{:?} {slot:?} {end:?}: {v}",
+                    spec.field
+                );
+                assert!(!spec.whole || v.fract() == 0.0, "{:?}", spec.field);
+            }
+        }
+    }
+}
+
+#[test]
+fn each_record_reaches_exactly_the_rows_it_lists() {
+    let mut c = CostInputs::default();
+    for spec in &FIELDS {
+        let rows: Vec<Slot> = spec.copies().map(|(slot, _)| slot).collect();
+        for slot in SLOTS {
+            assert_eq!(
+                (spec.at)(&c, slot).is_some(),
+                rows.contains(&slot),
+                "{:?} {slot:?}",
+                spec.field
+            );
+            assert_eq!(
+                (spec.at_mut)(&mut c, slot).is_some(),
+                rows.contains(&slot),
+                "{:?} {slot:?}",
+                spec.field
+            );
+        }
+    }
+}
+
+#[test]
+fn every_copy_is_its_own_number() {
+    // A different value in every copy of every field, then each read back:
+    // two records (or rows, or ends) sharing a place would show here.
+    let mut c = CostInputs::default();
+    let mut written = Vec::new();
+    for spec in &FIELDS {
+        for (i, (slot, end)) in spec.copies().enumerate() {
+            let span = spec.max - spec.min;
+            let value = if spec.whole {
+                spec.min + 1.0 + (i as f64)
+            } else {
+                spec.min + span * (0.1 + 0.01 * i as f64)
+            };
+            spec.set(&mut c, slot, end, value);
+            written.push((spec, slot, end, value));
+        }
+    }
+    for (spec, slot, end, value) in written {
+        assert_eq!(
+            spec.get(&c, slot, end),
+            Some(value),
+            "{:?} {slot:?} {end:?}",
+            spec.field
+        );
+    }
+    for spec in &FIELDS {
+        spec.reset_all(&mut c);
+    }
+    assert_eq!(c, CostInputs::default());
+}
+
+#[test]
+fn a_copy_a_field_does_not_have_changes_nothing() {
+    let mut c = CostInputs::default();
+    let fte = Field::Fte.spec();
+    fte.set(&mut c, Slot::Offshore, End::Value, 3.0);
+    fte.set(&mut c, Slot::Only, End::High, 3.0);
+    let dip = Field::ProductivityDip.spec();
+    dip.set(&mut c, Slot::Only, End::Value, 3.0);
+    dip.set(&mut c, Slot::Home, End::Value, 3.0);
+    assert_eq!(c, CostInputs::default());
+    assert_eq!(fte.get(&c, Slot::Only, End::Low), None);
+    assert_eq!(dip.get(&c, Slot::Only, End::Value), None);
+}
+
+#[test]
+fn whole_numbers_are_rounded_into_range_by_their_record() {
+    let horizon = Field::Horizon.spec();
+    let mut c = CostInputs::default();
+    for (typed, kept) in [(7.0, 7), (7.6, 8), (99.0, 10), (-3.0, 1), (f64::NAN, 1)] {
+        horizon.set(&mut c, Slot::Only, End::Value, typed);
+        assert_eq!(c.horizon_years, kept, "{typed}");
+    }
+}
+
+#[test]
+fn worked_out_figures_have_no_default_number() {
+    let mut c = CostInputs::default();
+    for field in [Field::Salary, Field::EmployerOnCost, Field::Budget] {
+        let spec = field.spec();
+        assert_eq!(spec.default_at(Slot::Only, End::Value), None);
+        assert_eq!(spec.get(&c, Slot::Only, End::Value), None);
+        spec.set(&mut c, Slot::Only, End::Value, 1000.0);
+        assert_eq!(spec.get(&c, Slot::Only, End::Value), Some(1000.0));
+        spec.reset(&mut c, Slot::Only, End::Value);
+        assert_eq!(spec.get(&c, Slot::Only, End::Value), None);
+    }
+}
+
+#[test]
+fn panels_list_their_records_in_order() {
+    let assumptions = fields_in::<{ count_in(Panel::Assumptions) }>(Panel::Assumptions);
+    let expected: Vec<Field> = FIELDS
+        .iter()
+        .filter(|s| s.panel == Panel::Assumptions)
+        .map(|s| s.field)
+        .collect();
+    assert_eq!(assumptions.to_vec(), expected);
+    assert_eq!(
+        count_in(Panel::Main) + count_in(Panel::Assumptions),
+        FIELDS.len()
+    );
+}
+
+/// The saved shape: every key (and nested key) the stored format has.
+fn shape(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+    if let serde_json::Value::Object(map) = v {
+        for (k, v) in map {
+            let path = format!("{at}{k}");
+            out.push(path.clone());
+            shape(v, &format!("{path}."), out);
+        }
+    }
+}
+
+#[test]
+fn the_saved_shape_of_the_inputs_is_unchanged() {
+    let json = serde_json::to_value(CostInputs::default()).expect("serialise");
+    let mut keys = Vec::new();
+    shape(&json, "", &mut keys);
+    let uncertain = |k: &str| {
+        vec![
+            k.to_string(),
+            format!("{k}.value"),
+            format!("{k}.low"),
+            format!("{k}.high"),
+        ]
+    };
+    let moved = |k: &str| {
+        let mut out = vec![k.to_string()];
+        for row in ["domestic", "nearshore", "offshore", "captive"] {
+            out.extend(uncertain(&format!("{k}.{row}")));
+        }
+        out
+    };
+    let mut expected: Vec<String> = [
+        "currency",
+        "fte",
+        "home",
+        "salary_per_fte",
+        "employer_oncost_pct",
+        "other_overhead_pct",
+        "labour_index",
+        "targets",
+        "targets.nearshore",
+        "targets.offshore",
+        "targets.captive",
+        "vendor_margin_pct",
+        "vendor_efficiency_pct",
+        "dip_second_year_pct",
+        "replacement_cost_pct",
+        "hybrid_share_pct",
+        "hybrid_target",
+        "horizon_years",
+        "annual_budget",
+    ]
+    .map(String::from)
+    .to_vec();
+    for k in [
+        "delivery_overhead_pct",
+        "productivity_gap_pct",
+        "governance_pct",
+        "transition_pct",
+        "dip_pct",
+    ] {
+        expected.extend(moved(k));
+    }
+    for k in [
+        "hybrid_coordination_pct",
+        "attrition_pct",
+        "home_inflation_pct",
+    ] {
+        expected.extend(uncertain(k));
+    }
+    expected.push("target_inflation_pct".into());
+    for row in ["nearshore", "offshore", "captive"] {
+        expected.extend(uncertain(&format!("target_inflation_pct.{row}")));
+    }
+    keys.sort();
+    expected.sort();
+    assert_eq!(keys, expected);
+    assert_eq!(json["horizon_years"], 5);
+    assert!(json["salary_per_fte"].is_null() && json["annual_budget"].is_null());
+}
