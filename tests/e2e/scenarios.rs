@@ -1,7 +1,7 @@
 //! Named scenarios, export/import and share links, the happy paths: what a
 //! user does from the Scenarios dialog in the header.
 
-use crate::support::browser::{Browser, Options};
+use crate::support::browser::{Browser, Options, PLAIN_HTTP_HOST};
 use crate::support::dist_dir;
 use crate::support::server::StaticServer;
 use crate::{
@@ -182,6 +182,53 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
     added["id"] = before["workspace"]["scenarios"][1]["id"].clone();
     added["name"] = "Payroll".into();
     assert_eq!(added, before["workspace"]["scenarios"][1]);
+    b.finish().await;
+}
+
+/// Issue 13, defect 7: on a plain-http intranet host the page has no
+/// clipboard API; Copy link used to throw. Now the link shows selected, with
+/// a message saying how to copy it, and the page reports no error.
+#[tokio::test]
+async fn copy_link_on_a_plain_http_host_selects_the_link_instead() {
+    let server = StaticServer::start(&dist_dir());
+    let url = server.url().replacen("127.0.0.1", PLAIN_HTTP_HOST, 1);
+    assert!(url.contains(PLAIN_HTTP_HOST), "{url}");
+    let b = Browser::open(
+        &url,
+        Options {
+            plain_http_host: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        b.script(
+            "return [window.isSecureContext, typeof navigator.clipboard];",
+            vec![]
+        )
+        .await,
+        serde_json::json!([false, "undefined"]),
+        "the page is not the plain-http case this test is about"
+    );
+    open_scenarios(&b).await;
+    b.press("Copy link").await;
+    b.wait_text("the link below is selected, copy it with Ctrl+C")
+        .await;
+    let link = b.field("Link to this scenario").await;
+    let value = link.prop("value").await.unwrap().unwrap_or_default();
+    assert!(value.contains("#share=4."), "not a share link: {value}");
+    let selected = b
+        .script(
+            "const a = document.activeElement; \
+             return [a.id, a.selectionStart, a.selectionEnd, a.value.length];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        selected,
+        serde_json::json!(["share-link", 0, value.len(), value.len()]),
+        "the link is not focused and selected whole"
+    );
     b.finish().await;
 }
 

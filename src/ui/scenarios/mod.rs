@@ -131,11 +131,15 @@ fn ScenariosPanel(
             report(Ok(String::new()));
             link.set(url.clone());
             files::copy_text(&url, move |copied| {
-                message.set(if copied {
-                    "The link is copied to the clipboard.".into()
+                if copied {
+                    message.set("The link is copied to the clipboard.".into());
                 } else {
-                    "Select the link below and copy it.".into()
-                })
+                    message.set(
+                        "This page cannot copy by itself here: the link below is selected, copy it with Ctrl+C (⌘C on a Mac) or your menu."
+                            .into(),
+                    );
+                    select_share_link();
+                }
             });
         }
         Act::Close => open.set(false),
@@ -257,4 +261,17 @@ fn ScenariosPanel(
                 {buttons(&[(Act::Close, "Close")], run)}
             </div>
     }
+}
+
+/// Focuses the shown link and selects all of it, ready to be copied by hand.
+fn select_share_link() {
+    request_animation_frame(|| {
+        if let Some(input) = document()
+            .get_element_by_id("share-link")
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
+        {
+            let _ = input.focus();
+            input.select();
+        }
+    });
 }
