@@ -206,6 +206,8 @@ fn ScenariosPanel(
                 <input
                     id="scenario-rename"
                     type="text"
+                    // A name written right to left reads as it does in the list.
+                    dir="auto"
                     maxlength="80"
                     node_ref=rename_input
                     prop:value=move || active_name.get()
@@ -227,7 +229,7 @@ fn ScenariosPanel(
             <h3>"New scenario"</h3>
             <form class="inline-form" on:submit=move |ev| submit(ev, Act::Create { copy: false })>
                 <label for="new-scenario-name">"Name of the new scenario"</label>
-                <input id="new-scenario-name" type="text" maxlength="80" placeholder="New scenario" node_ref=new_input/>
+                <input id="new-scenario-name" type="text" dir="auto" maxlength="80" placeholder="New scenario" node_ref=new_input/>
                 <button type="submit" class="button">"Create blank"</button>
                 {buttons(&[(Act::Create { copy: true }, "Create as a copy of this one")], run)}
             </form>
