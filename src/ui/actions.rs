@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Notice, NoticeAction, NoticeKind, Tone};
 use super::{address, files, storage};
-use crate::domain::formats::{share, transfer};
+use crate::domain::formats::{backups, share, transfer};
 use crate::domain::model::scenario::{Scenario, ScenarioError, ScenarioId, Workspace};
 
 /// Applies a change to a copy of the workspace, and keeps it only if it succeeded.
@@ -77,6 +77,45 @@ pub fn import(state: AppState, file: &web_sys::File, report: impl Fn(String) + '
             Err(e) => transfer::failed_message(&e),
         });
     });
+}
+
+/// Adds a backup's scenarios as new ones (never over existing ones); the
+/// message for the user.
+pub fn restore_backup(state: AppState, key: &str) -> String {
+    let result =
+        storage::backup_text(key).map_err(|e| format!("This backup could not be read: {e}."));
+    match result {
+        Ok(text) => match state
+            .workspace
+            .with_untracked(|w| transfer::import(w, text.as_bytes()))
+        {
+            Ok(imported) => {
+                state.workspace.set(imported.workspace);
+                transfer::imported_message(&imported.names)
+            }
+            Err(e) => transfer::failed_message(&e),
+        },
+        Err(message) => message,
+    }
+}
+
+/// Downloads a backup as it is stored; the message for the user.
+pub fn download_backup(key: &str, stamp: u64) -> String {
+    match storage::backup_text(key) {
+        Ok(text) => match files::download(&backups::file_name(stamp), "application/json", &text) {
+            Ok(()) => "The backup is being downloaded.".into(),
+            Err(_) => "This browser refused the download.".into(),
+        },
+        Err(e) => format!("This backup could not be read: {e}."),
+    }
+}
+
+/// Deletes a backup; the message for the user.
+pub fn delete_backup(key: &str) -> String {
+    match storage::delete_backup(key) {
+        Ok(()) => "The backup is deleted.".into(),
+        Err(e) => format!("The backup could not be deleted: {e}."),
+    }
 }
 
 /// The share link of the open scenario.

@@ -2,6 +2,8 @@
 //! duplicate, delete, export, import and share. Names are user text: always
 //! text nodes and attribute values, never markup.
 
+mod backups;
+
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 
@@ -257,6 +259,8 @@ fn ScenariosPanel(
                     <input id="share-link" type="text" readonly prop:value=link.get()/>
                 </div>
             })}
+
+            <backups::BackupsSection message=message/>
 
             <div class="dialog-foot">
                 <p role="status" class="dialog-message">{move || message.with(|m| message_view(m))}</p>

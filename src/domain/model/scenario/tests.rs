@@ -178,3 +178,19 @@ fn rename_create_and_stored_names_follow_the_same_rule() {
     w.tidy_names();
     assert_eq!(w.scenarios[0].name, "Sales");
 }
+
+#[test]
+fn a_weight_steps_by_one_and_stays_in_range() {
+    let mut s = Scenario::new(ScenarioId(7), "Payroll");
+    let c = Criterion::ALL[0];
+    s.set_weight(c, 0);
+    s.step_weight(c, false);
+    assert_eq!(s.weight(c), 0);
+    s.step_weight(c, true);
+    assert_eq!(s.weight(c), 1);
+    s.set_weight(c, MAX_WEIGHT);
+    s.step_weight(c, true);
+    assert_eq!(s.weight(c), MAX_WEIGHT);
+    s.step_weight(c, false);
+    assert_eq!(s.weight(c), MAX_WEIGHT - 1);
+}
