@@ -133,13 +133,36 @@ pub fn open_shared(state: AppState, fragment: &str) {
     if !share::is_share_fragment(fragment) {
         return;
     }
+    offer_shared(state, fragment);
+    address::clear_fragment();
+}
+
+/// After a reload: offers again the share link this tab was offered and
+/// neither added nor dismissed.
+pub fn reoffer_pending_share(state: AppState) {
+    let offered = state
+        .notices
+        .with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::SharedLink));
+    if !offered {
+        if let Some(fragment) = storage::pending_share() {
+            offer_shared(state, &fragment);
+        }
+    }
+}
+
+/// Shows what a share link holds and offers to add it; a link that opens
+/// is remembered for this tab until it is added or dismissed.
+fn offer_shared(state: AppState, fragment: &str) {
     let notice = match share::decode(fragment) {
-        Ok(scenario) => Notice::new(
-            NoticeKind::SharedLink,
-            Tone::Info,
-            share::offer_message(&scenario),
-        )
-        .with(NoticeAction::AddShared(Box::new(scenario))),
+        Ok(scenario) => {
+            storage::remember_share(fragment);
+            Notice::new(
+                NoticeKind::SharedLink,
+                Tone::Info,
+                share::offer_message(&scenario),
+            )
+            .with(NoticeAction::AddShared(Box::new(scenario)))
+        }
         Err(e) => Notice::new(
             NoticeKind::SharedLink,
             Tone::Warning,
@@ -148,7 +171,14 @@ pub fn open_shared(state: AppState, fragment: &str) {
         .dismissible(),
     };
     state.notify(notice);
-    address::clear_fragment();
+}
+
+/// Dismisses a notice; a dismissed share offer is not made again.
+pub fn dismiss(state: AppState, kind: NoticeKind) {
+    if kind == NoticeKind::SharedLink {
+        storage::forget_share();
+    }
+    state.clear_notice(kind);
 }
 
 fn add_shared(state: AppState, scenario: Scenario) {
@@ -156,7 +186,10 @@ fn add_shared(state: AppState, scenario: Scenario) {
         w.add(scenario)?;
         Ok(w.active().name.clone())
     }) {
-        Ok(name) => (Tone::Info, share::added_message(&name)),
+        Ok(name) => {
+            storage::forget_share();
+            (Tone::Info, share::added_message(&name))
+        }
         Err(e) => (Tone::Warning, e.to_string()),
     };
     state.notify(Notice::new(NoticeKind::SharedLink, tone, text).dismissible());

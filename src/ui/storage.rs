@@ -625,3 +625,38 @@ pub fn delete_backup(key: &str) -> Result<(), String> {
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
+
+/// The session-storage key that holds a share link offered but not yet
+/// added or dismissed, so a reload offers it again (per installation; the
+/// session is this tab's).
+fn pending_share_key() -> String {
+    format!("shoreline:v1:pending-share:{}", keys().path)
+}
+
+/// sessionStorage, without panicking when the browser blocks it.
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Remembers an offered share link for this tab (nothing happens when the
+/// browser refuses: the offer then lasts until the page reloads, as before).
+pub fn remember_share(fragment: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(&pending_share_key(), fragment);
+    }
+}
+
+/// The share link offered in this tab and not yet added or dismissed.
+pub fn pending_share() -> Option<String> {
+    session_storage()?
+        .get_item(&pending_share_key())
+        .ok()
+        .flatten()
+}
+
+/// Forgets the offered share link (added or dismissed).
+pub fn forget_share() {
+    if let Some(s) = session_storage() {
+        let _ = s.remove_item(&pending_share_key());
+    }
+}

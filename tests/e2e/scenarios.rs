@@ -185,6 +185,69 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
     b.finish().await;
 }
 
+/// Issue 16, item 6: an offered link survives a reload until it is added
+/// (or dismissed: see above), and on a phone the offer's text is not
+/// squeezed beside its buttons.
+#[tokio::test]
+async fn an_offered_link_survives_a_reload_until_it_is_added() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(
+        &server.url(),
+        Options {
+            width: 390,
+            height: 844,
+            ..Options::default()
+        },
+    )
+    .await;
+    two_scenarios(&b).await;
+    b.press("Copy link").await;
+    let link = b
+        .field("Link to this scenario")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    b.press("Close").await;
+    wait_for_saved(&b, |v| names(v).len() == 2).await;
+    let offer = "This link holds a shared scenario, “Payroll”. In its matrix,";
+    b.client.goto("about:blank").await.unwrap();
+    b.goto(&link).await;
+    b.wait_text(offer).await;
+    // Stacked on a phone: the text has the notice's width, the buttons go below.
+    let widths = b
+        .script(
+            "const n = document.querySelector('.notice'); \
+             return [n.querySelector('p').getBoundingClientRect().width, n.getBoundingClientRect().width];",
+            vec![],
+        )
+        .await;
+    let (text, whole) = (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap());
+    assert!(
+        text > whole * 0.7,
+        "the offer's text is squeezed: {text} of {whole} px"
+    );
+
+    b.reload().await;
+    b.wait_text(offer).await;
+    assert!(
+        !b.current_url().await.contains('#'),
+        "the share fragment came back into the address"
+    );
+    b.press("Add to my scenarios").await;
+    b.wait_text("Added “Payroll (2)” to your scenarios; it is open now.")
+        .await;
+    wait_for_saved(&b, |v| names(v).len() == 3).await;
+    b.reload().await;
+    wait_header_name(&b, "Payroll (2)").await;
+    assert!(
+        !b.page_text().await.contains("This link holds"),
+        "an added link was offered again"
+    );
+    b.finish().await;
+}
+
 /// Issue 13, defect 7: on a plain-http intranet host the page has no
 /// clipboard API; Copy link used to throw. Now the link shows selected, with
 /// a message saying how to copy it, and the page reports no error.

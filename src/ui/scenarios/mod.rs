@@ -197,6 +197,18 @@ fn ScenariosPanel(
             <p class="muted">
                 "Keep one scenario per business function, such as “Customer support” or “Payroll”. Each is saved in this browser."
             </p>
+            <h3>"Share this scenario"</h3>
+            <p class="muted">
+                "The link carries this scenario after its “#”, a part browsers never send to any server. Whoever opens it can look at the scenario and add it to their own."
+            </p>
+            {buttons(&[(Act::CopyLink, "Copy link")], run)}
+            {move || (!link.get().is_empty()).then(|| view! {
+                <div class="inline-form">
+                    <label for="share-link">"Link to this scenario"</label>
+                    <input id="share-link" type="text" readonly prop:value=link.get()/>
+                </div>
+            })}
+
             <h3>"Open a scenario"</h3>
             <ul class="scenario-list">
                 <For each=rows key=|r| r.clone() children=row/>
@@ -247,18 +259,6 @@ fn ScenariosPanel(
                 <label for="import-file">"Import scenarios from a file"</label>
                 <input id="import-file" type="file" accept=".json,application/json" on:change=import/>
             </div>
-
-            <h3>"Share"</h3>
-            <p class="muted">
-                "The link carries this scenario after its “#”, a part browsers never send to any server. Whoever opens it can look at the scenario and add it to their own."
-            </p>
-            {buttons(&[(Act::CopyLink, "Copy link")], run)}
-            {move || (!link.get().is_empty()).then(|| view! {
-                <div class="inline-form">
-                    <label for="share-link">"Link to this scenario"</label>
-                    <input id="share-link" type="text" readonly prop:value=link.get()/>
-                </div>
-            })}
 
             <backups::BackupsSection message=message/>
 
