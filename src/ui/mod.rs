@@ -16,3 +16,7 @@ pub mod shell;
 pub mod state;
 pub mod storage;
 pub mod timezones;
+pub mod widgets;
+
+#[cfg(test)]
+mod tests;

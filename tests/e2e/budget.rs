@@ -88,10 +88,12 @@ async fn moving_the_budget_slider_with_the_keyboard_changes_the_fit_markers() {
     let fte = cell(&b, "In-house", 8).await;
     assert!(fte.ends_with(" FTE") && fte != "0 FTE", "{fte}");
     let value = slider.prop("value").await.unwrap().unwrap_or_default();
+    // The save of the last press (an earlier one, say of the End key, may
+    // still be the stored one for a moment).
     let saved = wait_for_saved(&b, |v| {
         v["workspace"]["scenarios"][0]["cost"]["annual_budget"]
             .as_f64()
-            .is_some_and(|x| x > 0.0)
+            .is_some_and(|x| x > 0.0 && format!("{}", x.round() as u64) == value)
     })
     .await;
     let stored = saved["workspace"]["scenarios"][0]["cost"]["annual_budget"]

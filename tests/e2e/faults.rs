@@ -441,6 +441,102 @@ async fn a_hostile_name_in_an_import_is_shown_as_text() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The text of the first element matching `selector`, and the text of each
+/// `<bdi>` inside it.
+async fn text_and_isolates(b: &Browser, selector: &str) -> (String, Vec<String>) {
+    let v = b
+        .script(
+            "const e = document.querySelector(arguments[0]); return e ? [e.textContent, Array.from(e.querySelectorAll('bdi')).map(i => i.textContent)] : null;",
+            vec![serde_json::json!(selector)],
+        )
+        .await;
+    let text = v[0]
+        .as_str()
+        .unwrap_or_else(|| panic!("no {selector}: {v}"));
+    let isolates = v[1]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|i| i.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    (text.to_string(), isolates)
+}
+
+/// Issue 13, defect 9: a right-to-left override in a name reversed the
+/// message around it. Imported and linked names lose their controls, and
+/// every message, the header and the list show the name isolated.
+#[tokio::test]
+async fn a_right_to_left_override_in_a_name_is_taken_out_and_the_name_isolated() {
+    const RLO: char = '\u{202E}';
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let clean = "Invoicefdp.exe";
+    let mut ws = shoreline::domain::model::scenario::Workspace::default();
+    ws.active_mut().name = format!("Invoice{RLO}fdp.exe");
+    let dir = scratch_dir("bidi");
+    let file = dir.join("bidi.json");
+    std::fs::write(
+        &file,
+        shoreline::domain::formats::persist::encode(&ws, "2026-11-29T12:00:00.000Z"),
+    )
+    .unwrap();
+    assert!(std::fs::read_to_string(&file).unwrap().contains(RLO));
+    open_scenarios(&b).await;
+    b.field("Import scenarios from a file")
+        .await
+        .send_keys(&file.display().to_string())
+        .await
+        .unwrap();
+    b.wait_text("Added 1 scenario from the file").await;
+    // The words around the name read in order; the name is in its own bdi.
+    let (text, isolates) = text_and_isolates(&b, ".dialog-message").await;
+    assert_eq!(
+        text,
+        format!("Added 1 scenario from the file: “{clean}”. Nothing was replaced.")
+    );
+    assert_eq!(isolates, [clean]);
+    // The list and the header show it isolated too.
+    let in_list = b
+        .script(
+            "return Array.from(document.querySelectorAll('.scenario-choice bdi')).map(e => e.textContent)",
+            vec![],
+        )
+        .await;
+    assert_eq!(in_list, serde_json::json!(["My sourcing decision", clean]));
+    b.press("Close").await;
+    wait_header_name(&b, clean).await;
+    let header_tag = b
+        .script(
+            "return document.querySelector('[data-testid=scenario-name]').tagName",
+            vec![],
+        )
+        .await;
+    assert_eq!(header_tag, "BDI");
+    let after = wait_for_saved(&b, |v| names(v).len() == 2).await;
+    assert_eq!(after["workspace"]["scenarios"][1]["name"], clean);
+
+    // A share link with the same name: the notice isolates it too.
+    let mut linked = shoreline::domain::model::scenario::Workspace::default()
+        .active()
+        .clone();
+    linked.name = format!("{RLO}Payroll");
+    let fragment = shoreline::domain::formats::share::encode(&linked);
+    b.client.goto("about:blank").await.unwrap();
+    b.goto(&format!("{}#{fragment}", server.url())).await;
+    b.wait_text("This link holds a shared scenario").await;
+    let (text, isolates) = text_and_isolates(&b, ".notice p").await;
+    assert!(
+        text.starts_with("Note: This link holds a shared scenario, “Payroll”. In its matrix, "),
+        "{text}"
+    );
+    assert!(!text.contains(RLO), "{text}");
+    assert_eq!(isolates, ["Payroll"]);
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[tokio::test]
 async fn a_tampered_or_truncated_share_link_changes_nothing() {
     let server = StaticServer::start(&dist_dir());

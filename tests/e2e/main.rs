@@ -15,6 +15,7 @@ mod faults;
 mod journeys;
 mod learn;
 mod matrix;
+mod numbers;
 mod offline;
 mod persistence;
 mod quiz;

@@ -294,8 +294,9 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
 pub fn workspace_from_value(workspace: Value, schema: u32) -> Result<Workspace, LoadError> {
     let workspace = run_chain(MIGRATIONS, workspace, schema)?;
     check_weight(&workspace)?;
-    let workspace: Workspace =
+    let mut workspace: Workspace =
         serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    workspace.tidy_names();
     validate(&workspace).map_err(LoadError::Invalid)?;
     Ok(workspace)
 }

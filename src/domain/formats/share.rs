@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 use crate::domain::formats::persist::{self, LoadError, SCHEMA};
 use crate::domain::formats::transfer::{nests_deeper_than, MAX_DEPTH};
 use crate::domain::model::scenario::{Scenario, ScenarioId, Workspace};
+use crate::domain::present::names::quoted;
 
 /// The start of a share fragment (after `#`).
 pub const PREFIX: &str = "share=";
@@ -66,15 +67,15 @@ pub fn failed_message(error: &ShareError) -> String {
 pub fn offer_message(scenario: &Scenario) -> String {
     let evaluation = crate::domain::rules::matrix::evaluate_scenario(scenario);
     format!(
-        "This link holds a shared scenario, “{}”. In its matrix, {} Add it to your scenarios to open it; nothing of yours is replaced.",
-        scenario.name,
+        "This link holds a shared scenario, {}. In its matrix, {} Add it to your scenarios to open it; nothing of yours is replaced.",
+        quoted(&scenario.name),
         crate::domain::present::matrix::ranking_summary(&evaluation)
     )
 }
 
 /// What the user is told once a shared scenario was added (under `name`).
 pub fn added_message(name: &str) -> String {
-    format!("Added “{name}” to your scenarios; it is open now.")
+    format!("Added {} to your scenarios; it is open now.", quoted(name))
 }
 
 /// Whether an address fragment (with or without `#`) is a share link.

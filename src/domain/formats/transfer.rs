@@ -15,6 +15,7 @@ use std::fmt;
 
 use crate::domain::formats::persist::{self, LoadError};
 use crate::domain::model::scenario::{ScenarioError, ScenarioId, Workspace, MAX_SCENARIOS};
+use crate::domain::present::names::quoted;
 
 /// The largest file Shoreline reads: 1 MB (a full workspace is far smaller).
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -156,7 +157,7 @@ pub fn import(current: &Workspace, bytes: &[u8]) -> Result<Imported, ImportError
 pub fn imported_message(names: &[String]) -> String {
     let list = names
         .iter()
-        .map(|n| format!("“{n}”"))
+        .map(|n| quoted(n))
         .collect::<Vec<_>>()
         .join(", ");
     let count = match names.len() {

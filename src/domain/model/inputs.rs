@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::model::ids::{id_enum, LocationId};
 use crate::domain::model::options::SourcingOption;
+use crate::domain::model::typed_number::{read_number, Decimal, NotRead};
 
 /// An uncertain assumption: the value used, and the low and high ends that
 /// build the best/worst band. Every uncertain assumption raises cost as it
@@ -925,6 +926,12 @@ pub enum FieldError {
     NotWhole,
     /// Outside the allowed range.
     OutOfRange,
+    /// A separator that could mean either thing ("12,5", "75.000"): the
+    /// reading in the inputs' style, if any, and the one with a decimal comma.
+    Unclear {
+        read: Option<Decimal>,
+        other: Decimal,
+    },
 }
 
 /// Checks one typed value against its field's range; the last good value
@@ -946,19 +953,16 @@ pub fn validate_field(field: Field, value: f64) -> Result<f64, FieldError> {
     Ok(value)
 }
 
-/// Reads a typed number ("1,200", "25 %", " 3.5 "): thousands separators,
-/// spaces and a trailing % are ignored.
+/// Reads a typed number ("1,200", "25 %", " 3.5 ") with
+/// [`read_number`]: a separator that could mean either thing ("12,5",
+/// "75.000") is refused with both readings, never guessed.
 pub fn parse_number(text: &str) -> Result<f64, FieldError> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}'))
-        .collect();
-    if cleaned.is_empty() {
-        return Err(FieldError::Empty);
+    match read_number(text) {
+        Ok(d) => Ok(d.value()),
+        Err(NotRead::Empty) => Err(FieldError::Empty),
+        Err(NotRead::NotANumber) => Err(FieldError::NotANumber),
+        Err(NotRead::Unclear { read, other }) => Err(FieldError::Unclear { read, other }),
     }
-    cleaned.parse::<f64>().map_err(|_| FieldError::NotANumber)
 }
 
 /// Reads a typed value ("1,200", "25 %", " 3.5 ") and checks it.

@@ -13,4 +13,5 @@ pub mod scenario;
 pub mod scores;
 pub mod small;
 pub mod time;
+pub mod typed_number;
 pub mod view;

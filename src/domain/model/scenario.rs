@@ -204,15 +204,52 @@ pub enum ScenarioError {
     Missing,
 }
 
-/// A name as typed, trimmed and checked: not empty, not too long.
+/// Whether a character may not stand in a name: control characters (C0,
+/// DEL and C1) and the invisible marks that change the direction of the
+/// text around them (bidi embeddings and overrides U+202A–202E, isolates
+/// U+2066–2069, the left-to-right, right-to-left and Arabic letter marks)
+/// and the line and paragraph separators.
+/// A right-to-left override in a name would turn the message around it
+/// backwards; and messages wrap names in isolate marks of their own
+/// (`present::names`), which a name must not be able to close.
+pub fn is_hidden_control(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
+/// A name with its hidden controls taken out and its ends trimmed: line
+/// breaks and tabs become spaces, the other controls go. One rule for
+/// typed names, imported files, share links and stored saves.
+pub fn tidy_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !is_hidden_control(c) {
+            out.push(c);
+        } else if c.is_whitespace() {
+            out.push(' ');
+        }
+    }
+    out.trim().to_string()
+}
+
+/// A name as typed, tidied ([`tidy_name`]) and checked: not empty, not too long.
 pub fn clean_name(typed: &str) -> Result<String, ScenarioError> {
-    let name = typed.trim();
+    let name = tidy_name(typed);
     if name.is_empty() {
         Err(ScenarioError::EmptyName)
     } else if name.chars().count() > MAX_NAME_CHARS {
         Err(ScenarioError::NameTooLong)
     } else {
-        Ok(name.to_string())
+        Ok(name)
     }
 }
 
@@ -239,6 +276,14 @@ impl Workspace {
             })
             .find(|name| !self.name_in_use(name))
             .unwrap_or_default()
+    }
+
+    /// Tidies every name ([`tidy_name`]): what a stored save, a file or a
+    /// link holds is read under the same rule as a typed name.
+    pub fn tidy_names(&mut self) {
+        for s in &mut self.scenarios {
+            s.name = tidy_name(&s.name);
+        }
     }
 
     /// An id no scenario has, below `next_id`: `next_id` itself (which then
@@ -280,10 +325,11 @@ impl Workspace {
     /// An empty name gives [`NEW_SCENARIO_NAME`], or for a copy the open
     /// scenario's name made distinct ("Payroll (2)").
     pub fn create(&mut self, typed: &str, copy_current: bool) -> Result<ScenarioId, ScenarioError> {
-        let name = match (typed.trim(), copy_current) {
+        let typed = tidy_name(typed);
+        let name = match (typed.as_str(), copy_current) {
             ("", false) => NEW_SCENARIO_NAME.to_string(),
             ("", true) => self.active().name.clone(),
-            _ => clean_name(typed)?,
+            _ => clean_name(&typed)?,
         };
         let scenario = if copy_current {
             Scenario {

@@ -6,7 +6,7 @@ use crate::domain::content::locations::{self, Location};
 use crate::domain::model::inputs::{CostInputs, Field, Moved};
 use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::present::inputs::default_summary;
-use crate::domain::present::markup::escape;
+use crate::domain::present::markup::Html;
 use crate::domain::present::numbers::{decimal_text, format_money, fte_text, percent_text};
 use crate::domain::rules::cost::{BreakEven, OptionProjection, Projection};
 
@@ -193,9 +193,10 @@ pub fn pay_note(c: &CostInputs) -> &'static str {
     }
 }
 
-/// The whole result table as markup: a real table with row and column headers.
-pub fn results_table_html(p: &Projection) -> String {
-    let mut h = String::from(
+/// The whole result table as markup: a real table with row and column
+/// headers, in its scroll region.
+pub fn results_table_html(p: &Projection) -> Html {
+    let mut h = Html::raw_static(
         "<table class=\"results-table\"><caption class=\"sr-only\">Year-1, steady-state and total cost of each option, savings against in-house, break-even, budget fit and the FTE the budget buys</caption><thead><tr>",
     );
     let total = format!("Total over {} years", p.horizon_years);
@@ -211,57 +212,51 @@ pub fn results_table_html(p: &Projection) -> String {
         "FTE the budget buys",
         "Total, best – worst case",
     ] {
-        h.push_str("<th scope=\"col\">");
-        h.push_str(&escape(head));
-        h.push_str("</th>");
+        h.push_in("<th scope=\"col\">", head, "</th>");
     }
-    h.push_str("</tr></thead><tbody>");
+    h.push_static("</tr></thead><tbody>");
     for o in &p.options {
         let r = result_row(o, &p.currency);
-        h.push_str("<tr><th scope=\"row\">");
-        h.push_str(&escape(r.name));
-        h.push_str("</th>");
-        for (class, text) in [
-            ("num", &r.year1),
-            ("num", &r.steady),
-            ("num", &r.total),
-            ("num", &r.savings),
-            ("num", &r.savings_pct),
-            ("", &r.break_even),
-        ] {
-            h.push_str(&format!("<td class=\"{class}\">{}</td>", escape(text)));
+        h.push_in("<tr><th scope=\"row\">", r.name, "</th>");
+        for text in [&r.year1, &r.steady, &r.total, &r.savings, &r.savings_pct] {
+            h.push_in("<td class=\"num\">", text, "</td>");
         }
-        h.push_str(&format!(
-            "<td class=\"fit{}\"><span aria-hidden=\"true\">{} </span>{}</td>",
-            if r.fits { "" } else { " over" },
-            r.fit_symbol,
-            r.fit_word
-        ));
+        h.push_in("<td>", &r.break_even, "</td>");
+        h.push_static(if r.fits {
+            "<td class=\"fit\">"
+        } else {
+            "<td class=\"fit over\">"
+        });
+        h.push_in("<span aria-hidden=\"true\">", r.fit_symbol, " </span>")
+            .push_text(r.fit_word)
+            .push_static("</td>");
         for text in [&r.fte, &r.band] {
-            h.push_str(&format!("<td class=\"num\">{}</td>", escape(text)));
+            h.push_in("<td class=\"num\">", text, "</td>");
         }
-        h.push_str("</tr>");
+        h.push_static("</tr>");
     }
-    h.push_str("</tbody></table>");
-    h
+    h.push_static("</tbody></table>");
+    let mut region = Html::new();
+    region.push_scroll_region("Results table", &h);
+    region
 }
 
 /// The heading, note and default of an assumption, as markup.
-pub fn field_intro_html(field: Field) -> String {
+pub fn field_intro_html(field: Field) -> Html {
     let spec = field.spec();
-    format!(
-        "<h3>{} ({})</h3><p class=\"hint\">{} {}</p>",
-        escape(spec.label),
-        escape(spec.unit.label()),
-        escape(field.default_note()),
-        escape(&default_line(field))
-    )
+    let mut h = Html::new();
+    h.push_in("<h3>", spec.label, " (")
+        .push_text(spec.unit.label())
+        .push_in(")</h3><p class=\"hint\">", field.default_note(), " ")
+        .push_text(&default_line(field))
+        .push_static("</p>");
+    h
 }
 
 /// The main inputs' notes and defaults as a definition list, so every
 /// number's source is written down in one place.
-pub fn main_notes_html() -> String {
-    let mut out = String::from("<dl class=\"notes\">");
+pub fn main_notes_html() -> Html {
+    let mut h = Html::raw_static("<dl class=\"notes\">");
     for field in [
         Field::Fte,
         Field::Salary,
@@ -273,47 +268,39 @@ pub fn main_notes_html() -> String {
         Field::Budget,
     ] {
         let spec = field.spec();
-        out.push_str(&format!(
-            "<dt>{} ({})</dt><dd>{} {} Allowed: {} to {}.</dd>",
-            escape(spec.label),
-            escape(spec.unit.label()),
-            escape(field.default_note()),
-            escape(&default_line(field)),
-            decimal_text(spec.min, 2),
-            decimal_text(spec.max, 2)
-        ));
+        h.push_in("<dt>", spec.label, " (")
+            .push_text(spec.unit.label())
+            .push_in(")</dt><dd>", field.default_note(), " ")
+            .push_text(&default_line(field))
+            .push_in(" Allowed: ", &decimal_text(spec.min, 2), " to ")
+            .push_in("", &decimal_text(spec.max, 2), ".</dd>");
     }
-    out.push_str("</dl>");
-    out
+    h.push_static("</dl>");
+    h
 }
 
 /// A location's heading and caveats as markup, as SOURCES.md states them.
-pub fn place_intro_html(place: &Place) -> String {
-    format!(
-        "<h3>{}: {}</h3>{}",
-        escape(&place.roles),
-        escape(&place.location.display_name()),
-        flags_html(place.location)
-    )
+pub fn place_intro_html(place: &Place) -> Html {
+    let mut h = Html::new();
+    h.push_in("<h3>", &place.roles, ": ")
+        .push_in("", &place.location.display_name(), "</h3>")
+        .push_html(&flags_html(place.location));
+    h
 }
 
 /// A location's caveats as list items, as SOURCES.md states them.
-pub fn flags_html(loc: &Location) -> String {
+pub fn flags_html(loc: &Location) -> Html {
+    let mut h = Html::new();
     if loc.flags.is_empty() {
-        return String::new();
+        return h;
     }
-    let items: String = loc
-        .flags
-        .iter()
-        .map(|f| {
-            format!(
-                "<li><span class=\"flag\">⚠ {}</span> {}</li>",
-                escape(f.label()),
-                escape(f.message())
-            )
-        })
-        .collect();
-    format!("<ul class=\"flags\">{items}</ul>")
+    h.push_static("<ul class=\"flags\">");
+    for f in loc.flags {
+        h.push_in("<li><span class=\"flag\">⚠ ", f.label(), "</span> ")
+            .push_in("", f.message(), "</li>");
+    }
+    h.push_static("</ul>");
+    h
 }
 
 /// "month 14 (year 2)", "never within 5 years" or "baseline".

@@ -7,7 +7,7 @@
 //! and a desktop.
 
 use crate::domain::present::budget::break_even_text;
-use crate::domain::present::markup::escape;
+use crate::domain::present::markup::Html;
 use crate::domain::present::numbers::{format_money, format_money_short};
 use crate::domain::rules::cost::{BreakEven, Projection};
 
@@ -333,105 +333,103 @@ pub fn data_rows(p: &Projection) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn push_text(out: &mut String, l: &Label, class: &str, anchor: &str) {
-    out.push_str(&format!(
-        "<text x=\"{}\" y=\"{}\" class=\"{class}\" text-anchor=\"{anchor}\">{}</text>",
-        l.x,
-        l.y,
-        escape(&l.text)
-    ));
+fn push_label(out: &mut Html, l: &Label, class: &'static str, anchor: &'static str) {
+    out.push_static("<text x=\"")
+        .push_int(l.x)
+        .push_static("\" y=\"")
+        .push_int(l.y)
+        .push_static("\" class=\"")
+        .push_static(class)
+        .push_static("\" text-anchor=\"")
+        .push_static(anchor)
+        .push_in("\">", &l.text, "</text>");
 }
 
-fn dash_attr(dash: &str) -> String {
-    if dash.is_empty() {
-        String::new()
-    } else {
-        format!(" stroke-dasharray=\"{dash}\"")
+/// An SVG path: `<path class="…" d="…"/>`, with the line's dash pattern if any.
+fn push_path(out: &mut Html, class: &'static str, index: usize, d: &str, dash: &'static str) {
+    out.push_static("<path class=\"")
+        .push_static(class)
+        .push_static(" s")
+        .push_int(index as i64)
+        .push_static("\"")
+        .push_attr("d", d);
+    if !dash.is_empty() {
+        out.push_attr("stroke-dasharray", dash);
     }
+    out.push_static("/>");
 }
 
 /// Everything inside the `<svg>` but the budget line: grid, ticks, bands,
 /// lines, markers and break-even rings. It does not depend on the budget, so
 /// dragging the budget slider only moves [`Chart::budget_line`].
-pub fn svg_markup(c: &Chart) -> String {
-    let mut out = format!(
-        "<path class=\"grid\" d=\"{}\"/><path class=\"axis\" d=\"{}\"/>",
-        c.grid, c.axes
-    );
+pub fn svg_markup(c: &Chart) -> Html {
+    let mut out = Html::new();
+    out.push_in("<path class=\"grid\" d=\"", &c.grid, "\"/>")
+        .push_in("<path class=\"axis\" d=\"", &c.axes, "\"/>");
     for l in &c.y_ticks {
-        push_text(&mut out, l, "tick", "end");
+        push_label(&mut out, l, "tick", "end");
     }
     for l in &c.x_ticks {
-        push_text(&mut out, l, "tick", "middle");
+        push_label(&mut out, l, "tick", "middle");
     }
     let years = Label {
         x: WIDTH - RIGHT as i64,
         y: HEIGHT - 4,
         text: "Years".into(),
     };
-    push_text(&mut out, &years, "tick", "end");
+    push_label(&mut out, &years, "tick", "end");
     for l in &c.lines {
-        out.push_str(&format!(
-            "<path class=\"band s{}\" d=\"{}\"/>",
-            l.index, l.band
-        ));
+        push_path(&mut out, "band", l.index, &l.band, "");
     }
     for l in &c.lines {
-        out.push_str(&format!(
-            "<path class=\"line s{0}\" d=\"{1}\"{2}/><path class=\"mark s{0}\" d=\"{3}\"/>",
-            l.index,
-            l.path,
-            dash_attr(l.dash),
-            l.markers
-        ));
+        push_path(&mut out, "line", l.index, &l.path, l.dash);
+        push_path(&mut out, "mark", l.index, &l.markers, "");
     }
     for b in &c.break_evens {
-        out.push_str(&format!(
-            "<circle class=\"even\" cx=\"{}\" cy=\"{}\" r=\"7\"/>",
-            b.x, b.y
-        ));
+        out.push_static("<circle class=\"even\" cx=\"")
+            .push_int(b.x)
+            .push_static("\" cy=\"")
+            .push_int(b.y)
+            .push_static("\" r=\"7\"/>");
     }
     out
 }
 
 /// The legend: each option's line sample (colour, dash and marker), then
 /// the break-even ring, the budget line and the band.
-pub fn legend_html(c: &Chart) -> String {
-    let mut out = String::new();
+pub fn legend_html(c: &Chart) -> Html {
+    let mut out = Html::new();
     for l in &c.lines {
-        out.push_str(&format!(
-            "<li><svg class=\"key\" viewBox=\"0 0 40 12\" aria-hidden=\"true\"><path class=\"line s{0}\" d=\"M2 6H38\"{1}/><path class=\"mark s{0}\" d=\"{2}\"/></svg>{3}</li>",
-            l.index,
-            dash_attr(l.dash),
-            marker(l.index, 20, 6),
-            escape(l.name)
-        ));
+        out.push_static("<li><svg class=\"key\" viewBox=\"0 0 40 12\" aria-hidden=\"true\">");
+        push_path(&mut out, "line", l.index, "M2 6H38", l.dash);
+        push_path(&mut out, "mark", l.index, &marker(l.index, 20, 6), "");
+        out.push_in("</svg>", l.name, "</li>");
     }
-    out.push_str("<li><span class=\"key-even\" aria-hidden=\"true\"></span>Break-even</li><li><span class=\"key-budget\" aria-hidden=\"true\"></span>Budget, added up year by year</li><li><span class=\"key-band\" aria-hidden=\"true\"></span>Best–worst range</li>");
+    out.push_static("<li><span class=\"key-even\" aria-hidden=\"true\"></span>Break-even</li><li><span class=\"key-budget\" aria-hidden=\"true\"></span>Budget, added up year by year</li><li><span class=\"key-band\" aria-hidden=\"true\"></span>Best–worst range</li>");
     out
 }
 
-/// The chart's figures as a table, for screen readers and anyone who prefers numbers.
-pub fn data_table_html(p: &Projection) -> String {
-    let mut out = String::from(
+/// The chart's figures as a table, for screen readers and anyone who
+/// prefers numbers, in its scroll region.
+pub fn data_table_html(p: &Projection) -> Html {
+    let mut out = Html::raw_static(
         "<table class=\"chart-data\"><caption>Cumulative cost at the end of each year</caption><thead><tr><th scope=\"col\">Year</th>",
     );
     for o in &p.options {
-        out.push_str(&format!(
-            "<th scope=\"col\">{}</th>",
-            escape(o.option.short_name())
-        ));
+        out.push_in("<th scope=\"col\">", o.option.short_name(), "</th>");
     }
-    out.push_str("</tr></thead><tbody>");
+    out.push_static("</tr></thead><tbody>");
     for (year, cells) in data_rows(p) {
-        out.push_str(&format!("<tr><th scope=\"row\">{}</th>", escape(&year)));
+        out.push_in("<tr><th scope=\"row\">", &year, "</th>");
         for cell in cells {
-            out.push_str(&format!("<td class=\"num\">{}</td>", escape(&cell)));
+            out.push_in("<td class=\"num\">", &cell, "</td>");
         }
-        out.push_str("</tr>");
+        out.push_static("</tr>");
     }
-    out.push_str("</tbody></table>");
-    out
+    out.push_static("</tbody></table>");
+    let mut region = Html::new();
+    region.push_scroll_region("Chart data", &out);
+    region
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use crate::domain::model::inputs::{CostInputs, Field, FieldError, Preset, Uncertain, Unit};
 use crate::domain::model::knob::Knob;
 use crate::domain::model::location_edits::EditableFigure;
+use crate::domain::model::typed_number::Decimal;
 use crate::domain::present::numbers::{decimal_text, plain};
 use crate::domain::rules::cost::Projection;
 use crate::domain::rules::inputs::InputProblem;
@@ -52,6 +53,7 @@ pub fn field_error(label: &str, field: Field, error: FieldError) -> String {
     match error {
         FieldError::Empty => format!("{label} is empty: enter a number."),
         FieldError::NotANumber => format!("{label} must be a number."),
+        FieldError::Unclear { read, other } => unclear(label, read, other),
         FieldError::Negative => format!("{label} cannot be negative."),
         FieldError::NotWhole => format!(
             "{label} must be a whole number of {} from {} to {}.",
@@ -94,6 +96,7 @@ pub fn figure_error(figure: EditableFigure, error: FieldError) -> String {
     match error {
         FieldError::Empty => format!("{label} is empty: enter a number."),
         FieldError::NotANumber => format!("{label} must be a number."),
+        FieldError::Unclear { read, other } => unclear(label, read, other),
         FieldError::Negative | FieldError::NotWhole | FieldError::OutOfRange => {
             let (min, max) = figure.range();
             format!(
@@ -108,3 +111,22 @@ pub fn figure_error(figure: EditableFigure, error: FieldError) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// A number whose separator could mean either thing: both readings, and how
+/// to write the one meant. Decimals take a point here.
+fn unclear(label: &str, read: Option<Decimal>, other: Decimal) -> String {
+    match read.map(Decimal::normalized) {
+        Some(read) => format!(
+            "{label}: is that {} or {}? Write {} or {} (a point marks decimals, commas or spaces group thousands).",
+            read.text(),
+            other.text(),
+            read.text(),
+            other.text().replace(',', "")
+        ),
+        None => format!(
+            "{label}: did you mean {}? A point marks decimals here (12.5), commas or spaces group thousands (75,000); write {}.",
+            other.text(),
+            other.text()
+        ),
+    }
+}

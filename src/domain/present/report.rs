@@ -15,7 +15,7 @@ use crate::domain::model::scenario::Scenario;
 use crate::domain::present::budget::{self, ResultRow};
 use crate::domain::present::chart;
 use crate::domain::present::inputs::knob_text;
-use crate::domain::present::markup::escape;
+use crate::domain::present::markup::Html;
 use crate::domain::present::matrix::{
     close_call_sentence, flip_sentence, ranking_summary, total_label,
 };
@@ -192,54 +192,53 @@ pub fn build(s: &Scenario) -> Report {
     }
 }
 
-fn push_table(out: &mut String, caption: &str, heads: &[String], rows: &[Vec<String>]) {
-    out.push_str(&format!(
-        "<div class=\"table-scroll\" role=\"region\" aria-label=\"{0}\" tabindex=\"0\"><table class=\"report-table\"><caption>{0}</caption><thead><tr>",
-        escape(caption)
-    ));
+fn push_table(out: &mut Html, caption: &str, heads: &[String], rows: &[Vec<String>]) {
+    let mut t = Html::raw_static("<table class=\"report-table\">");
+    t.push_in("<caption>", caption, "</caption><thead><tr>");
     for h in heads {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(h)));
+        t.push_in("<th scope=\"col\">", h, "</th>");
     }
-    out.push_str("</tr></thead><tbody>");
+    t.push_static("</tr></thead><tbody>");
     for row in rows {
-        out.push_str("<tr>");
+        t.push_static("<tr>");
         for (i, cell) in row.iter().enumerate() {
             if i == 0 {
-                out.push_str(&format!("<th scope=\"row\">{}</th>", escape(cell)));
+                t.push_in("<th scope=\"row\">", cell, "</th>");
             } else {
-                out.push_str(&format!("<td>{}</td>", escape(cell)));
+                t.push_in("<td>", cell, "</td>");
             }
         }
-        out.push_str("</tr>");
+        t.push_static("</tr>");
     }
-    out.push_str("</tbody></table></div>");
+    t.push_static("</tbody></table>");
+    out.push_scroll_region(caption, &t);
 }
 
 /// The report as markup for the Report view: three sections (the decision,
 /// the costs, the assumptions and sources), each a printed page. All text
-/// is escaped: the scenario name is user text.
-pub fn html(r: &Report, p: &Projection) -> String {
-    let mut out = String::from(
+/// is escaped; the scenario name is user text, so it is also isolated
+/// (`<bdi>`): whatever its direction, the words around it keep their order.
+pub fn html(r: &Report, p: &Projection) -> Html {
+    let mut out = Html::raw_static(
         "<section class=\"card report-section\" aria-labelledby=\"rep-decision\"><h2 id=\"rep-decision\">Recommendation</h2>",
     );
-    out.push_str(&format!(
-        "<p class=\"report-for\">Scenario: <strong>{}</strong></p>",
-        escape(&r.title)
-    ));
+    out.push_in(
+        "<p class=\"report-for\">Scenario: <strong><bdi>",
+        &r.title,
+        "</bdi></strong></p>",
+    );
     if let Some(q) = &r.quiz {
-        out.push_str(&format!(
-            "<p><strong>From the decision quiz:</strong> {}</p>",
-            escape(q)
-        ));
+        out.push_in("<p><strong>From the decision quiz:</strong> ", q, "</p>");
     } else {
-        out.push_str("<p class=\"hint\">The decision quiz has not been answered; the ranking below uses this scenario's matrix weights.</p>");
+        out.push_static("<p class=\"hint\">The decision quiz has not been answered; the ranking below uses this scenario's matrix weights.</p>");
     }
-    out.push_str(&format!(
-        "<p><strong>With this scenario's weights:</strong> {} {} {}</p>",
-        escape(&r.verdict),
-        escape(&r.close_call),
-        escape(&r.what_would_change)
-    ));
+    out.push_in(
+        "<p><strong>With this scenario's weights:</strong> ",
+        &r.verdict,
+        " ",
+    )
+    .push_in("", &r.close_call, " ")
+    .push_in("", &r.what_would_change, "</p>");
     let rows: Vec<Vec<String>> = r
         .ranking
         .iter()
@@ -252,22 +251,20 @@ pub fn html(r: &Report, p: &Projection) -> String {
         &rows,
     );
     if !r.excluded.is_empty() {
-        out.push_str("<ul class=\"report-list\">");
+        out.push_static("<ul class=\"report-list\">");
         for (name, why) in &r.excluded {
-            out.push_str(&format!(
-                "<li>Ruled out: <strong>{}</strong>. {}</li>",
-                escape(name),
-                escape(why)
-            ));
+            out.push_in("<li>Ruled out: <strong>", name, "</strong>. ")
+                .push_in("", why, "</li>");
         }
-        out.push_str("</ul>");
+        out.push_static("</ul>");
     }
-    out.push_str("</section>");
+    out.push_static("</section>");
 
-    out.push_str(&format!(
-        "<section class=\"card report-section\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs ({})</h2>",
-        escape(&r.currency)
-    ));
+    out.push_in(
+        "<section class=\"card report-section\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs (",
+        &r.currency,
+        ")</h2>",
+    );
     let rows: Vec<Vec<String>> = r.costs.iter().map(|c| cost_cells(c).to_vec()).collect();
     push_table(
         &mut out,
@@ -275,53 +272,51 @@ pub fn html(r: &Report, p: &Projection) -> String {
         &cost_heads(r.horizon_years),
         &rows,
     );
-    out.push_str(&format!("<p>{}</p>", escape(&r.budget)));
+    out.push_in("<p>", &r.budget, "</p>");
     let c = chart::build(p);
     let (line, label) = c.budget_line(p.budget);
-    out.push_str(&format!(
-        "<svg class=\"cost-chart\" viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{}\">{}<path class=\"budget-line\" d=\"{}\"/><text class=\"budget-label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">Budget</text></svg><ul class=\"legend\">{}</ul>",
-        chart::WIDTH,
-        chart::HEIGHT,
-        escape(&chart::summary(p)),
-        chart::svg_markup(&c),
-        line,
-        label.x,
-        label.y,
-        chart::legend_html(&c)
-    ));
-    out.push_str("</section>");
+    out.push_static("<svg class=\"cost-chart\" viewBox=\"0 0 ")
+        .push_int(chart::WIDTH)
+        .push_static(" ")
+        .push_int(chart::HEIGHT)
+        .push_static("\" role=\"img\"")
+        .push_attr("aria-label", &chart::summary(p))
+        .push_static(">")
+        .push_html(&chart::svg_markup(&c))
+        .push_in("<path class=\"budget-line\" d=\"", &line, "\"/>")
+        .push_static("<text class=\"budget-label\" x=\"")
+        .push_int(label.x)
+        .push_static("\" y=\"")
+        .push_int(label.y)
+        .push_static("\" text-anchor=\"end\">Budget</text></svg><ul class=\"legend\">")
+        .push_html(&chart::legend_html(&c))
+        .push_static("</ul></section>");
 
-    out.push_str("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
+    out.push_static("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
     for a in &r.assumptions {
-        out.push_str(&format!(
-            "<li><strong>{}:</strong> {}. <span class=\"hint\">{}</span></li>",
-            escape(&a.label),
-            escape(&a.value),
-            escape(a.note)
-        ));
+        out.push_in("<li><strong>", &a.label, ":</strong> ")
+            .push_in("", &a.value, ". <span class=\"hint\">")
+            .push_in("", a.note, "</span></li>");
     }
     for line in &r.worked_out {
-        out.push_str(&format!("<li>{}</li>", escape(line)));
+        out.push_in("<li>", line, "</li>");
     }
-    out.push_str("</ul>");
+    out.push_static("</ul>");
     for place in &r.places {
-        out.push_str(&format!(
-            "<h3>{} ({})</h3><ul class=\"report-list\">",
-            escape(&place.name),
-            escape(&place.roles)
-        ));
+        out.push_in("<h3>", &place.name, " (").push_in(
+            "",
+            &place.roles,
+            ")</h3><ul class=\"report-list\">",
+        );
         for f in &place.figures {
-            out.push_str(&format!(
-                "<li><strong>{}:</strong> {}{}. <span class=\"hint\">{}</span></li>",
-                escape(f.label),
-                escape(&f.value),
-                if f.edited { " (edited by you)" } else { "" },
-                escape(&f.source)
-            ));
+            out.push_in("<li><strong>", f.label, ":</strong> ")
+                .push_text(&f.value)
+                .push_static(if f.edited { " (edited by you)" } else { "" })
+                .push_in(". <span class=\"hint\">", &f.source, "</span></li>");
         }
-        out.push_str("</ul>");
+        out.push_static("</ul>");
     }
-    out.push_str("</section>");
+    out.push_static("</section>");
     out
 }
 
@@ -440,6 +435,14 @@ pub fn markdown(r: &Report) -> String {
     out
 }
 
+/// One CSV cell: words, which may be the user's (guarded against formulas),
+/// or a figure the app wrote itself (kept as it is, so "-4%" stays a number).
+#[derive(Clone, Copy)]
+enum Cell<'a> {
+    Text(&'a str),
+    Figure(&'a str),
+}
+
 /// A CSV field, quoted when needed.
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
@@ -449,57 +452,87 @@ fn csv_field(text: &str) -> String {
     }
 }
 
-/// User text for a CSV cell: a leading `= + - @` is neutralised so a
+/// Words for a CSV cell, trimmed; one that would start with `= + - @`, a
+/// tab or a carriage return gets a leading `'` (as OWASP advises), so a
 /// spreadsheet never runs a scenario name as a formula.
-fn csv_user_text(text: &str) -> String {
+fn csv_text(text: &str) -> String {
+    let text = text.trim();
     match text.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
         _ => text.to_string(),
     }
 }
 
-fn csv_row(out: &mut String, cells: &[String]) {
-    let cells: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
-    out.push_str(&cells.join(","));
+fn csv_row(out: &mut String, cells: &[Cell]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&match *cell {
+            Cell::Text(text) => csv_field(&csv_text(text)),
+            Cell::Figure(figure) => csv_field(figure),
+        });
+    }
     out.push_str("\r\n");
+}
+
+/// A row of words only (titles and column heads).
+fn csv_words(out: &mut String, words: &[String]) {
+    let cells: Vec<Cell> = words.iter().map(|w| Cell::Text(w)).collect();
+    csv_row(out, &cells);
 }
 
 /// The matrix (criteria, weights, every option's score, the totals) and
 /// the cost table, as one CSV file with a title row before each table.
+/// Every cell of words is guarded ([`csv_text`]); figures are not.
 pub fn csv(s: &Scenario, r: &Report) -> String {
     let mut out = String::new();
-    csv_row(&mut out, &[csv_user_text(&r.title)]);
-    csv_row(&mut out, &["Comparison matrix".to_string()]);
+    csv_row(&mut out, &[Cell::Text(&r.title)]);
+    csv_row(&mut out, &[Cell::Text("Comparison matrix")]);
     let sheet = ScoreSheet::for_scenario(s);
     let mut heads = vec!["Criterion".to_string(), "Weight".to_string()];
     heads.extend(SourcingOption::ALL.iter().map(|o| o.name().to_string()));
-    csv_row(&mut out, &heads);
+    csv_words(&mut out, &heads);
     for c in Criterion::ALL {
-        let mut row = vec![
-            c.name().to_string(),
-            matrix::effective_weight(&s.weights, c).to_string(),
-        ];
-        row.extend(
+        let mut figures = vec![matrix::effective_weight(&s.weights, c).to_string()];
+        figures.extend(
             SourcingOption::ALL
                 .iter()
                 .map(|o| sheet.score(*o, c).to_string()),
         );
+        let mut row = vec![Cell::Text(c.name())];
+        row.extend(figures.iter().map(|f| Cell::Figure(f)));
         csv_row(&mut out, &row);
     }
     let eval = evaluation(s);
-    let mut totals = vec!["Weighted total (of 100)".to_string(), String::new()];
-    totals.extend(SourcingOption::ALL.iter().map(|o| {
-        match eval.ranking.iter().find(|r| r.option == *o) {
+    let totals: Vec<String> = SourcingOption::ALL
+        .iter()
+        .map(|o| match eval.ranking.iter().find(|r| r.option == *o) {
             Some(r) => total_label(r.total),
             None => "ruled out".to_string(),
-        }
-    }));
-    csv_row(&mut out, &totals);
+        })
+        .collect();
+    let mut row = vec![Cell::Text("Weighted total (of 100)"), Cell::Figure("")];
+    row.extend(totals.iter().map(|t| Cell::Figure(t)));
+    csv_row(&mut out, &row);
     out.push_str("\r\n");
-    csv_row(&mut out, &[format!("Costs ({})", r.currency)]);
-    csv_row(&mut out, &cost_heads(r.horizon_years));
+    csv_words(&mut out, &[format!("Costs ({})", r.currency)]);
+    csv_words(&mut out, &cost_heads(r.horizon_years));
     for c in &r.costs {
-        csv_row(&mut out, &cost_cells(c));
+        let [name, year1, steady, total, savings, pct, even, fit] = cost_cells(c);
+        csv_row(
+            &mut out,
+            &[
+                Cell::Text(&name),
+                Cell::Figure(&year1),
+                Cell::Figure(&steady),
+                Cell::Figure(&total),
+                Cell::Figure(&savings),
+                Cell::Figure(&pct),
+                Cell::Text(&even),
+                Cell::Text(&fit),
+            ],
+        );
     }
     out
 }

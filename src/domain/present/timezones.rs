@@ -1,7 +1,7 @@
 //! The Time zones view in words: clock times, offsets, durations and the
 //! comparison tables as escaped markup.
 
-use crate::domain::present::markup::escape;
+use crate::domain::present::markup::Html;
 use crate::domain::rules::timezones::{Comparison, PlaceRow};
 
 /// 570 -> "09:30"; 1440 -> "24:00".
@@ -39,67 +39,99 @@ pub fn in_home_time(p: &PlaceRow) -> String {
     format!("{}–{}", clock(p.home_start), clock(p.home_end))
 }
 
+/// Writes a table's heading (hidden from screen readers: the caption says
+/// it) and returns the table's start, up to its first header cell.
+fn start_table(out: &mut Html, title: &'static str, class: &'static str) -> Html {
+    out.push_in(
+        "<h3 class=\"tz-heading\" aria-hidden=\"true\">",
+        title,
+        "</h3>",
+    );
+    let mut table = Html::raw_static("<table class=\"");
+    table.push_static(class).push_in(
+        "\"><caption class=\"sr-only\">",
+        title,
+        "</caption><thead><tr>",
+    );
+    table
+}
+
 /// The places table, the 24-hour ribbon and the suggested scores as
 /// markup (every text escaped).
-pub fn html(c: &Comparison) -> String {
-    let mut out = String::from(
-        "<h3 class=\"tz-heading\" aria-hidden=\"true\">How each place's working day meets yours</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Places\" tabindex=\"0\"><table class=\"tz-table\"><caption class=\"sr-only\">How each place's working day meets yours</caption><thead><tr><th scope=\"col\">Place</th><th scope=\"col\">Used for</th><th scope=\"col\">Time zone</th><th scope=\"col\">Ahead of home</th><th scope=\"col\">Their day in your time</th><th scope=\"col\">Overlap with home</th></tr></thead><tbody>",
+pub fn html(c: &Comparison) -> Html {
+    let mut out = Html::new();
+    let mut t = start_table(
+        &mut out,
+        "How each place's working day meets yours",
+        "tz-table",
     );
+    t.push_static("<th scope=\"col\">Place</th><th scope=\"col\">Used for</th><th scope=\"col\">Time zone</th><th scope=\"col\">Ahead of home</th><th scope=\"col\">Their day in your time</th><th scope=\"col\">Overlap with home</th></tr></thead><tbody>");
     for p in &c.places {
         let ahead = if p.ahead < 0 {
             format!("−{}", duration_text(-p.ahead))
         } else {
             duration_text(p.ahead)
         };
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{} ({})</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&p.location.display_name()),
-            escape(&p.roles),
-            escape(p.location.iana_zone),
-            offset_text(p.offset),
-            ahead,
-            in_home_time(p),
-            duration_text(p.overlap)
-        ));
+        t.push_in(
+            "<tr><th scope=\"row\">",
+            &p.location.display_name(),
+            "</th>",
+        )
+        .push_in("<td>", &p.roles, "</td>")
+        .push_in("<td>", p.location.iana_zone, " (")
+        .push_in("", &offset_text(p.offset), ")</td>")
+        .push_in("<td>", &ahead, "</td>")
+        .push_in("<td>", &in_home_time(p), "</td>")
+        .push_in("<td>", &duration_text(p.overlap), "</td></tr>");
     }
-    out.push_str("</tbody></table></div>");
+    t.push_static("</tbody></table>");
+    out.push_scroll_region("Places", &t);
 
-    out.push_str("<h3 class=\"tz-heading\" aria-hidden=\"true\">Who is at work, hour by hour of your day (■ at work)</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"24-hour ribbon\" tabindex=\"0\"><table class=\"tz-ribbon\"><caption class=\"sr-only\">Who is at work, hour by hour of your day (■ at work)</caption><thead><tr><th scope=\"col\">Place</th>");
+    let mut t = start_table(
+        &mut out,
+        "Who is at work, hour by hour of your day (■ at work)",
+        "tz-ribbon",
+    );
+    t.push_static("<th scope=\"col\">Place</th>");
     for h in 0..24 {
-        out.push_str(&format!("<th scope=\"col\">{h:02}</th>"));
+        t.push_in("<th scope=\"col\">", &format!("{h:02}"), "</th>");
     }
-    out.push_str("</tr></thead><tbody>");
+    t.push_static("</tr></thead><tbody>");
     for p in &c.places {
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th>",
-            escape(p.location.city)
-        ));
+        t.push_in("<tr><th scope=\"row\">", p.location.city, "</th>");
         for on in p.ribbon {
-            out.push_str(if on {
+            t.push_static(if on {
                 "<td class=\"on\">■</td>"
             } else {
                 "<td class=\"off\"><span class=\"sr-only\">off</span></td>"
             });
         }
-        out.push_str("</tr>");
+        t.push_static("</tr>");
     }
-    out.push_str(&format!(
-        "</tbody></table></div><p>Together, the places in use are at work {} of every 24 hours without night shifts.</p>",
-        duration_text(c.all_coverage)
-    ));
+    t.push_static("</tbody></table>");
+    out.push_scroll_region("24-hour ribbon", &t);
+    out.push_in(
+        "<p>Together, the places in use are at work ",
+        &duration_text(c.all_coverage),
+        " of every 24 hours without night shifts.</p>",
+    );
 
-    out.push_str("<h3 class=\"tz-heading\" aria-hidden=\"true\">Scores these hours suggest for the matrix (1 poor – 5 strong)</h3><div class=\"table-scroll\" role=\"region\" aria-label=\"Suggested scores\" tabindex=\"0\"><table class=\"tz-table\"><caption class=\"sr-only\">Scores these hours suggest for the matrix (1 poor – 5 strong)</caption><thead><tr><th scope=\"col\">Option</th><th scope=\"col\">Overlap with home</th><th scope=\"col\">Time-zone alignment</th><th scope=\"col\">Hours covered with home</th><th scope=\"col\">24/7 coverage</th></tr></thead><tbody>");
+    let mut t = start_table(
+        &mut out,
+        "Scores these hours suggest for the matrix (1 poor – 5 strong)",
+        "tz-table",
+    );
+    t.push_static("<th scope=\"col\">Option</th><th scope=\"col\">Overlap with home</th><th scope=\"col\">Time-zone alignment</th><th scope=\"col\">Hours covered with home</th><th scope=\"col\">24/7 coverage</th></tr></thead><tbody>");
     for s in &c.suggested {
-        out.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(s.option.name()),
-            duration_text(s.overlap),
-            s.alignment,
-            duration_text(s.coverage),
-            s.coverage_score
-        ));
+        t.push_in("<tr><th scope=\"row\">", s.option.name(), "</th>")
+            .push_in("<td>", &duration_text(s.overlap), "</td><td>")
+            .push_int(i64::from(s.alignment))
+            .push_in("</td><td>", &duration_text(s.coverage), "</td><td>")
+            .push_int(i64::from(s.coverage_score))
+            .push_static("</td></tr>");
     }
-    out.push_str("</tbody></table></div>");
+    t.push_static("</tbody></table>");
+    out.push_scroll_region("Suggested scores", &t);
     out
 }
 

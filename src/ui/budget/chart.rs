@@ -20,7 +20,7 @@ pub fn CostChart() -> impl IntoView {
                 role="img"
                 aria-label=move || base.with(geometry::summary)
             >
-                <g inner_html=move || chart.with(geometry::svg_markup)></g>
+                <g inner_html=move || chart.with(geometry::svg_markup).into_string()></g>
                 <path class="budget-line" d=move || line.with(|(d, _)| d.clone())></path>
                 <text
                     class="budget-label"
@@ -31,16 +31,10 @@ pub fn CostChart() -> impl IntoView {
                     "Budget"
                 </text>
             </svg>
-            <ul class="legend" inner_html=move || chart.with(geometry::legend_html)></ul>
+            <ul class="legend" inner_html=move || chart.with(geometry::legend_html).into_string()></ul>
             <details class="chart-table">
                 <summary>"Chart data as a table"</summary>
-                <div
-                    class="table-scroll"
-                    role="region"
-                    aria-label="Chart data"
-                    tabindex="0"
-                    inner_html=move || base.with(geometry::data_table_html)
-                ></div>
+                <div inner_html=move || base.with(geometry::data_table_html).into_string()></div>
             </details>
         </section>
     }

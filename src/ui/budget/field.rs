@@ -5,6 +5,7 @@ use crate::domain::model::inputs::Field;
 use crate::domain::model::knob::{Choice, Knob};
 use crate::domain::present::inputs::{knob_error, knob_text};
 use crate::ui::state::use_app;
+use crate::ui::widgets::field_message;
 
 /// A typed number with its unit. A bad value shows a message beside the
 /// field and is not applied: the model keeps its last good value.
@@ -54,9 +55,7 @@ pub fn NumField(
                 />
                 <span class="unit">{unit}</span>
             </span>
-            <span id=msg_id class="field-msg" prop:hidden=move || message().is_none()>
-                {move || message().map(|m| format!("⚠ {m}"))}
-            </span>
+            {field_message(Some(msg_id), false, message)}
         </div>
     }
     .into_any()

@@ -60,7 +60,7 @@ pub fn PlacesCard() -> impl IntoView {
                     .collect_view();
                 view! {
                     <section class="place">
-                        <div inner_html=budget::place_intro_html(&place)></div>
+                        <div inner_html=budget::place_intro_html(&place).into_string()></div>
                         <ul class="figures">{figures}</ul>
                         <button
                             type="button"

@@ -60,13 +60,7 @@ pub fn ResultsTable() -> impl IntoView {
     view! {
         <section class="card results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Cost of each option"</h2>
-            <div
-                class="table-scroll"
-                role="region"
-                aria-label="Results table"
-                tabindex="0"
-                inner_html=move || shown.with(budget::results_table_html)
-            ></div>
+            <div inner_html=move || shown.with(budget::results_table_html).into_string()></div>
             <p class="hint">
                 "Steady state is the last year of the horizon, without the ramp-up dip or the one-time transition. An option fits when its steady-state yearly cost is within the annual budget."
             </p>

@@ -5,26 +5,16 @@ use super::use_matrix;
 use crate::domain::model::scores::{MAX_SCORE, MIN_SCORE};
 use crate::domain::present::sheet::{origin_label, origin_text};
 use crate::ui::state::use_app;
+use crate::ui::widgets::follow_open;
 
 /// The details of one cell: why it scores what it does, and the user's own score.
 #[component]
 pub fn CellDialog() -> impl IntoView {
     let state = use_app();
     let ctx = use_matrix();
+
     let dialog = NodeRef::<Dialog>::new();
-
-    // Open and close the native dialog with the selection (it handles focus and Escape).
-    Effect::new(move |_| {
-        let open = ctx.selected.get().is_some();
-        if let Some(d) = dialog.get() {
-            if open && !d.open() {
-                let _ = d.show_modal();
-            } else if !open && d.open() {
-                d.close();
-            }
-        }
-    });
-
+    follow_open(dialog, move || ctx.selected.with(Option::is_some));
     let content = move || {
         ctx.selected.get().map(|(option, criterion)| {
             let cell = move || ctx.scores.with(|s| s.cell(option, criterion).clone());
@@ -87,6 +77,7 @@ pub fn CellDialog() -> impl IntoView {
     };
 
     view! {
+        // Open while a cell is selected.
         <dialog
             node_ref=dialog
             class="cell-dialog"

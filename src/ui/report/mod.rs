@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::present::report;
 use crate::ui::files;
 use crate::ui::state::use_app;
+use crate::ui::widgets::field_message;
 
 #[component]
 pub fn ReportView() -> impl IntoView {
@@ -58,9 +59,9 @@ pub fn ReportView() -> impl IntoView {
                 "Download CSV"
             </button>
             <span role="status">
-                {move || message.get().map(|m| view! { <span class="field-msg">{format!("⚠ {m}")}</span> })}
+                {field_message(None, false, move || message.get())}
             </span>
         </div>
-        <div class="report" inner_html=markup></div>
+        <div class="report" inner_html=move || markup().into_string()></div>
     }
 }

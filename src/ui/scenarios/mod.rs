@@ -8,26 +8,18 @@ use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 
 use crate::domain::model::scenario::{ScenarioError, ScenarioId};
+use crate::domain::present::scenario as said;
 use crate::ui::actions::{self, change};
 use crate::ui::files;
 use crate::ui::state::use_app;
+use crate::ui::widgets::{follow_open, message_view};
 
 /// The header button that opens the Scenarios dialog.
 #[component]
 pub fn ScenariosButton() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let open = RwSignal::new(false);
-    // The native dialog follows the signal (it handles focus and Escape).
-    Effect::new(move |_| {
-        let want = open.get();
-        if let Some(d) = dialog.get() {
-            if want && !d.open() {
-                let _ = d.show_modal();
-            } else if !want && d.open() {
-                d.close();
-            }
-        }
-    });
+    follow_open(dialog, move || open.get());
     view! {
         <button type="button" class="button button-quiet" aria-haspopup="dialog" on:click=move |_| open.set(true)>
             "Scenarios"
@@ -101,14 +93,14 @@ fn ScenariosPanel(
             let name = typed(rename_input);
             report(change(state, |w| {
                 w.rename(w.active, &name)?;
-                Ok(format!("Renamed to “{}”.", w.active().name))
+                Ok(said::renamed(&w.active().name))
             }))
         }
         Act::Create { copy } => {
             let name = typed(new_input);
             report(change(state, |w| {
                 w.create(&name, copy)?;
-                Ok(format!("Created “{}” and opened it.", w.active().name))
+                Ok(said::created(&w.active().name))
             }));
             if let Some(i) = new_input.get() {
                 i.set_value("");
@@ -116,10 +108,7 @@ fn ScenariosPanel(
         }
         Act::Duplicate => report(change(state, |w| {
             w.duplicate(w.active)?;
-            Ok(format!(
-                "Made a copy, “{}”, and opened it.",
-                w.active().name
-            ))
+            Ok(said::duplicated(&w.active().name))
         })),
         Act::AskDelete => match state.workspace.with_untracked(|w| w.check_delete(w.active)) {
             Ok(_) => confirm_delete.set(true),
@@ -127,11 +116,7 @@ fn ScenariosPanel(
         },
         Act::Delete => report(change(state, |w| {
             let gone = w.delete(w.active)?;
-            Ok(format!(
-                "Deleted “{}”. “{}” is open now.",
-                gone.name,
-                w.active().name
-            ))
+            Ok(said::deleted(&gone.name, &w.active().name))
         })),
         Act::CancelDelete => confirm_delete.set(false),
         Act::ExportAll | Act::ExportThis => {
@@ -186,7 +171,7 @@ fn ScenariosPanel(
                     aria-current=move || is_open().then_some("true")
                     on:click=open
                 >
-                    {name}
+                    <bdi>{name}</bdi>
                 </button>
                 {move || is_open().then_some(" (open)")}
             </li>
@@ -235,6 +220,8 @@ fn ScenariosPanel(
                 <input
                     id="scenario-rename"
                     type="text"
+                    // A name written right to left reads as it does in the list.
+                    dir="auto"
                     maxlength="80"
                     node_ref=rename_input
                     prop:value=move || active_name.get()
@@ -246,7 +233,7 @@ fn ScenariosPanel(
             </div>
             {move || confirm_delete.get().then(|| view! {
                 <div class="confirm">
-                    <p>{format!("Delete “{}” and everything in it? This cannot be undone.", active_name.get())}</p>
+                    <p>{message_view(&said::delete_question(&active_name.get()))}</p>
                     <div class="button-row">
                         {buttons(&[(Act::Delete, "Delete for good"), (Act::CancelDelete, "Cancel")], run)}
                     </div>
@@ -256,7 +243,7 @@ fn ScenariosPanel(
             <h3>"New scenario"</h3>
             <form class="inline-form" on:submit=move |ev| submit(ev, Act::Create { copy: false })>
                 <label for="new-scenario-name">"Name of the new scenario"</label>
-                <input id="new-scenario-name" type="text" maxlength="80" placeholder="New scenario" node_ref=new_input/>
+                <input id="new-scenario-name" type="text" dir="auto" maxlength="80" placeholder="New scenario" node_ref=new_input/>
                 <button type="submit" class="button">"Create blank"</button>
                 {buttons(&[(Act::Create { copy: true }, "Create as a copy of this one")], run)}
             </form>
@@ -276,7 +263,7 @@ fn ScenariosPanel(
             <backups::BackupsSection message=message/>
 
             <div class="dialog-foot">
-                <p role="status" class="dialog-message">{move || message.get()}</p>
+                <p role="status" class="dialog-message">{move || message.with(|m| message_view(m))}</p>
                 {buttons(&[(Act::Close, "Close")], run)}
             </div>
     }

@@ -17,8 +17,8 @@ pub fn Header() -> impl IntoView {
             <div class="scenario-bar">
             <p class="scenario-name">
                 <span class="label">"Scenario: "</span>
-                // User text: rendered as a text node, never as markup.
-                <span class="value" data-testid="scenario-name">{move || scenario_name.get()}</span>
+                // User text: a text node, never markup, isolated (`bdi`) from the words around it.
+                <bdi class="value" data-testid="scenario-name">{move || scenario_name.get()}</bdi>
             </p>
             <ScenariosButton/>
             </div>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::ui::actions;
 use crate::ui::state::{use_app, Tone};
+use crate::ui::widgets::message_view;
 
 /// Problems and news the user must see, announced politely to screen readers.
 #[component]
@@ -40,8 +41,8 @@ pub fn NoticeList() -> impl IntoView {
                             <span class="notice-icon" aria-hidden="true">{icon}</span>
                             <p>
                                 <strong>{word}": "</strong>
-                                // User text (scenario names) may be inside: a text node, never markup.
-                                {notice.text}
+                                // User text (scenario names) may be inside: text nodes, each name isolated.
+                                {message_view(&notice.text)}
                             </p>
                             <div class="notice-actions">
                                 {buttons}

@@ -10,6 +10,7 @@ use crate::domain::present::timezones::{clock, html};
 use crate::domain::rules::timezones;
 use crate::ui::address;
 use crate::ui::state::use_app;
+use crate::ui::widgets::field_message;
 
 #[component]
 pub fn TimeZonesView() -> impl IntoView {
@@ -75,9 +76,7 @@ pub fn TimeZonesView() -> impl IntoView {
                     />
                 </div>
             </div>
-            <p id="tz-msg" class="field-msg" role="status" prop:hidden=move || message.get().is_none()>
-                {move || message.get().map(|m| format!("⚠ {m}"))}
-            </p>
+            {field_message(Some("tz-msg".into()), true, move || message.get())}
             <label class="check">
                 <input
                     type="checkbox"
@@ -97,7 +96,7 @@ pub fn TimeZonesView() -> impl IntoView {
         </section>
         <section class="card tz-results" aria-labelledby="tz-results">
             <h2 id="tz-results">"Hours in common"</h2>
-            <div inner_html=move || comparison.with(html)></div>
+            <div inner_html=move || comparison.with(html).into_string()></div>
             <p class="hint">
                 "The matrix scores time-zone alignment and 24/7 coverage with these figures (marked ◎ there); a score you set by hand in the matrix wins."
             </p>

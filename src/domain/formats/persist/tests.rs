@@ -136,6 +136,15 @@ fn hostile_names_survive_as_plain_text() {
     );
 }
 
+/// Issue 13, defect 9: a stored save is read under the typed names' rule.
+#[test]
+fn controls_in_stored_names_are_taken_out() {
+    let mut ws = sample();
+    ws.active_mut().name = " \u{202E}Customer\tsupport\u{2069} ".into();
+    let loaded = decode(&encode(&ws, "t")).unwrap();
+    assert_eq!(loaded.workspace.active().name, "Customer support");
+}
+
 #[test]
 fn the_migration_chain_runs_every_step_from_the_stored_schema() {
     fn add_a(mut v: Value) -> Result<Value, String> {

@@ -74,7 +74,8 @@ fn damaged_links_are_refused_clearly() {
     assert!(failed_message(&ShareError::Damaged).contains("changed or cut short"));
     let offer = offer_message(&payroll());
     assert!(
-        offer.contains("“Payroll”. In its matrix, ") && offer.contains(" leads with "),
+        offer.contains("“\u{2068}Payroll\u{2069}”. In its matrix, ")
+            && offer.contains(" leads with "),
         "{offer}"
     );
     assert!(is_share_fragment("#share=4.x") && !is_share_fragment("#main"));
@@ -206,4 +207,15 @@ proptest! {
     ) {
         prop_assert_eq!(decode(&encode(&s)), Ok(as_in_link(s)));
     }
+}
+
+/// Issue 13, defect 9: a link's name is read under the typed names' rule.
+#[test]
+fn controls_in_a_linked_name_are_taken_out() {
+    let mut s = payroll();
+    s.name = "\u{202E}Payroll\u{202C}".into();
+    let back = decode(&encode(&s)).unwrap();
+    assert_eq!(back.name, "Payroll");
+    assert!(offer_message(&back)
+        .starts_with("This link holds a shared scenario, “\u{2068}Payroll\u{2069}”."));
 }

@@ -5,7 +5,7 @@ use crate::domain::model::criteria::Criterion;
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::model::options::SourcingOption;
-use crate::domain::model::scenario::{Scenario, MAX_NAME_CHARS};
+use crate::domain::model::scenario::{tidy_name, Scenario, MAX_NAME_CHARS};
 use crate::domain::model::scores::KnockOut;
 use proptest::prelude::*;
 
@@ -53,7 +53,7 @@ fn importing_adds_beside_never_over() {
     };
     assert_eq!(copy, ws.scenarios[1]);
     assert_eq!(persist::validate(after), Ok(()));
-    assert!(imported_message(&imported.names).contains("“Payroll (2)”"));
+    assert!(imported_message(&imported.names).contains("“\u{2068}Payroll (2)\u{2069}”"));
     assert!(imported_message(&imported.names).starts_with("Added 2 scenarios"));
 }
 
@@ -208,6 +208,29 @@ fn hostile_names_come_through_as_text() {
     );
 }
 
+/// Issue 13, defect 9: a file's names are read under the typed names'
+/// rule: bidi and other controls taken out, and a name of nothing else
+/// refused with a message.
+#[test]
+fn controls_in_a_files_names_are_taken_out() {
+    let mut ws = sample();
+    ws.active_mut().name = "Invoice\u{202E}fdp.exe\u{2066}".into();
+    let imported = import(&Workspace::default(), export_workspace(&ws, "t").as_bytes()).unwrap();
+    assert_eq!(imported.workspace.active().name, "Invoicefdp.exe");
+    let message = imported_message(&imported.names);
+    assert_eq!(
+        message,
+        "Added 2 scenarios from the file: “\u{2068}Customer support\u{2069}”, “\u{2068}Invoicefdp.exe\u{2069}”. Nothing was replaced."
+    );
+    assert!(!message.contains('\u{202E}'));
+    ws.active_mut().name = "\u{202E}\u{200F}".into();
+    let refused = import(&Workspace::default(), export_workspace(&ws, "t").as_bytes());
+    let Err(e) = refused else {
+        panic!("a name of controls only was taken: {refused:?}");
+    };
+    assert!(e.to_string().contains("has an empty name"), "{e}");
+}
+
 #[test]
 fn file_names_are_tame() {
     assert_eq!(
@@ -227,7 +250,10 @@ fn file_names_are_tame() {
 /// A scenario with arbitrary (valid) edits, as a user could make them.
 pub(crate) fn arb_scenario() -> impl Strategy<Value = Scenario> {
     (
-        "[^\\x00-\\x1f]{1,80}".prop_filter("a name", |n| !n.trim().is_empty()),
+        // Any text, tidied as every name is (no controls, trimmed).
+        "[^\\x00-\\x1f]{1,80}"
+            .prop_map(|n| tidy_name(&n))
+            .prop_filter("a name", |n| !n.is_empty()),
         proptest::collection::vec(0u8..=10, Criterion::ALL.len()),
         proptest::collection::vec((0usize..6, 0usize..18, 1u8..=5), 0..6),
         any::<bool>(),

@@ -129,6 +129,59 @@ fn a_workspace_holds_at_most_the_limit() {
     assert_eq!(ws.duplicate(ws.active), Err(ScenarioError::TooMany));
 }
 
+/// Issue 13, defect 9: a right-to-left override (or any other control
+/// character) in a name turned the message around it backwards.
+#[test]
+fn hidden_controls_are_taken_out_of_typed_names() {
+    let rlo = "Invoice\u{202E}fdp.exe";
+    assert_eq!(clean_name(rlo), Ok("Invoicefdp.exe".to_string()));
+    for c in [
+        '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}',
+        '\u{2068}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}', '\u{0}', '\u{7}', '\u{1B}',
+        '\u{7F}', '\u{85}', '\u{9B}',
+    ] {
+        assert!(is_hidden_control(c), "{:04X}", c as u32);
+        assert_eq!(
+            clean_name(&format!("Pay{c}roll")),
+            Ok(if c == '\u{85}' { "Pay roll" } else { "Payroll" }.to_string()),
+            "{:04X}",
+            c as u32
+        );
+    }
+    // Line breaks and tabs become spaces; the ends are trimmed.
+    assert_eq!(
+        clean_name("\tCustomer\nsupport\r\n"),
+        Ok("Customer support".into())
+    );
+    // Names written right to left, and emoji joined by a zero-width joiner, stay as they are.
+    for name in ["שלום עולם", "دعم العملاء", "Team 👩\u{200D}💻"] {
+        assert_eq!(clean_name(name), Ok(name.to_string()));
+    }
+    // Nothing but controls: refused with the empty-name message.
+    assert_eq!(
+        clean_name("\u{202E}\u{2066}"),
+        Err(ScenarioError::EmptyName)
+    );
+    // The limit counts what is kept.
+    let long = format!("{}{}", "x".repeat(MAX_NAME_CHARS), "\u{202E}".repeat(5));
+    assert_eq!(clean_name(&long), Ok("x".repeat(MAX_NAME_CHARS)));
+}
+
+#[test]
+fn rename_create_and_stored_names_follow_the_same_rule() {
+    let mut w = Workspace::default();
+    w.rename(w.active, "\u{202E}Payroll").unwrap();
+    assert_eq!(w.active().name, "Payroll");
+    w.create("Legal\u{200F}", false).unwrap();
+    assert_eq!(w.active().name, "Legal");
+    // Only controls: like an empty name, the default.
+    w.create("\u{202E}", false).unwrap();
+    assert_eq!(w.active().name, NEW_SCENARIO_NAME);
+    w.scenarios[0].name = " Sales\u{202E} ".into();
+    w.tidy_names();
+    assert_eq!(w.scenarios[0].name, "Sales");
+}
+
 #[test]
 fn a_weight_steps_by_one_and_stays_in_range() {
     let mut s = Scenario::new(ScenarioId(7), "Payroll");

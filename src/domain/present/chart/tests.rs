@@ -114,15 +114,15 @@ fn the_summary_and_table_carry_the_figures() {
 fn the_markup_holds_every_part_of_the_chart() {
     let p = default_projection();
     let c = build(&p);
-    let svg = svg_markup(&c);
+    let svg = svg_markup(&c).into_string();
     assert_eq!(svg.matches("class=\"line s").count(), 6);
     assert_eq!(svg.matches("class=\"band s").count(), 6);
     assert_eq!(svg.matches("<circle").count(), c.break_evens.len());
     assert_eq!(svg.matches("stroke-dasharray").count(), 5);
     assert!(svg.contains(">Years</text>"));
-    let legend = legend_html(&c);
+    let legend = legend_html(&c).into_string();
     assert_eq!(legend.matches("<li>").count(), 9);
-    let table = data_table_html(&p);
+    let table = data_table_html(&p).into_string();
     assert_eq!(table.matches("<tr>").count(), 6);
     assert!(table.contains("End of year 5"));
 }

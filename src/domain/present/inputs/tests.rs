@@ -269,3 +269,23 @@ fn overrides_replace_validate_and_reset() {
     o.reset_all();
     assert_eq!(o, LocationOverrides::default());
 }
+
+/// Issue 16: the CFO's "12,5" for a margin became 125 %; now the message
+/// shows what was understood and how to write it, and nothing changes.
+#[test]
+fn an_unclear_separator_is_refused_with_both_readings() {
+    assert_eq!(
+        parse_field(Field::Fte, "12,5"),
+        Err("Team size: did you mean 12.5? A point marks decimals here (12.5), commas or spaces group thousands (75,000); write 12.5.".into())
+    );
+    assert_eq!(
+        parse_field(Field::Fte, "75.000"),
+        Err("Team size: is that 75 or 75,000? Write 75 or 75000 (a point marks decimals, commas or spaces group thousands).".into())
+    );
+    assert_eq!(parse_field(Field::Fte, "1,250.5"), Ok(1250.5));
+    let mut c = CostInputs::default();
+    let before = c.clone();
+    let knob = Knob::of(Field::VendorMargin);
+    assert!(apply(knob, &mut c, "12,5").is_err());
+    assert_eq!(c, before, "a refused entry changed the inputs");
+}

@@ -53,12 +53,66 @@ fn user_text_cannot_become_markdown_or_a_formula() {
     let csv = csv(&s, &r);
     let first = csv.lines().next().unwrap();
     assert!(first.starts_with("\"'=HYPERLINK"), "{first}");
-    assert_eq!(csv_user_text("=1+2"), "'=1+2");
-    assert_eq!(csv_user_text("@cmd"), "'@cmd");
-    assert_eq!(csv_user_text("Payroll"), "Payroll");
+    assert_eq!(csv_text("=1+2"), "'=1+2");
+    assert_eq!(csv_text("@cmd"), "'@cmd");
+    assert_eq!(csv_text("Payroll"), "Payroll");
     assert_eq!(csv_field("-4%"), "-4%");
     assert_eq!(csv_field("a,b"), "\"a,b\"");
     assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+/// Issue 13, defect 10: the guard looked at the first character only, so
+/// a name starting with a space or a tab before the `=` went through.
+#[test]
+fn the_csv_guard_trims_first_and_catches_every_formula_start() {
+    for (name, cell) in [
+        (" =cmd", "'=cmd"),
+        ("\t=1", "'=1"),
+        ("  \r\n@SUM(A1)", "'@SUM(A1)"),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@x", "'@x"),
+        ("=1+2", "'=1+2"),
+        (" Payroll ", "Payroll"),
+        ("12", "12"),
+    ] {
+        assert_eq!(csv_text(name), cell, "{name:?}");
+        // The whole file: the name is the first cell of the first row.
+        let mut s = scenario();
+        s.name = name.into();
+        let csv = csv(&s, &build(&s));
+        let first = csv.split("\r\n").next().unwrap();
+        assert_eq!(first, csv_field(cell), "{name:?}");
+    }
+    // Every Unicode space is trimmed, not only the ASCII ones.
+    assert_eq!(csv_text("\u{a0}=1"), "'=1");
+}
+
+/// The app's own figures stay numbers: a negative saving or growth rate is
+/// written as it is, never with a quote in front.
+#[test]
+fn the_apps_negative_figures_stay_numbers_in_the_csv() {
+    let mut s = scenario();
+    // Dear vendors: outsourcing costs more than in-house, the savings go negative.
+    s.cost.vendor_margin_pct = 150.0;
+    let r = build(&s);
+    let dear = r
+        .costs
+        .iter()
+        .find(|c| c.savings.starts_with('-'))
+        .expect("an option costs more than in-house");
+    assert!(dear.savings_pct.starts_with('-'), "{}", dear.savings_pct);
+    let csv = csv(&s, &r);
+    let line = csv
+        .split("\r\n")
+        .find(|l| l.starts_with(&format!("{},", dear.name)))
+        .unwrap();
+    assert!(
+        line.contains(&format!(",{},", csv_field(&dear.savings))),
+        "{line}"
+    );
+    assert!(line.contains(&format!(",{},", dear.savings_pct)), "{line}");
+    assert!(!line.contains(",'-"), "{line}");
 }
 
 #[test]
@@ -118,7 +172,7 @@ fn the_markup_escapes_user_text_and_holds_every_section() {
     let mut s = scenario();
     s.name = "<img src=x onerror=alert(1)>".into();
     let r = build(&s);
-    let h = html(&r, &projection(&s));
+    let h = html(&r, &projection(&s)).into_string();
     assert!(!h.contains("<img"), "user text became markup");
     assert!(h.contains("&lt;img src=x onerror=alert(1)&gt;"));
     for id in ["rep-decision", "rep-costs", "rep-assumptions"] {

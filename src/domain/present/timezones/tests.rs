@@ -8,7 +8,7 @@ use crate::domain::rules::timezones::{compare, parse_clock};
 #[test]
 fn the_tables_show_every_place() {
     let c = compare(&CostInputs::default(), &TimeSettings::default());
-    let h = html(&c);
+    let h = html(&c).into_string();
     assert_eq!(h.matches("<table").count(), 3);
     assert!(h.contains("Bengaluru"), "{h}");
     assert_eq!(in_home_time(&c.places[0]), "09:00–17:30");
