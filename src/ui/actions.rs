@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Notice, NoticeAction, NoticeKind, Tone};
 use super::{address, files, storage};
-use crate::domain::formats::{share, transfer};
+use crate::domain::formats::{backups, share, transfer};
 use crate::domain::model::scenario::{Scenario, ScenarioError, ScenarioId, Workspace};
 
 /// Applies a change to a copy of the workspace, and keeps it only if it succeeded.
@@ -79,6 +79,45 @@ pub fn import(state: AppState, file: &web_sys::File, report: impl Fn(String) + '
     });
 }
 
+/// Adds a backup's scenarios as new ones (never over existing ones); the
+/// message for the user.
+pub fn restore_backup(state: AppState, key: &str) -> String {
+    let result =
+        storage::backup_text(key).map_err(|e| format!("This backup could not be read: {e}."));
+    match result {
+        Ok(text) => match state
+            .workspace
+            .with_untracked(|w| transfer::import(w, text.as_bytes()))
+        {
+            Ok(imported) => {
+                state.workspace.set(imported.workspace);
+                transfer::imported_message(&imported.names)
+            }
+            Err(e) => transfer::failed_message(&e),
+        },
+        Err(message) => message,
+    }
+}
+
+/// Downloads a backup as it is stored; the message for the user.
+pub fn download_backup(key: &str, stamp: u64) -> String {
+    match storage::backup_text(key) {
+        Ok(text) => match files::download(&backups::file_name(stamp), "application/json", &text) {
+            Ok(()) => "The backup is being downloaded.".into(),
+            Err(_) => "This browser refused the download.".into(),
+        },
+        Err(e) => format!("This backup could not be read: {e}."),
+    }
+}
+
+/// Deletes a backup; the message for the user.
+pub fn delete_backup(key: &str) -> String {
+    match storage::delete_backup(key) {
+        Ok(()) => "The backup is deleted.".into(),
+        Err(e) => format!("The backup could not be deleted: {e}."),
+    }
+}
+
 /// The share link of the open scenario.
 pub fn share_link(state: AppState) -> String {
     address::with_fragment(
@@ -94,13 +133,36 @@ pub fn open_shared(state: AppState, fragment: &str) {
     if !share::is_share_fragment(fragment) {
         return;
     }
+    offer_shared(state, fragment);
+    address::clear_fragment();
+}
+
+/// After a reload: offers again the share link this tab was offered and
+/// neither added nor dismissed.
+pub fn reoffer_pending_share(state: AppState) {
+    let offered = state
+        .notices
+        .with_untracked(|n| n.iter().any(|n| n.kind == NoticeKind::SharedLink));
+    if !offered {
+        if let Some(fragment) = storage::pending_share() {
+            offer_shared(state, &fragment);
+        }
+    }
+}
+
+/// Shows what a share link holds and offers to add it; a link that opens
+/// is remembered for this tab until it is added or dismissed.
+fn offer_shared(state: AppState, fragment: &str) {
     let notice = match share::decode(fragment) {
-        Ok(scenario) => Notice::new(
-            NoticeKind::SharedLink,
-            Tone::Info,
-            share::offer_message(&scenario),
-        )
-        .with(NoticeAction::AddShared(Box::new(scenario))),
+        Ok(scenario) => {
+            storage::remember_share(fragment);
+            Notice::new(
+                NoticeKind::SharedLink,
+                Tone::Info,
+                share::offer_message(&scenario),
+            )
+            .with(NoticeAction::AddShared(Box::new(scenario)))
+        }
         Err(e) => Notice::new(
             NoticeKind::SharedLink,
             Tone::Warning,
@@ -109,7 +171,14 @@ pub fn open_shared(state: AppState, fragment: &str) {
         .dismissible(),
     };
     state.notify(notice);
-    address::clear_fragment();
+}
+
+/// Dismisses a notice; a dismissed share offer is not made again.
+pub fn dismiss(state: AppState, kind: NoticeKind) {
+    if kind == NoticeKind::SharedLink {
+        storage::forget_share();
+    }
+    state.clear_notice(kind);
 }
 
 fn add_shared(state: AppState, scenario: Scenario) {
@@ -117,7 +186,10 @@ fn add_shared(state: AppState, scenario: Scenario) {
         w.add(scenario)?;
         Ok(w.active().name.clone())
     }) {
-        Ok(name) => (Tone::Info, share::added_message(&name)),
+        Ok(name) => {
+            storage::forget_share();
+            (Tone::Info, share::added_message(&name))
+        }
         Err(e) => (Tone::Warning, e.to_string()),
     };
     state.notify(Notice::new(NoticeKind::SharedLink, tone, text).dismissible());

@@ -35,6 +35,8 @@ pub fn App() -> impl IntoView {
     storage::persist_changes(state, boot.deferred);
     // A share link (at start, or pasted into the address of the open page).
     address::on_fragment(move |fragment| actions::open_shared(state, &fragment));
+    // One offered before a reload, and neither added nor dismissed.
+    actions::reoffer_pending_share(state);
 
     Effect::new(move |_| {
         address::set_title(&format!("{} · Shoreline", state.view.get().title()));

@@ -39,8 +39,17 @@ pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'stat
 }
 
 /// Tries to put `text` on the clipboard; `done(true)` when it is there.
+/// Pages served over plain http have no `navigator.clipboard` at all (it is
+/// only there in secure contexts): then `done(false)` at once, no exception.
 pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
-    let promise = window().navigator().clipboard().write_text(text);
+    let navigator = window().navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        return done(false);
+    }
+    let promise = navigator.clipboard().write_text(text);
     let done = std::rc::Rc::new(done);
     let failed = done.clone();
     let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done(true));

@@ -36,6 +36,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::state::{AppState, Notice, NoticeAction, NoticeKind, SaveStatus, Tone};
+use crate::domain::formats::backups;
 use crate::domain::formats::persist::{self, Keys, LoadError, SHARED_WORKSPACE_KEY};
 use crate::domain::model::scenario::Workspace;
 use crate::domain::rules::sync::{
@@ -565,4 +566,97 @@ pub fn persist_changes(state: AppState, deferred: Vec<Command<String>>) {
         run(state, event);
     });
     std::mem::forget(other_tab);
+}
+
+/// This installation's backups, newest first (an empty list when storage
+/// cannot be read).
+pub fn backups() -> Vec<backups::Backup> {
+    let keys = keys();
+    let entries = backup_entries(&keys);
+    backups::list(
+        entries.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+        &keys.backup_prefix,
+    )
+}
+
+/// Every `(key, text)` of this installation's backups.
+fn backup_entries(keys: &Keys) -> Vec<(String, String)> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut entries = Vec::new();
+    for i in 0..count {
+        if let Ok(Some(key)) = storage.key(i) {
+            if key.starts_with(&keys.backup_prefix) {
+                if let Ok(Some(value)) = storage.get_item(&key) {
+                    entries.push((key, value));
+                }
+            }
+        }
+    }
+    entries
+}
+
+/// The stored text of one of this installation's backups.
+pub fn backup_text(key: &str) -> Result<String, String> {
+    if !key.starts_with(&keys().backup_prefix) {
+        return Err("that is not a backup of this copy of Shoreline".into());
+    }
+    local_storage()
+        .ok_or_else(|| "this browser does not let Shoreline read its storage".to_string())?
+        .get_item(key)
+        .map_err(|e| describe(&e))?
+        .ok_or_else(|| "it is no longer there".to_string())
+}
+
+/// Deletes one of this installation's backups (nothing else, ever).
+pub fn delete_backup(key: &str) -> Result<(), String> {
+    if !key.starts_with(&keys().backup_prefix) {
+        return Err("that is not a backup of this copy of Shoreline".into());
+    }
+    local_storage()
+        .ok_or_else(|| "this browser does not let Shoreline change its storage".to_string())?
+        .remove_item(key)
+        .map_err(|e| describe(&e))
+}
+
+/// localStorage, without panicking when the browser blocks it.
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The session-storage key that holds a share link offered but not yet
+/// added or dismissed, so a reload offers it again (per installation; the
+/// session is this tab's).
+fn pending_share_key() -> String {
+    format!("shoreline:v1:pending-share:{}", keys().path)
+}
+
+/// sessionStorage, without panicking when the browser blocks it.
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Remembers an offered share link for this tab (nothing happens when the
+/// browser refuses: the offer then lasts until the page reloads, as before).
+pub fn remember_share(fragment: &str) {
+    if let Some(s) = session_storage() {
+        let _ = s.set_item(&pending_share_key(), fragment);
+    }
+}
+
+/// The share link offered in this tab and not yet added or dismissed.
+pub fn pending_share() -> Option<String> {
+    session_storage()?
+        .get_item(&pending_share_key())
+        .ok()
+        .flatten()
+}
+
+/// Forgets the offered share link (added or dismissed).
+pub fn forget_share() {
+    if let Some(s) = session_storage() {
+        let _ = s.remove_item(&pending_share_key());
+    }
 }

@@ -247,13 +247,28 @@ async fn a_newer_schema_is_left_untouched_and_the_page_saves_nothing() {
 
 /// Imports a file with `contents` and expects it refused with `reason`; the
 /// stored workspace is the same afterwards.
-async fn refuses_import(tag: &str, contents: &[u8], reason: &str) {
+/// Counts every way the page could read a picked file's contents.
+const COUNT_READS: &str = "window.__shorelineReads = 0;
+for (const [proto, names] of [
+  [FileReader.prototype, ['readAsText', 'readAsArrayBuffer', 'readAsDataURL', 'readAsBinaryString']],
+  [Blob.prototype, ['text', 'arrayBuffer', 'stream']],
+]) {
+  for (const name of names) {
+    const original = proto[name];
+    proto[name] = function (...args) { window.__shorelineReads += 1; return original.apply(this, args); };
+  }
+}";
+
+/// Imports `contents` and checks it is refused for `reason` with nothing
+/// changed; returns how many times the page read the file.
+async fn refuses_import(tag: &str, contents: &[u8], reason: &str) -> u64 {
     let server = StaticServer::start(&dist_dir());
     let b = Browser::open(&server.url(), Options::default()).await;
     let before = saved_workspace(&b).await;
     let dir = scratch_dir(tag);
     let file = dir.join(format!("{tag}.json"));
     std::fs::write(&file, contents).unwrap();
+    b.script(COUNT_READS, vec![]).await;
     open_scenarios(&b).await;
     b.field("Import scenarios from a file")
         .await
@@ -271,18 +286,26 @@ async fn refuses_import(tag: &str, contents: &[u8], reason: &str) {
         Some(before.as_str())
     );
     still_running(&b).await;
+    let reads = b
+        .script("return window.__shorelineReads;", vec![])
+        .await
+        .as_u64()
+        .expect("the read counter is gone");
     b.finish().await;
     let _ = std::fs::remove_dir_all(&dir);
+    reads
 }
 
 #[tokio::test]
 async fn an_import_that_is_not_json_is_refused() {
-    refuses_import(
+    let reads = refuses_import(
         "not-json",
         b"Quarterly figures, not JSON",
         "it is not valid JSON",
     )
     .await;
+    // The counter sees a read (so its zero below means something).
+    assert_eq!(reads, 1, "a small file is read once");
 }
 
 #[tokio::test]
@@ -298,7 +321,8 @@ async fn an_import_of_the_wrong_shape_is_refused() {
 #[tokio::test]
 async fn an_import_of_5_mb_is_refused_unread() {
     let big = vec![b' '; 5 * 1024 * 1024];
-    refuses_import("five-mb", &big, "the file is larger than 1 MB").await;
+    let reads = refuses_import("five-mb", &big, "the file is larger than 1 MB").await;
+    assert_eq!(reads, 0, "the 5 MB file was read before it was refused");
 }
 
 #[tokio::test]

@@ -9,6 +9,7 @@
 mod support;
 
 mod accessibility;
+mod backups;
 mod budget;
 mod faults;
 mod journeys;
@@ -22,6 +23,7 @@ mod scenarios;
 mod shell;
 mod sync;
 mod timezones;
+mod touch;
 
 use std::time::{Duration, Instant};
 

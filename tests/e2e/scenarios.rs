@@ -1,7 +1,7 @@
 //! Named scenarios, export/import and share links, the happy paths: what a
 //! user does from the Scenarios dialog in the header.
 
-use crate::support::browser::{Browser, Options};
+use crate::support::browser::{Browser, Options, PLAIN_HTTP_HOST};
 use crate::support::dist_dir;
 use crate::support::server::StaticServer;
 use crate::{
@@ -182,6 +182,116 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
     added["id"] = before["workspace"]["scenarios"][1]["id"].clone();
     added["name"] = "Payroll".into();
     assert_eq!(added, before["workspace"]["scenarios"][1]);
+    b.finish().await;
+}
+
+/// Issue 16, item 6: an offered link survives a reload until it is added
+/// (or dismissed: see above), and on a phone the offer's text is not
+/// squeezed beside its buttons.
+#[tokio::test]
+async fn an_offered_link_survives_a_reload_until_it_is_added() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(
+        &server.url(),
+        Options {
+            width: 390,
+            height: 844,
+            ..Options::default()
+        },
+    )
+    .await;
+    two_scenarios(&b).await;
+    b.press("Copy link").await;
+    let link = b
+        .field("Link to this scenario")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    b.press("Close").await;
+    wait_for_saved(&b, |v| names(v).len() == 2).await;
+    let offer = "This link holds a shared scenario, “Payroll”. In its matrix,";
+    b.client.goto("about:blank").await.unwrap();
+    b.goto(&link).await;
+    b.wait_text(offer).await;
+    // Stacked on a phone: the text has the notice's width, the buttons go below.
+    let widths = b
+        .script(
+            "const n = document.querySelector('.notice'); \
+             return [n.querySelector('p').getBoundingClientRect().width, n.getBoundingClientRect().width];",
+            vec![],
+        )
+        .await;
+    let (text, whole) = (widths[0].as_f64().unwrap(), widths[1].as_f64().unwrap());
+    assert!(
+        text > whole * 0.7,
+        "the offer's text is squeezed: {text} of {whole} px"
+    );
+
+    b.reload().await;
+    b.wait_text(offer).await;
+    assert!(
+        !b.current_url().await.contains('#'),
+        "the share fragment came back into the address"
+    );
+    b.press("Add to my scenarios").await;
+    b.wait_text("Added “Payroll (2)” to your scenarios; it is open now.")
+        .await;
+    wait_for_saved(&b, |v| names(v).len() == 3).await;
+    b.reload().await;
+    wait_header_name(&b, "Payroll (2)").await;
+    assert!(
+        !b.page_text().await.contains("This link holds"),
+        "an added link was offered again"
+    );
+    b.finish().await;
+}
+
+/// Issue 13, defect 7: on a plain-http intranet host the page has no
+/// clipboard API; Copy link used to throw. Now the link shows selected, with
+/// a message saying how to copy it, and the page reports no error.
+#[tokio::test]
+async fn copy_link_on_a_plain_http_host_selects_the_link_instead() {
+    let server = StaticServer::start(&dist_dir());
+    let url = server.url().replacen("127.0.0.1", PLAIN_HTTP_HOST, 1);
+    assert!(url.contains(PLAIN_HTTP_HOST), "{url}");
+    let b = Browser::open(
+        &url,
+        Options {
+            plain_http_host: true,
+            ..Options::default()
+        },
+    )
+    .await;
+    assert_eq!(
+        b.script(
+            "return [window.isSecureContext, typeof navigator.clipboard];",
+            vec![]
+        )
+        .await,
+        serde_json::json!([false, "undefined"]),
+        "the page is not the plain-http case this test is about"
+    );
+    open_scenarios(&b).await;
+    b.press("Copy link").await;
+    b.wait_text("the link below is selected, copy it with Ctrl+C")
+        .await;
+    let link = b.field("Link to this scenario").await;
+    let value = link.prop("value").await.unwrap().unwrap_or_default();
+    assert!(value.contains("#share=4."), "not a share link: {value}");
+    let selected = b
+        .script(
+            "const a = document.activeElement; \
+             return [a.id, a.selectionStart, a.selectionEnd, a.value.length];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        selected,
+        serde_json::json!(["share-link", 0, value.len(), value.len()]),
+        "the link is not focused and selected whole"
+    );
     b.finish().await;
 }
 

@@ -343,8 +343,16 @@ pub struct Options {
     /// Block cookies and site data, so `localStorage` throws `SecurityError`
     /// (Chromium only).
     pub block_storage: bool,
+    /// Resolve [`PLAIN_HTTP_HOST`] to 127.0.0.1, so a page can be opened
+    /// over plain http from a host that is not a secure context (no
+    /// clipboard API, no service worker), as on an intranet server (Chromium only).
+    pub plain_http_host: bool,
     pub engine: Engine,
 }
+
+/// A host name that is not a secure context over http (see
+/// [`Options::plain_http_host`]).
+pub const PLAIN_HTTP_HOST: &str = "shoreline-intranet.test";
 
 impl Default for Options {
     fn default() -> Self {
@@ -352,6 +360,7 @@ impl Default for Options {
             width: 1280,
             height: 900,
             block_storage: false,
+            plain_http_host: false,
             engine: Engine::Chromium,
         }
     }
@@ -372,6 +381,11 @@ fn chromium_capabilities(options: &Options) -> Value {
         format!("--window-size={},{}", options.width, options.height),
     ];
     args.push("--lang=en-US".into());
+    if options.plain_http_host {
+        args.push(format!(
+            "--host-resolver-rules=MAP {PLAIN_HTTP_HOST} 127.0.0.1"
+        ));
+    }
     let mut chrome = json!({ "binary": find_program("chromium"), "args": args });
     if options.block_storage {
         chrome["prefs"] = json!({ "profile.default_content_setting_values.cookies": 2 });
@@ -459,8 +473,8 @@ impl Browser {
     pub async fn start(options: Options) -> Self {
         let engine = options.engine;
         assert!(
-            !options.block_storage || engine == Engine::Chromium,
-            "blocking storage is only set up for Chromium"
+            !(options.block_storage || options.plain_http_host) || engine == Engine::Chromium,
+            "blocking storage and the plain-http host are only set up for Chromium"
         );
         let driver = Driver::start(engine);
         let caps = match engine {

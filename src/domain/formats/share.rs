@@ -178,7 +178,13 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
             let v = B64.iter().position(|b| b == c)? as u32;
             n |= v << (18 - 6 * i);
         }
-        for i in 0..chunk.len() - 1 {
+        // Only the canonical spelling: the bits below the last whole byte
+        // must be zero, so no other last character decodes to the same bytes.
+        let whole = chunk.len() - 1;
+        if n & ((1u32 << (24 - 8 * whole)) - 1) != 0 {
+            return None;
+        }
+        for i in 0..whole {
             out.push((n >> (16 - 8 * i)) as u8);
         }
     }

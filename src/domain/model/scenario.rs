@@ -132,6 +132,17 @@ impl Scenario {
     pub fn set_weight(&mut self, criterion: Criterion, weight: u8) {
         self.weights.insert(criterion, weight.min(MAX_WEIGHT));
     }
+
+    /// One step up or down (the −/+ buttons), held within 0..=MAX_WEIGHT.
+    pub fn step_weight(&mut self, criterion: Criterion, up: bool) {
+        let now = self.weight(criterion);
+        let next = if up {
+            now.saturating_add(1)
+        } else {
+            now.saturating_sub(1)
+        };
+        self.set_weight(criterion, next);
+    }
 }
 
 /// The whole saved state: every scenario, which one is open, and where the user was.

@@ -122,6 +122,27 @@ pub fn total_label(total: f64) -> String {
     format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
+/// The top two and the gap between them, in one line: what a phone shows
+/// while a weight far below the ranking is being changed.
+pub fn mini_ranking(evaluation: &Evaluation) -> String {
+    match (evaluation.ranking.first(), evaluation.ranking.get(1)) {
+        (Some(a), Some(b)) => format!(
+            "1. {} {} · 2. {} {} · ahead by {}",
+            a.option.name(),
+            total_label(a.total),
+            b.option.name(),
+            total_label(b.total),
+            total_label(a.total - b.total)
+        ),
+        (Some(a), None) => format!(
+            "1. {} {} · every other option is ruled out",
+            a.option.name(),
+            total_label(a.total)
+        ),
+        _ => "Every option is ruled out.".to_string(),
+    }
+}
+
 /// One sentence for screen readers when the ranking changes.
 pub fn ranking_summary(evaluation: &Evaluation) -> String {
     match (evaluation.ranking.first(), evaluation.ranking.get(1)) {

@@ -17,7 +17,7 @@ use crate::ui::state::use_app;
 
 use cell_dialog::CellDialog;
 use controls::MatrixControls;
-use ranking::RankingPanel;
+use ranking::{MiniRanking, RankingPanel, WeightEditing};
 use table::MatrixTable;
 
 /// What the matrix components share, derived from the open scenario in
@@ -79,6 +79,7 @@ pub fn MatrixView() -> impl IntoView {
         origins,
         selected: RwSignal::new(None),
     });
+    provide_context(WeightEditing(RwSignal::new(false)));
     view! {
         <p class="lede">
             "Every sourcing option scored from 1 to 5 against eighteen criteria. Set how much each criterion matters to you and watch the ranking move. Higher is always better: a 5 for “Low labour & operating cost” means the cheapest."
@@ -88,6 +89,7 @@ pub fn MatrixView() -> impl IntoView {
             <MatrixControls/>
         </div>
         <MatrixTable/>
+        <MiniRanking/>
         <CellDialog/>
     }
 }

@@ -84,3 +84,22 @@ pub fn RankingPanel() -> impl IntoView {
         </section>
     }
 }
+
+/// Whether a weight is being changed (set by the weight cells).
+#[derive(Clone, Copy)]
+pub struct WeightEditing(pub RwSignal<bool>);
+
+/// On a narrow screen, while a weight is being changed, the top two and
+/// their gap stay in view at the bottom of the screen (the full ranking is
+/// far above the weights there). Screen readers hear the ranking panel's
+/// own announcement instead.
+#[component]
+pub fn MiniRanking() -> impl IntoView {
+    let ctx = use_matrix();
+    let WeightEditing(editing) = expect_context::<WeightEditing>();
+    view! {
+        <p class="mini-ranking" class:is-on=move || editing.get() aria-hidden="true">
+            {move || ctx.evaluation.with(matrix::mini_ranking)}
+        </p>
+    }
+}

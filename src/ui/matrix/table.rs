@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::ranking::WeightEditing;
 use super::use_matrix;
 use crate::domain::content::learn;
 use crate::domain::model::criteria::{Criterion, Group, MAX_WEIGHT};
@@ -135,6 +136,12 @@ fn CriterionRow(
                 .update(|w| w.active_mut().set_weight(criterion, value));
         }
     };
+    let step = move |up: bool| {
+        state
+            .workspace
+            .update(|w| w.active_mut().step_weight(criterion, up));
+    };
+    let WeightEditing(editing) = expect_context::<WeightEditing>();
     let name = criterion.name();
     let cells = columns
         .into_iter()
@@ -145,7 +152,21 @@ fn CriterionRow(
             <th scope="row" class="criterion-col">
                 <TopicLink topic=learn::topic_for_criterion(criterion) class="criterion-link">{name}</TopicLink>
             </th>
-            <td class="weight-cell">
+            <td
+                class="weight-cell"
+                on:focusin=move |_| editing.set(true)
+                on:pointerdown=move |_| editing.set(true)
+                on:focusout=move |_| editing.set(false)
+            >
+                <button
+                    type="button"
+                    class="weight-step"
+                    aria-label=format!("Lower the weight of {name}")
+                    prop:disabled=move || weight() == 0
+                    on:click=move |_| step(false)
+                >
+                    "−"
+                </button>
                 <input
                     type="range"
                     min="0"
@@ -158,6 +179,15 @@ fn CriterionRow(
                     prop:value=move || weight().to_string()
                     on:input=on_input
                 />
+                <button
+                    type="button"
+                    class="weight-step"
+                    aria-label=format!("Raise the weight of {name}")
+                    prop:disabled=move || { weight() >= MAX_WEIGHT }
+                    on:click=move |_| step(true)
+                >
+                    "+"
+                </button>
                 <span class="weight-value num" aria-hidden="true">{weight}</span>
                 <span class="weight-share num" aria-hidden="true">{move || percent(share())}</span>
                 {move || match ctx.origins.with(|o| o.get(&criterion).copied()) {

@@ -68,16 +68,49 @@ enum Screen {
 /// Moves focus to the element with this id once it is on screen, so keyboard
 /// and screen-reader users carry on from there.
 pub(crate) fn focus_id(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = document().get_element_by_id(id) {
-            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                // Firefox ignores focus() on a <legend> laid out for the first
-                // time in this frame; asking for its size lays it out first.
-                let _ = el.offset_height();
-                let _ = el.focus();
-            }
-        }
-    });
+    request_animation_frame(move || try_focus(id, 20));
+}
+
+/// Focuses the element, and tries again a little later while it is not on
+/// screen yet or the focus did not take: under load WebKit sometimes lays out
+/// the new screen after the first frame, and moves the focus of a removed
+/// button to the page only then.
+fn try_focus(id: &'static str, tries_left: u8) {
+    let document = document();
+    let done = document
+        .get_element_by_id(id)
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        .map(|el| {
+            // Firefox ignores focus() on a <legend> laid out for the first
+            // time in this frame; asking for its size lays it out first.
+            let _ = el.offset_height();
+            let _ = el.focus();
+            document.active_element().as_deref() == Some(el.as_ref())
+        })
+        .unwrap_or(false);
+    if !done && tries_left > 0 {
+        set_timeout(
+            move || try_focus(id, tries_left - 1),
+            std::time::Duration::from_millis(50),
+        );
+    } else if done && tries_left > 0 {
+        // Once more shortly after, only if the focus has fallen back to the
+        // page itself (never taking it from a control the user moved to).
+        set_timeout(
+            move || {
+                let document = leptos::prelude::document();
+                let on_page = match (document.active_element(), document.body()) {
+                    (None, _) => true,
+                    (Some(active), Some(body)) => active == *body.as_ref(),
+                    _ => false,
+                };
+                if on_page {
+                    try_focus(id, 0);
+                }
+            },
+            std::time::Duration::from_millis(100),
+        );
+    }
 }
 
 /// Moves focus to the question on screen.

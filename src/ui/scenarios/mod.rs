@@ -2,6 +2,8 @@
 //! duplicate, delete, export, import and share. Names are user text: always
 //! text nodes and attribute values, never markup.
 
+mod backups;
+
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 
@@ -146,11 +148,15 @@ fn ScenariosPanel(
             report(Ok(String::new()));
             link.set(url.clone());
             files::copy_text(&url, move |copied| {
-                message.set(if copied {
-                    "The link is copied to the clipboard.".into()
+                if copied {
+                    message.set("The link is copied to the clipboard.".into());
                 } else {
-                    "Select the link below and copy it.".into()
-                })
+                    message.set(
+                        "This page cannot copy by itself here: the link below is selected, copy it with Ctrl+C (⌘C on a Mac) or your menu."
+                            .into(),
+                    );
+                    select_share_link();
+                }
             });
         }
         Act::Close => open.set(false),
@@ -206,6 +212,18 @@ fn ScenariosPanel(
             <p class="muted">
                 "Keep one scenario per business function, such as “Customer support” or “Payroll”. Each is saved in this browser."
             </p>
+            <h3>"Share this scenario"</h3>
+            <p class="muted">
+                "The link carries this scenario after its “#”, a part browsers never send to any server. Whoever opens it can look at the scenario and add it to their own."
+            </p>
+            {buttons(&[(Act::CopyLink, "Copy link")], run)}
+            {move || (!link.get().is_empty()).then(|| view! {
+                <div class="inline-form">
+                    <label for="share-link">"Link to this scenario"</label>
+                    <input id="share-link" type="text" readonly prop:value=link.get()/>
+                </div>
+            })}
+
             <h3>"Open a scenario"</h3>
             <ul class="scenario-list">
                 <For each=rows key=|r| r.clone() children=row/>
@@ -255,21 +273,24 @@ fn ScenariosPanel(
                 <input id="import-file" type="file" accept=".json,application/json" on:change=import/>
             </div>
 
-            <h3>"Share"</h3>
-            <p class="muted">
-                "The link carries this scenario after its “#”, a part browsers never send to any server. Whoever opens it can look at the scenario and add it to their own."
-            </p>
-            {buttons(&[(Act::CopyLink, "Copy link")], run)}
-            {move || (!link.get().is_empty()).then(|| view! {
-                <div class="inline-form">
-                    <label for="share-link">"Link to this scenario"</label>
-                    <input id="share-link" type="text" readonly prop:value=link.get()/>
-                </div>
-            })}
+            <backups::BackupsSection message=message/>
 
             <div class="dialog-foot">
                 <p role="status" class="dialog-message">{move || message.get()}</p>
                 {buttons(&[(Act::Close, "Close")], run)}
             </div>
     }
+}
+
+/// Focuses the shown link and selects all of it, ready to be copied by hand.
+fn select_share_link() {
+    request_animation_frame(|| {
+        if let Some(input) = document()
+            .get_element_by_id("share-link")
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(el).ok())
+        {
+            let _ = input.focus();
+            input.select();
+        }
+    });
 }

@@ -49,7 +49,7 @@ pub fn NoticeList() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="button button-quiet"
-                                        on:click=move |_| state.clear_notice(kind)
+                                        on:click=move |_| actions::dismiss(state, kind)
                                     >
                                         "Dismiss"
                                     </button>

@@ -147,6 +147,31 @@ fn base64url_round_trips_every_length() {
     }
 }
 
+/// Issue 13, defect 11: unused padding bits used to be ignored, so 15 of the
+/// 63 other last characters of a link still opened it.
+#[test]
+fn only_the_canonical_last_character_decodes() {
+    let link = encode(&payroll());
+    let (head, last) = link.split_at(link.len() - 1);
+    let opening: Vec<char> = B64
+        .iter()
+        .map(|b| *b as char)
+        .filter(|c| decode(&format!("{head}{c}")).is_ok())
+        .collect();
+    assert_eq!(opening, vec![last.chars().next().unwrap()]);
+    // Every length of a final group: one spelling each.
+    for n in 1..7u8 {
+        let bytes: Vec<u8> = (0..n).map(|i| i.wrapping_mul(91).wrapping_add(5)).collect();
+        let text = base64url(&bytes);
+        let (head, _) = text.split_at(text.len() - 1);
+        let decoding = B64
+            .iter()
+            .filter(|c| unbase64url(&format!("{head}{}", **c as char)) == Some(bytes.clone()))
+            .count();
+        assert_eq!(decoding, 1, "{n} bytes");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(10_000))]
 

@@ -125,3 +125,19 @@ fn a_workspace_holds_at_most_the_limit() {
     assert_eq!(ws.create("one more", false), Err(ScenarioError::TooMany));
     assert_eq!(ws.duplicate(ws.active), Err(ScenarioError::TooMany));
 }
+
+#[test]
+fn a_weight_steps_by_one_and_stays_in_range() {
+    let mut s = Scenario::new(ScenarioId(7), "Payroll");
+    let c = Criterion::ALL[0];
+    s.set_weight(c, 0);
+    s.step_weight(c, false);
+    assert_eq!(s.weight(c), 0);
+    s.step_weight(c, true);
+    assert_eq!(s.weight(c), 1);
+    s.set_weight(c, MAX_WEIGHT);
+    s.step_weight(c, true);
+    assert_eq!(s.weight(c), MAX_WEIGHT);
+    s.step_weight(c, false);
+    assert_eq!(s.weight(c), MAX_WEIGHT - 1);
+}

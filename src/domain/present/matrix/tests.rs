@@ -106,3 +106,34 @@ fn percentages_and_summaries_read_well() {
     let none_left = evaluate(&SmallMap::new(), &Overrides::new(), &all);
     assert!(ranking_summary(&none_left).contains("ruled out"));
 }
+
+#[test]
+fn the_mini_ranking_names_the_top_two_and_the_gap() {
+    let e = evaluate(
+        &default_weights(),
+        &Overrides::default(),
+        &SmallSet::default(),
+    );
+    let (a, b) = (&e.ranking[0], &e.ranking[1]);
+    let line = mini_ranking(&e);
+    assert_eq!(
+        line,
+        format!(
+            "1. {} {} · 2. {} {} · ahead by {}",
+            a.option.name(),
+            total_label(a.total),
+            b.option.name(),
+            total_label(b.total),
+            total_label(a.total - b.total)
+        )
+    );
+    // Everything ruled out but one, then everything.
+    let mut knockouts = SmallSet::default();
+    knockouts.extend(KnockOut::ALL);
+    let e = evaluate(&default_weights(), &Overrides::default(), &knockouts);
+    let line = mini_ranking(&e);
+    assert!(
+        line == "Every option is ruled out." || line.ends_with("every other option is ruled out"),
+        "{line}"
+    );
+}
