@@ -279,7 +279,7 @@ async fn copy_link_on_a_plain_http_host_selects_the_link_instead() {
         .await;
     let link = b.field("Link to this scenario").await;
     let value = link.prop("value").await.unwrap().unwrap_or_default();
-    assert!(value.contains("#share=4."), "not a share link: {value}");
+    assert!(value.contains("#share=5."), "not a share link: {value}");
     let selected = b
         .script(
             "const a = document.activeElement; \
