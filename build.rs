@@ -103,6 +103,49 @@ fn main() {
 
     write(&out.join("location_id.rs"), &id_code);
     write(&out.join("locations.rs"), &table);
+    write(&out.join("functions.rs"), &functions(&root));
+}
+
+const FUNCTIONS: &str = "data/functions.tsv";
+
+/// The columns of `data/functions.tsv`, in order.
+const FUNCTION_COLUMNS: [&str; 5] = ["function", "use", "soc_code", "occupation", "us_median_usd"];
+
+/// The `FUNCTION_WAGES` table: one `FunctionWage { … }` per row.
+fn functions(root: &Path) -> String {
+    println!("cargo:rerun-if-changed={FUNCTIONS}");
+    let rows = read_table(root, FUNCTIONS, &FUNCTION_COLUMNS);
+    let mut code = format!(
+        "/// Every row of `data/functions.tsv`, in its order.\n\
+         pub static FUNCTION_WAGES: [FunctionWage; {}] = [\n",
+        rows.len()
+    );
+    for (line, row) in &rows {
+        let reference = match row[1] {
+            "default" => false,
+            "reference" => true,
+            other => fail(&format!(
+                "{FUNCTIONS}:{line}: use must be default or reference, not {other:?}"
+            )),
+        };
+        let wage: f64 = row[4]
+            .parse()
+            .ok()
+            .filter(|w: &f64| w.is_finite() && *w > 0.0)
+            .unwrap_or_else(|| {
+                fail(&format!(
+                    "{FUNCTIONS}:{line}: the wage {:?} is not a positive number",
+                    row[4]
+                ))
+            });
+        let _ = writeln!(
+            code,
+            "    FunctionWage {{ function: {:?}, reference: {reference}, soc_code: {:?}, occupation: {:?}, us_median_usd: {wage:?} }},",
+            row[0], row[2], row[3]
+        );
+    }
+    code.push_str("];\n");
+    code
 }
 
 /// One `Location { … }` literal.

@@ -25,3 +25,6 @@ pub mod formats;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod calibration;

@@ -17,11 +17,18 @@ async fn open_budget() -> (StaticServer, Browser) {
     (server, b)
 }
 
-/// The "Fits budget?" cell of every option, in table order.
+/// The steady-state part of every option's budget-fit cell ("✓ Fits" or
+/// "✗ Over"), in table order.
 pub(crate) async fn fits(b: &Browser) -> Vec<String> {
+    fits_when(b, "Steady state").await
+}
+
+/// One part of every option's budget-fit cell ("Year 1", "Worst year" or
+/// "Steady state"), as the symbol and word after its label.
+pub(crate) async fn fits_when(b: &Browser, when: &str) -> Vec<String> {
     b.script(
-        "return [...document.querySelectorAll('.results-table tbody td.fit')].map(e => e.textContent.trim());",
-        vec![],
+        "return [...document.querySelectorAll('.results-table tbody td.fit')].map(td => { const part = [...td.querySelectorAll('.fit-year')].map(e => e.textContent.trim()).find(t => t.startsWith(arguments[0] + ':')); return part ? part.slice(arguments[0].length + 1).trim() : ''; });",
+        vec![when.into()],
     )
     .await
     .as_array()
@@ -60,13 +67,20 @@ async fn moving_the_budget_slider_with_the_keyboard_changes_the_fit_markers() {
     let marks = fits(&b).await;
     assert_eq!(marks.len(), 6, "{marks:?}");
     assert_eq!(marks[0], "✓ Fits");
+    // Fit is judged in year 1 too: offshore fits once settled but not in
+    // the year it pays its transition and ramp-up.
+    assert_eq!(marks[3], "✓ Fits", "{marks:?}");
+    let year1 = fits_when(&b, "Year 1").await;
+    assert_eq!(year1[3], "✗ Over", "{year1:?}");
+    assert_eq!(year1[0], "✓ Fits", "{year1:?}");
+    assert!(b.page_text().await.contains("All figures are nominal"));
     let slider = b.field("Annual budget").await;
     let home: char = Key::Home.into();
     let end: char = Key::End.into();
     let right: char = Key::Right.into();
     slider.send_keys(&home.to_string()).await.unwrap();
     let marks = fits(&b).await;
-    assert_eq!(count(&marks, "Over budget"), 6, "at 0: {marks:?}");
+    assert_eq!(count(&marks, "Over"), 6, "at 0: {marks:?}");
     assert!(
         marks.iter().all(|m| m.starts_with('✗')),
         "no symbol: {marks:?}"
@@ -192,11 +206,11 @@ async fn every_input_survives_a_reload() {
     // One assumption and one location figure.
     b.click(&b.wait_text("Assumptions: every other number").await)
         .await;
-    type_into(&b, "Governance overhead, Offshore, worst case", "21").await;
+    type_into(&b, "Governance overhead, No overlap, worst case", "21").await;
     type_into(&b, "Employer on-cost, Philippines", "9").await;
     wait_for_saved(&b, |v| {
         let s = &v["workspace"]["scenarios"][0];
-        s["cost"]["governance_pct"]["offshore"]["high"] == 21.0
+        s["cost"]["governance"]["no_overlap"]["high"] == 21.0
             && s["location_edits"]["philippines"]["employer_oncost_pct"] == 9.0
             && s["cost"]["annual_budget"] == 2_500_000.0
     })
@@ -226,7 +240,7 @@ async fn every_input_survives_a_reload() {
     assert_eq!(value("Budget amount").await, "2,500,000");
     assert_eq!(value("Annual budget").await, "2500000");
     assert_eq!(
-        value("Governance overhead, Offshore, worst case").await,
+        value("Governance overhead, No overlap, worst case").await,
         "21"
     );
     assert_eq!(value("Employer on-cost, Philippines").await, "9");
@@ -239,15 +253,15 @@ async fn every_input_survives_a_reload() {
     assert!(b.page_text().await.contains("✎ Edited by you."));
     b.press("Reset governance overhead").await;
     assert_eq!(
-        value("Governance overhead, Offshore, worst case").await,
-        "15"
+        value("Governance overhead, No overlap, worst case").await,
+        "18"
     );
     b.press("Reset Philippines figures").await;
     assert_ne!(value("Employer on-cost, Philippines").await, "9");
     assert!(!b.page_text().await.contains("✎ Edited by you."));
     wait_for_saved(&b, |v| {
         let s = &v["workspace"]["scenarios"][0];
-        s["cost"]["governance_pct"]["offshore"]["high"] == 15.0
+        s["cost"]["governance"]["no_overlap"]["high"] == 18.0
             && s["location_edits"]
                 .as_object()
                 .is_some_and(|m| m.is_empty())

@@ -172,6 +172,9 @@ async fn an_older_schema_is_migrated_and_the_original_kept() {
     b.reload().await;
     b.wait_text("Your saved work was upgraded from an older version of Shoreline (format 1 to")
         .await;
+    // Once, the note that the default costs and scores were recalibrated.
+    b.wait_text("The default costs and scores were recalibrated")
+        .await;
     wait_header_name(&b, "Customer support").await;
     // Opening it wrote nothing; the original is also kept under a backup
     // key, once however often the page is opened before the first change.
@@ -552,21 +555,21 @@ async fn a_tampered_or_truncated_share_link_changes_nothing() {
         .unwrap()
         .unwrap_or_default();
     b.press("Close").await;
-    let (base, data) = link.split_once("#share=4.").expect("a share link");
+    let (base, data) = link.split_once("#share=5.").expect("a share link");
     // One character changed in the middle, opened in a fresh page.
     let mut tampered: Vec<char> = data.chars().collect();
     let middle = tampered.len() / 2;
     tampered[middle] = if tampered[middle] == 'A' { 'B' } else { 'A' };
     let tampered: String = tampered.into_iter().collect();
     b.client.goto("about:blank").await.unwrap();
-    b.goto(&format!("{base}#share=4.{tampered}")).await;
+    b.goto(&format!("{base}#share=5.{tampered}")).await;
     b.wait_text("This share link could not be opened: the link has been changed or cut short")
         .await;
     b.wait_text("Nothing was changed.").await;
     assert!(!b.current_url().await.contains('#'));
     // Cut short, pasted into the open page.
     b.press("Dismiss").await;
-    b.goto(&format!("{base}#share=4.{}", &data[..data.len() / 2]))
+    b.goto(&format!("{base}#share=5.{}", &data[..data.len() / 2]))
         .await;
     b.wait_text("This share link could not be opened: the link has been changed or cut short")
         .await;

@@ -142,7 +142,7 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
         .await
         .unwrap()
         .unwrap_or_default();
-    assert!(link.contains("#share=4."), "not a share link: {link}");
+    assert!(link.contains("#share=5."), "not a share link: {link}");
     assert!(
         b.page_text().await.contains("never send to any server"),
         "the dialog does not say where the link goes"
@@ -279,7 +279,7 @@ async fn copy_link_on_a_plain_http_host_selects_the_link_instead() {
         .await;
     let link = b.field("Link to this scenario").await;
     let value = link.prop("value").await.unwrap().unwrap_or_default();
-    assert!(value.contains("#share=4."), "not a share link: {value}");
+    assert!(value.contains("#share=5."), "not a share link: {value}");
     let selected = b
         .script(
             "const a = document.activeElement; \

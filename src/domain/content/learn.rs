@@ -29,7 +29,7 @@ pub struct Topic {
 use Block::{Para, Points};
 
 /// The guide, in reading order.
-pub static TOPICS: [Topic; 12] = [
+pub static TOPICS: [Topic; 13] = [
     Topic {
         id: "what-is-outsourcing",
         title: "What outsourcing means",
@@ -129,6 +129,20 @@ pub static TOPICS: [Topic; 12] = [
         ],
     },
     Topic {
+        id: "realistic-costs",
+        title: "What the savings really look like",
+        blocks: &[
+            Para("Wage gaps between countries are large, but the published evidence on what firms actually save is much more modest. These are the ranges Shoreline's cost model is checked against:"),
+            Points(&[
+                ("Savings:", "most case studies find offshore outsourcing saves 15 to 30 % once everything is counted, even where quoted rates promised far more (academic chapter, Taylor & Francis)."),
+                ("Time to pay off:", "in one study offshore work took about three years to match in-house cost per hour and about five to earn back what the move cost, staff turnover being the main drag (Šmite & van Solingen, IEEE Software)."),
+                ("Ramp-up:", "expect roughly 20 % lower efficiency during the first two years (Meta Group, quoted by CIO Magazine, 2003)."),
+                ("Hidden costs:", "cultural and productivity losses of 3 to 27 %, vendor selection at 0.2 to 2 % of contract value a year, layoffs and retention at 3 to 5 % (CIO Magazine, 2003)."),
+                ("Own centre or vendor:", "at moderate size a third-party vendor tends to be 5 to 15 % cheaper than a captive centre in the same place (Everest, 2007); at large scale captives have saved 40 to 70 % (Everest and NASSCOM, 2012)."),
+            ]),
+        ],
+    },
+    Topic {
         id: "key-questions",
         title: "Questions to ask before you decide",
         blocks: &[
@@ -179,7 +193,8 @@ pub fn topic(id: &str) -> Option<&'static Topic> {
 pub fn topic_for_criterion(criterion: Criterion) -> &'static str {
     use Criterion::*;
     match criterion {
-        LabourCost | LongRunSavings | Coverage247 | MarketPresence => "why-offshore",
+        LabourCost | Coverage247 | MarketPresence => "why-offshore",
+        LongRunSavings => "realistic-costs",
         TransitionEase => "captive-and-hybrid",
         Expertise | Scalability | Flexibility | CoreFocus => "why-outsource",
         QualityControl | DirectControl | Communication | LowDependency => "challenges-outsourcing",

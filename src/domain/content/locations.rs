@@ -366,6 +366,39 @@ pub fn suggested_nearshore(home: LocationId) -> Option<LocationId> {
     }
 }
 
+/// The default nearshore and offshore places for a home (the captive centre
+/// defaults to the offshore place, so "own centre or vendor" is compared in
+/// the same place). Content, chosen by hand and checked by a test:
+///
+/// * nearshore: a cheaper place in the home's region sharing at least five
+///   working hours (US, Canada, Costa Rica: Mexico; Western Europe: Poland;
+///   Poland, Romania and Portugal: Egypt, as Romania is not cheaper than
+///   Poland and Ukraine carries a war-risk caveat; Asia: Vietnam or
+///   Malaysia). Where nothing cheaper is near (Brazil, Vietnam, Egypt), the
+///   nearest sizeable market instead, and the labour-gap note says so.
+/// * offshore: India (Kearney GSLI 2023 rank 1, 819 survey answers) unless
+///   the home is itself cheap (India above half its labour cost); then the
+///   best-ranked distant place with a cheaper pay figure.
+pub fn default_targets(home: LocationId) -> (LocationId, LocationId) {
+    use LocationId::*;
+    match home {
+        UnitedStates | Canada | CostaRica => (Mexico, India),
+        UnitedKingdom | Germany | Ireland => (Poland, India),
+        Poland | Romania | Portugal | SouthAfrica => (Egypt, India),
+        Argentina => (Brazil, India),
+        Mexico => (Colombia, Vietnam),
+        Colombia => (Brazil, Vietnam),
+        Brazil => (Colombia, Egypt),
+        India => (Vietnam, Brazil),
+        Philippines => (Malaysia, Egypt),
+        Malaysia => (Vietnam, Egypt),
+        Vietnam => (India, Egypt),
+        China => (Vietnam, Egypt),
+        Egypt => (Ukraine, Vietnam),
+        Ukraine => (Egypt, Vietnam),
+    }
+}
+
 impl LabourIndex {
     /// The source of the index.
     pub fn source(self) -> &'static Source {

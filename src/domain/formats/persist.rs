@@ -25,8 +25,9 @@ use crate::domain::rules::sync::{Hold, Unsaved};
 /// History: 1 = scenarios with name and weights (foundation); 2 = adds the
 /// matrix state per scenario (overrides, knock-outs, hidden options, column
 /// order); 3 = adds the cost model inputs and location edits; 4 = adds the
-/// quiz state and the weights taken over from the quiz.
-pub const SCHEMA: u32 = 4;
+/// quiz state and the weights taken over from the quiz; 5 = the calibrated
+/// cost model (issue 12): costs follow locations, distance and the function.
+pub const SCHEMA: u32 = 5;
 /// The most one scenario's JSON may weigh, in bytes, in a stored save, a
 /// file or a link. The heaviest scenario the app can make (an 80-character
 /// name, every weight, cell and location figure edited, the whole quiz
@@ -113,7 +114,56 @@ pub fn identical_backup<'a>(
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+
+/// Cost inputs schema 4 saved that the calibrated model no longer has: the
+/// uncited vendor efficiency, the per-option delivery overhead, the share of
+/// the dip left in year 2, and the per-option distance costs (now by
+/// distance, under new names).
+const REMOVED_COST_INPUTS: [&str; 7] = [
+    "vendor_efficiency_pct",
+    "delivery_overhead_pct",
+    "dip_second_year_pct",
+    "productivity_gap_pct",
+    "governance_pct",
+    "transition_pct",
+    "dip_pct",
+];
+
+/// Schema 4 -> 5: the calibrated cost model. Removed cost inputs are
+/// dropped; a value still at schema 4's default where the default changed
+/// (vendor margin 25 %, wage inflation abroad) is dropped too, so it takes
+/// the new default; everything the user typed, the answers and the
+/// overrides stay.
+fn v4_to_v5(mut workspace: Value) -> Result<Value, String> {
+    let old_inflation = serde_json::json!({
+        "nearshore": {"value": 5.0, "low": 3.0, "high": 8.0},
+        "offshore": {"value": 6.0, "low": 4.0, "high": 10.0},
+        "captive": {"value": 6.0, "low": 4.0, "high": 10.0},
+    });
+    // Anything not shaped like scenarios is left for the reader to refuse
+    // with its own message.
+    let scenarios = workspace
+        .get_mut("scenarios")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten();
+    for scenario in scenarios {
+        let Some(cost) = scenario.get_mut("cost").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        for key in REMOVED_COST_INPUTS {
+            cost.remove(key);
+        }
+        if cost.get("vendor_margin_pct").and_then(Value::as_f64) == Some(25.0) {
+            cost.remove("vendor_margin_pct");
+        }
+        if cost.get("target_inflation_pct") == Some(&old_inflation) {
+            cost.remove("target_inflation_pct");
+        }
+    }
+    Ok(workspace)
+}
 
 /// Schema 3 -> 4: every scenario gains an untouched quiz.
 fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
@@ -479,7 +529,18 @@ pub fn upgraded_notice(from: u32, backup_key: Option<&str>) -> String {
     let kept = backup_key
         .map(|k| format!(" The save as it was is kept under “{k}”."))
         .unwrap_or_default();
-    format!("Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}).{kept}")
+    format!("Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}).{}{kept}", recalibrated_note(from))
+}
+
+/// Said once, when a save from before the calibrated model is upgraded.
+pub const RECALIBRATED_NOTICE: &str = " The default costs and scores were recalibrated: figures you did not type yourself may differ from before; your answers, overrides and typed figures are kept.";
+
+fn recalibrated_note(from: u32) -> &'static str {
+    if from < 5 {
+        RECALIBRATED_NOTICE
+    } else {
+        ""
+    }
 }
 
 /// What the user is told when this page took over another tab's saved changes.
@@ -573,7 +634,8 @@ mod tests;
 /// the work has been exported.
 pub fn upgraded_not_kept_notice(from: u32, reason: &str) -> String {
     format!(
-        "Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}), but the save as it was could not be copied aside ({reason}). So that nothing is lost, Shoreline will not save over it until you have exported your work to a file: until then your changes are kept in memory only."
+        "Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}), but the save as it was could not be copied aside ({reason}). So that nothing is lost, Shoreline will not save over it until you have exported your work to a file: until then your changes are kept in memory only.{}",
+        recalibrated_note(from)
     )
 }
 
@@ -581,7 +643,8 @@ pub fn upgraded_not_kept_notice(from: u32, reason: &str) -> String {
 /// address once shared was upgraded into this copy's own save.
 pub fn upgraded_shared_notice(from: u32) -> String {
     format!(
-        "Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}). The save as it was is left unchanged under “{SHARED_WORKSPACE_KEY}”."
+        "Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}). The save as it was is left unchanged under “{SHARED_WORKSPACE_KEY}”.{}",
+        recalibrated_note(from)
     )
 }
 

@@ -161,6 +161,72 @@ impl HybridTarget {
     }
 }
 
+/// A cost that follows distance: a domestic vendor's value, and the values
+/// abroad at the same working hours as home and with no shared hours; in
+/// between, the model interpolates on the share of the working day not
+/// shared (`rules::cost`). Saved under names older versions did not use,
+/// so their per-option values are dropped rather than misread.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ByDistance {
+    pub domestic: Uncertain,
+    pub same_hours: Uncertain,
+    pub no_overlap: Uncertain,
+}
+
+impl ByDistance {
+    /// The value of a row (`None` for any other slot).
+    pub fn at(&self, slot: Slot) -> Option<&Uncertain> {
+        match slot {
+            Slot::Domestic => Some(&self.domestic),
+            Slot::SameHours => Some(&self.same_hours),
+            Slot::NoOverlap => Some(&self.no_overlap),
+            _ => None,
+        }
+    }
+
+    /// The same, for changing it.
+    pub fn at_mut(&mut self, slot: Slot) -> Option<&mut Uncertain> {
+        match slot {
+            Slot::Domestic => Some(&mut self.domestic),
+            Slot::SameHours => Some(&mut self.same_hours),
+            Slot::NoOverlap => Some(&mut self.no_overlap),
+            _ => None,
+        }
+    }
+}
+
+id_enum! {
+    serde("function")
+    /// The kind of work moved: the default pay follows it. Saved as the id
+    /// of the quiz's Function answer.
+    #[derive(Default)]
+    pub enum Function {
+        #[default]
+        NotAnswered = "not_answered",
+        CustomerSupport = "customer_support",
+        ItHelpdesk = "it_helpdesk",
+        SoftwareDevelopment = "software_development",
+        FinanceAccounting = "finance_accounting",
+        Marketing = "marketing",
+        Other = "other",
+    }
+}
+
+impl Function {
+    /// The name a person reads.
+    pub fn label(self) -> &'static str {
+        match self {
+            Function::NotAnswered => "Not answered",
+            Function::CustomerSupport => "Customer support",
+            Function::ItHelpdesk => "IT support or helpdesk",
+            Function::SoftwareDevelopment => "Software development",
+            Function::FinanceAccounting => "Finance or accounting",
+            Function::Marketing => "Marketing",
+            Function::Other => "Something else",
+        }
+    }
+}
+
 /// The unit of an input field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -176,6 +242,8 @@ pub enum Unit {
     PercentPerYear,
     /// Whole years.
     Years,
+    /// Money in the scenario's currency, paid once.
+    MoneyOnce,
 }
 
 impl Unit {
@@ -188,6 +256,7 @@ impl Unit {
             Unit::Percent => "%",
             Unit::PercentPerYear => "% per year",
             Unit::Years => "years",
+            Unit::MoneyOnce => "once",
         }
     }
 }
@@ -201,6 +270,10 @@ pub enum Slot {
     Nearshore,
     Offshore,
     Captive,
+    /// Abroad, working the same hours as home.
+    SameHours,
+    /// Abroad, with no working hours in common with home.
+    NoOverlap,
 }
 
 impl Slot {
@@ -213,6 +286,8 @@ impl Slot {
             Slot::Nearshore => "Nearshore",
             Slot::Offshore => "Offshore",
             Slot::Captive => "Captive",
+            Slot::SameHours => "Same hours",
+            Slot::NoOverlap => "No overlap",
         }
     }
 }
@@ -437,17 +512,20 @@ pub enum Field {
     Salary,
     EmployerOnCost,
     OtherOverhead,
+    SeatCost,
+    VendorOverhead,
     VendorMargin,
-    VendorEfficiency,
-    DeliveryOverhead,
+    OnsiteShare,
     ProductivityGap,
     Governance,
     HybridCoordination,
     Transition,
     ProductivityDip,
-    DipSecondYear,
     Attrition,
+    CaptiveAttrition,
     ReplacementCost,
+    CaptiveFixedCost,
+    CaptiveSetup,
     WageInflation,
     HybridShare,
     Horizon,
@@ -456,22 +534,25 @@ pub enum Field {
 
 impl Field {
     /// Every number, in record order.
-    pub const ALL: [Field; 19] = [
+    pub const ALL: [Field; 22] = [
         Field::Fte,
         Field::Salary,
         Field::EmployerOnCost,
         Field::OtherOverhead,
+        Field::SeatCost,
+        Field::VendorOverhead,
         Field::VendorMargin,
-        Field::VendorEfficiency,
-        Field::DeliveryOverhead,
+        Field::OnsiteShare,
         Field::ProductivityGap,
         Field::Governance,
         Field::HybridCoordination,
         Field::Transition,
         Field::ProductivityDip,
-        Field::DipSecondYear,
         Field::Attrition,
+        Field::CaptiveAttrition,
         Field::ReplacementCost,
+        Field::CaptiveFixedCost,
+        Field::CaptiveSetup,
         Field::WageInflation,
         Field::HybridShare,
         Field::Horizon,
@@ -551,10 +632,15 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         max: 1_000_000_000.0,
         whole: false,
         step: 0.0,
-        default: Preset::Worked("the home location's median developer pay"),
+        default: Preset::Worked("the home location's pay for the function"),
         note:
-            "Default: the home location's median developer pay (Stack Overflow Developer Survey 2024, USD). \
-            Enter your own gross salary, in the scenario's currency.",
+            "Default: pay for the function at home. Software development: the home location's \
+            median developer pay (Stack Overflow Developer Survey 2024, USD). Customer support, \
+            IT support, finance and marketing: the US median wage for that work (BLS OEWS May \
+            2023) scaled by the home location's labour index, an estimate. Another or no function: \
+            the home location's average wage (OECD 2022, PPP USD), or the US one scaled by the \
+            labour index where the OECD has no figure. Enter your own gross salary, in the \
+            scenario's currency: a typed salary always wins.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Optional(&c.salary_per_fte)),
         at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.salary_per_fte)),
@@ -571,25 +657,64 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         default: Preset::Worked("the home location's statutory rate"),
         note:
             "Default: the home location's statutory employer contributions \
-            (national social-security sources 2020–2025).",
+            (national social-security sources 2020–2025). Every other place uses its own rate.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Optional(&c.employer_oncost_pct)),
         at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.employer_oncost_pct)),
     },
-    // Facilities, IT, benefits: % of pay plus on-cost.
+    // Benefits and pay-linked overhead: % of pay plus on-cost.
     FieldSpec {
         field: Field::OtherOverhead,
-        label: "Other overhead",
+        label: "Benefits and pay-linked overhead",
         unit: Unit::Percent,
         min: 0.0,
         max: 200.0,
         whole: false,
         step: 0.0,
         default: Preset::Value(20.0),
-        note: "Planning assumption for facilities, IT and benefits; no cited source.",
+        note:
+            "Assumption; no cited source: benefits and other costs that follow pay, as % of pay \
+            plus on-cost, the same wherever the staff are employed.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Number(&c.other_overhead_pct)),
         at_mut: |c, slot| only(slot, CellMut::Number(&mut c.other_overhead_pct)),
+    },
+    // Per-seat cost that does not follow local pay.
+    FieldSpec {
+        field: Field::SeatCost,
+        label: "Workplace cost per seat",
+        unit: Unit::MoneyPerFtePerYear,
+        min: 0.0,
+        max: 1_000_000_000.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(6_000.0),
+        note:
+            "Assumption; no cited source: equipment, software licences, connectivity and a share \
+            of facilities, which cost much the same everywhere, so they weigh more where pay is \
+            low. Added to every seat: in-house, a vendor's and a captive centre's.",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Number(&c.seat_cost)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.seat_cost)),
+    },
+    // Bench, delivery and account management, pre-sales, training.
+    FieldSpec {
+        field: Field::VendorOverhead,
+        label: "Vendor overhead",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 300.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(5.0),
+        note:
+            "Assumption; no cited source: what a vendor carries beyond the seat (bench, delivery \
+            and account management, pre-sales, training). A vendor's price per FTE is the seat at \
+            the vendor's location × (1 + this) × (1 + margin), the same wherever you are; the \
+            Assumptions panel shows the result, so check it against quotes.",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Number(&c.vendor_overhead_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.vendor_overhead_pct)),
     },
     // The vendor's profit on its costs.
     FieldSpec {
@@ -600,70 +725,45 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         max: 200.0,
         whole: false,
         step: 0.0,
-        default: Preset::Value(25.0),
+        default: Preset::Value(10.0),
         note:
-            "Planning assumption; no cited source: the vendor's profit on its costs. \
-            Vendor quotes replace it.",
+            "Assumption; no cited source: the vendor's profit on its costs. Vendor quotes replace it.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Number(&c.vendor_margin_pct)),
         at_mut: |c, slot| only(slot, CellMut::Number(&mut c.vendor_margin_pct)),
     },
-    // % fewer FTE for the same work (vendors only, not a captive centre):
-    // lets a domestic vendor's scale offset most of its margin.
+    // Vendor staff at your site or travelling, % of the seats, by distance.
     FieldSpec {
-        field: Field::VendorEfficiency,
-        label: "Vendor efficiency",
+        field: Field::OnsiteShare,
+        label: "Onsite share",
         unit: Unit::Percent,
         min: 0.0,
-        max: 50.0,
-        whole: false,
-        step: 0.0,
-        default: Preset::Value(20.0),
-        note:
-            "Planning assumption; no cited source: a specialist vendor's scale, tooling and reuse \
-            let it do the same work with fewer people (vendors only, not a captive centre). \
-            At 20 % a domestic vendor lands near in-house cost although it adds a margin, \
-            and a third-party offshore vendor comes out a little cheaper than a captive centre \
-            in the same place, as Everest (2007) found (typically 5–15 % cheaper).",
-        panel: Panel::Assumptions,
-        at: |c, slot| only(slot, Cell::Number(&c.vendor_efficiency_pct)),
-        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.vendor_efficiency_pct)),
-    },
-    // What a vendor (or a captive centre) carries on top of local pay and
-    // employer on-cost, % of pay plus on-cost. The captive value is set so
-    // that, with the other defaults, the offshore vendor is about 8 %
-    // cheaper than a captive in the same place at steady state.
-    FieldSpec {
-        field: Field::DeliveryOverhead,
-        label: "Delivery overhead",
-        unit: Unit::Percent,
-        min: 0.0,
-        max: 500.0,
+        max: 100.0,
         whole: false,
         step: 0.0,
         default: Preset::Rows(&[
-            (Slot::Domestic, Uncertain::new(20.0, 10.0, 40.0)),
-            (Slot::Nearshore, Uncertain::new(150.0, 80.0, 250.0)),
-            (Slot::Offshore, Uncertain::new(240.0, 150.0, 350.0)),
-            (Slot::Captive, Uncertain::new(270.0, 170.0, 380.0)),
+            (Slot::SameHours, Uncertain::new(8.0, 5.0, 12.0)),
+            (Slot::NoOverlap, Uncertain::new(20.0, 12.0, 30.0)),
         ]),
         note:
-            "Planning assumption; no cited source. Vendor rates are a multiple of local pay: on top \
-            of pay and employer on-cost a service firm carries benefits, facilities, IT, bench, \
-            management, training, sales and onsite coordination. Price per vendor FTE = local pay \
-            × (1 + on-cost) × (1 + this) × (1 + margin); the Assumptions panel shows the result, \
-            so check it against quotes. It is higher where pay is low: equipment, software, \
-            travel and client-side staff cost much the same everywhere, and a vendor's team is \
-            more senior than the survey median. Domestic is about your own other overhead. \
-            For a captive centre it is the centre's own overhead (facilities, local management, \
-            HR, legal, compliance, no vendor scale), set so that a third-party vendor in the same \
-            place is about 8 % cheaper at steady state (Everest 2007: 5–15 % cheaper).",
+            "Vendor staff working at your site or travelling, priced at a domestic vendor's rate; \
+            it grows from the same-hours value to the no-overlap value as the shared working hours \
+            shrink. Estimate published by nearshore vendors (Nearshore Americas, Softtek: about 8 % \
+            nearshore, 30 % and more far away); as they sell nearshore we take a lower far end. \
+            Assumption. A captive centre needs half of it.",
         panel: Panel::Assumptions,
-        at: |c, slot| c.delivery_overhead_pct.at(slot).map(Cell::Range),
-        at_mut: |c, slot| c.delivery_overhead_pct.at_mut(slot).map(CellMut::Range),
+        at: |c, slot| match slot {
+            Slot::SameHours | Slot::NoOverlap => c.onsite_share_pct.at(slot).map(Cell::Range),
+            _ => None,
+        },
+        at_mut: |c, slot| match slot {
+            Slot::SameHours | Slot::NoOverlap => {
+                c.onsite_share_pct.at_mut(slot).map(CellMut::Range)
+            }
+            _ => None,
+        },
     },
-    // Lasting extra effort for the same output because of distance, %
-    // (within CIO Magazine 2003's 3–27 % cultural and productivity costs).
+    // Lasting extra effort for the same output because of distance, %.
     FieldSpec {
         field: Field::ProductivityGap,
         label: "Productivity gap",
@@ -674,18 +774,17 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Rows(&[
             (Slot::Domestic, Uncertain::new(0.0, 0.0, 5.0)),
-            (Slot::Nearshore, Uncertain::new(10.0, 3.0, 20.0)),
-            (Slot::Offshore, Uncertain::new(20.0, 10.0, 27.0)),
-            (Slot::Captive, Uncertain::new(15.0, 5.0, 27.0)),
+            (Slot::SameHours, Uncertain::new(3.0, 0.0, 8.0)),
+            (Slot::NoOverlap, Uncertain::new(15.0, 8.0, 27.0)),
         ]),
         note:
-            "Lasting extra effort for the same output because of distance: communication, time \
-            zones, culture, rework. Leans on CIO Magazine (2003): cultural and productivity costs \
-            3–27 %. Per-option values are planning assumptions within that range; a captive \
-            centre's own staff share your processes, so it is set below an offshore vendor's.",
+            "Lasting extra effort for the same output: communication, time zones, culture, rework. \
+            Abroad it grows from the same-hours value to the no-overlap value as the shared working \
+            hours shrink. Leans on CIO Magazine (2003): cultural and productivity costs 3–27 %. \
+            A captive centre's own staff share your processes: 70 % of a vendor's gap (assumption).",
         panel: Panel::Assumptions,
-        at: |c, slot| c.productivity_gap_pct.at(slot).map(Cell::Range),
-        at_mut: |c, slot| c.productivity_gap_pct.at_mut(slot).map(CellMut::Range),
+        at: |c, slot| c.productivity_gap.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.productivity_gap.at_mut(slot).map(CellMut::Range),
     },
     // The retained organisation's management and governance, % of the
     // moved work's in-house cost.
@@ -699,19 +798,26 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Rows(&[
             (Slot::Domestic, Uncertain::new(4.0, 2.0, 6.0)),
-            (Slot::Nearshore, Uncertain::new(7.0, 4.0, 10.0)),
-            (Slot::Offshore, Uncertain::new(10.0, 6.0, 15.0)),
-            (Slot::Captive, Uncertain::new(12.0, 8.0, 18.0)),
+            (Slot::SameHours, Uncertain::new(5.0, 3.0, 8.0)),
+            (Slot::NoOverlap, Uncertain::new(12.0, 8.0, 18.0)),
+            (Slot::Captive, Uncertain::new(5.0, 3.0, 8.0)),
         ]),
         note:
-            "The retained organisation that manages the moved work (contract and vendor management, \
-            oversight), as % of what that work costs in-house, not of the vendor's price. Planning \
-            assumption leaning on CIO Magazine (2003): vendor selection alone is 0.2–2 % of contract \
-            value a year. It grows with distance; a captive centre needs the most, as you also run \
-            its entity, people and compliance.",
+            "Your retained organisation that manages the provider (contract and vendor management, \
+            oversight), as % of what the moved work costs in-house. Abroad it grows from the \
+            same-hours value to the no-overlap value as the shared working hours shrink; a captive \
+            centre has its own management on site (its fixed running cost), so head office adds \
+            only its own value. Assumption leaning on CIO Magazine (2003): vendor selection alone \
+            is 0.2–2 % of contract value a year.",
         panel: Panel::Assumptions,
-        at: |c, slot| c.governance_pct.at(slot).map(Cell::Range),
-        at_mut: |c, slot| c.governance_pct.at_mut(slot).map(CellMut::Range),
+        at: |c, slot| match slot {
+            Slot::Captive => Some(Cell::Range(&c.captive_governance_pct)),
+            _ => c.governance.at(slot).map(Cell::Range),
+        },
+        at_mut: |c, slot| match slot {
+            Slot::Captive => Some(CellMut::Range(&mut c.captive_governance_pct)),
+            _ => c.governance.at_mut(slot).map(CellMut::Range),
+        },
     },
     // % of the moved share's in-house cost.
     FieldSpec {
@@ -724,15 +830,14 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Range(Uncertain::new(5.0, 3.0, 10.0)),
         note:
-            "Planning assumption: the extra cost of splitting one function between two teams, \
+            "Assumption: the extra cost of splitting one function between two teams, \
             as % of the moved share's in-house cost, at the low end of CIO Magazine's (2003) \
             3–27 % cultural and productivity costs.",
         panel: Panel::Assumptions,
         at: |c, slot| only(slot, Cell::Range(&c.hybrid_coordination_pct)),
         at_mut: |c, slot| only(slot, CellMut::Range(&mut c.hybrid_coordination_pct)),
     },
-    // One-time, % of one year's in-house cost (parallel running,
-    // severance, selection; a captive centre adds its set-up).
+    // One-time, % of one year's in-house cost.
     FieldSpec {
         field: Field::Transition,
         label: "Transition cost",
@@ -743,25 +848,25 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Rows(&[
             (Slot::Domestic, Uncertain::new(10.0, 5.0, 20.0)),
-            (Slot::Nearshore, Uncertain::new(35.0, 20.0, 50.0)),
-            (Slot::Offshore, Uncertain::new(50.0, 30.0, 75.0)),
-            (Slot::Captive, Uncertain::new(75.0, 50.0, 110.0)),
+            (Slot::SameHours, Uncertain::new(20.0, 10.0, 35.0)),
+            (Slot::NoOverlap, Uncertain::new(90.0, 60.0, 120.0)),
         ]),
         note:
-            "Planning assumption, % of one year's in-house cost: parallel running while knowledge \
-            is transferred (three months of the in-house team is 25 %), severance and retention, \
-            vendor selection and contracts. CIO Magazine (2003) puts vendor selection at 0.2–2 % \
-            of contract value a year and layoffs and retention at 3–5 %; a captive centre adds \
-            entity set-up, local recruiting and fit-out.",
+            "One-time, % of one year's in-house cost of the moved work: knowledge transfer and \
+            parallel running, severance and retention, vendor selection and contracts. Abroad it \
+            grows from the same-hours value to the no-overlap value as the shared working hours \
+            shrink. CIO Magazine (2003) puts layoffs and retention at 3–5 % and vendor selection \
+            at 0.2–2 % of contract value a year; the rest is an assumption. A captive centre pays \
+            its set-up on top.",
         panel: Panel::Assumptions,
-        at: |c, slot| c.transition_pct.at(slot).map(Cell::Range),
-        at_mut: |c, slot| c.transition_pct.at_mut(slot).map(CellMut::Range),
+        at: |c, slot| c.transition.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.transition.at_mut(slot).map(CellMut::Range),
     },
-    // % lower efficiency while ramping up. Below 100 so the extra effort
-    // d/(1−d) stays finite (75 % means four times the effort).
+    // % lower efficiency while ramping up, in years 1 and 2. Below 100 so
+    // the extra effort d/(1−d) stays finite (75 % means four times the effort).
     FieldSpec {
         field: Field::ProductivityDip,
-        label: "Productivity dip",
+        label: "Ramp-up dip",
         unit: Unit::Percent,
         min: 0.0,
         max: 75.0,
@@ -769,39 +874,22 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Rows(&[
             (Slot::Domestic, Uncertain::new(10.0, 5.0, 20.0)),
-            (Slot::Nearshore, Uncertain::new(15.0, 10.0, 25.0)),
-            (Slot::Offshore, Uncertain::new(20.0, 10.0, 30.0)),
-            (Slot::Captive, Uncertain::new(20.0, 10.0, 30.0)),
+            (Slot::SameHours, Uncertain::new(10.0, 5.0, 20.0)),
+            (Slot::NoOverlap, Uncertain::new(20.0, 10.0, 30.0)),
         ]),
         note:
-            "Meta Group, quoted by CIO Magazine (2003): about 20 % lower efficiency in the first two \
-            years of offshore work: the offshore and captive default. Nearshore and domestic are \
-            set lower (planning assumption: less distance to bridge). The extra effort is \
-            dip / (1 − dip), 25 % more for a 20 % dip, on top of the lasting productivity gap.",
+            "Meta Group, quoted by CIO Magazine (2003): about 20 % lower efficiency in the first \
+            two years of offshore work, applied in full in years 1 and 2 (the no-overlap value). \
+            Closer places and a domestic vendor are set lower (assumption: less distance to \
+            bridge). The extra effort is dip / (1 − dip), 25 % more for a 20 % dip.",
         panel: Panel::Assumptions,
-        at: |c, slot| c.dip_pct.at(slot).map(Cell::Range),
-        at_mut: |c, slot| c.dip_pct.at_mut(slot).map(CellMut::Range),
+        at: |c, slot| c.dip.at(slot).map(Cell::Range),
+        at_mut: |c, slot| c.dip.at_mut(slot).map(CellMut::Range),
     },
-    FieldSpec {
-        field: Field::DipSecondYear,
-        label: "Dip left in year 2",
-        unit: Unit::Percent,
-        min: 0.0,
-        max: 100.0,
-        whole: false,
-        step: 0.0,
-        default: Preset::Value(50.0),
-        note:
-            "Assumption: half of the dip is left in year 2 as the team ramps up \
-            (Meta Group's figure covers two years; set 100 % to apply it fully).",
-        panel: Panel::Assumptions,
-        at: |c, slot| only(slot, Cell::Number(&c.dip_second_year_pct)),
-        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.dip_second_year_pct)),
-    },
-    // Staff leaving each year.
+    // Your own staff leaving each year.
     FieldSpec {
         field: Field::Attrition,
-        label: "Attrition",
+        label: "Attrition at home",
         unit: Unit::PercentPerYear,
         min: 0.0,
         max: 100.0,
@@ -809,12 +897,27 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Range(Uncertain::new(13.0, 8.0, 20.0)),
         note:
-            "Planning assumption; no cited source. Applies to your own staff (in-house and a \
-            captive centre); a vendor's turnover is part of its delivery overhead. Turnover was \
-            the main factor delaying break-even in Šmite & van Solingen (IEEE Software).",
+            "Assumption; no cited source: your own staff at home leaving each year. A vendor's \
+            turnover is part of its price.",
         panel: Panel::Assumptions,
         at: |c, slot| only(slot, Cell::Range(&c.attrition_pct)),
         at_mut: |c, slot| only(slot, CellMut::Range(&mut c.attrition_pct)),
+    },
+    FieldSpec {
+        field: Field::CaptiveAttrition,
+        label: "Attrition in a captive centre",
+        unit: Unit::PercentPerYear,
+        min: 0.0,
+        max: 100.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Range(Uncertain::new(18.0, 12.0, 25.0)),
+        note:
+            "Assumption: your own staff abroad leave more often. Turnover was the main factor \
+            delaying break-even in Šmite & van Solingen (IEEE Software).",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Range(&c.captive_attrition_pct)),
+        at_mut: |c, slot| only(slot, CellMut::Range(&mut c.captive_attrition_pct)),
     },
     // % of a year's salary per leaver.
     FieldSpec {
@@ -826,10 +929,45 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         whole: false,
         step: 0.0,
         default: Preset::Value(50.0),
-        note: "Planning assumption (recruiting, onboarding, lost output); no cited source.",
+        note: "Assumption (recruiting, onboarding, lost output); no cited source.",
         panel: Panel::Assumptions,
         at: |c, slot| only(slot, Cell::Number(&c.replacement_cost_pct)),
         at_mut: |c, slot| only(slot, CellMut::Number(&mut c.replacement_cost_pct)),
+    },
+    FieldSpec {
+        field: Field::CaptiveFixedCost,
+        label: "Captive centre fixed running cost",
+        unit: Unit::MoneyPerYear,
+        min: 0.0,
+        max: 1_000_000_000_000.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Worked("five in-house FTE at their fully loaded cost"),
+        note:
+            "Assumption; no cited source: site leadership, HR, finance, legal and compliance, IT, \
+            the entity's audits and filings, and head office's time on the entity, whatever the \
+            centre's size; it grows with the centre's wage inflation. The default is what five of \
+            your in-house people cost, as these roles are paid nearer your level than the centre's. \
+            This fixed cost is why a captive centre only pays off above a minimum size.",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Optional(&c.captive_fixed_cost)),
+        at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.captive_fixed_cost)),
+    },
+    FieldSpec {
+        field: Field::CaptiveSetup,
+        label: "Captive centre set-up",
+        unit: Unit::MoneyOnce,
+        min: 0.0,
+        max: 1_000_000_000_000.0,
+        whole: false,
+        step: 0.0,
+        default: Preset::Value(300_000.0),
+        note:
+            "Assumption; no cited source: founding the entity, legal work, fitting out the site and \
+            the first recruiting, paid once on top of the transition.",
+        panel: Panel::Assumptions,
+        at: |c, slot| only(slot, Cell::Number(&c.captive_setup)),
+        at_mut: |c, slot| only(slot, CellMut::Number(&mut c.captive_setup)),
     },
     // Wage growth at home (in-house and domestic) and at each target;
     // negative allowed (wage cuts or a falling currency).
@@ -843,12 +981,12 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Rows(&[
             (Slot::Home, Uncertain::new(3.0, 2.0, 5.0)),
-            (Slot::Nearshore, Uncertain::new(5.0, 3.0, 8.0)),
-            (Slot::Offshore, Uncertain::new(6.0, 4.0, 10.0)),
-            (Slot::Captive, Uncertain::new(6.0, 4.0, 10.0)),
+            (Slot::Nearshore, Uncertain::new(4.0, 3.0, 8.0)),
+            (Slot::Offshore, Uncertain::new(4.0, 3.0, 10.0)),
+            (Slot::Captive, Uncertain::new(4.0, 3.0, 10.0)),
         ]),
         note:
-            "Planning assumption; no cited source. Lower-cost locations are set to rise faster, \
+            "Assumption; no cited source. Places abroad are set to rise a little faster, \
             which narrows the gap over time.",
         panel: Panel::Assumptions,
         at: |c, slot| match slot {
@@ -999,7 +1137,8 @@ pub const DEFAULT_OFFSHORE: LocationId = LocationId::India;
 pub const DEFAULT_CAPTIVE: LocationId = LocationId::India;
 
 /// Everything the cost model needs for one scenario. Saved with the
-/// scenario; fields missing from older saves take their defaults.
+/// scenario; fields missing from older saves take their defaults, and
+/// fields older versions saved but this one no longer has are ignored.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CostInputs {
@@ -1009,39 +1148,48 @@ pub struct CostInputs {
     pub fte: f64,
     /// Home location (an unknown id in saved data is an error, not a default).
     pub home: LocationId,
-    /// Gross salary per FTE; `None` follows the home preset's developer pay.
+    /// The kind of work: the default pay follows it.
+    pub function: Function,
+    /// Gross salary per FTE; `None` follows the home's pay for the function.
     pub salary_per_fte: Option<f64>,
     /// Employer on-cost at home, %; `None` follows the home preset.
     pub employer_oncost_pct: Option<f64>,
-    /// Facilities, IT, benefits, % on top of pay and on-cost.
+    /// Benefits and pay-linked overhead, % on top of pay and on-cost.
     pub other_overhead_pct: f64,
+    /// Workplace cost per seat that does not follow pay, money per FTE a year.
+    pub seat_cost: f64,
     /// The measure of relative labour cost.
     pub labour_index: LabourIndex,
     /// Target locations.
     pub targets: Targets<LocationId>,
+    /// Vendor overhead beyond a seat, %.
+    pub vendor_overhead_pct: f64,
     /// Vendor margin, %.
     pub vendor_margin_pct: f64,
-    /// Effort a vendor saves through scale, % (vendors only).
-    pub vendor_efficiency_pct: f64,
-    /// Delivery overhead on top of local pay and on-cost per option, %
-    /// (for the captive centre: its own overhead).
-    pub delivery_overhead_pct: Moved<Uncertain>,
-    /// Lasting extra effort for the same output per option, %.
-    pub productivity_gap_pct: Moved<Uncertain>,
-    /// Management/governance overhead per option, % of the moved work's in-house cost.
-    pub governance_pct: Moved<Uncertain>,
+    /// Vendor staff onsite or travelling, %, by distance.
+    pub onsite_share_pct: ByDistance,
+    /// Lasting extra effort for the same output, %, by distance.
+    pub productivity_gap: ByDistance,
+    /// Governance overhead, % of the moved work's in-house cost, by distance.
+    pub governance: ByDistance,
+    /// Head office's governance of a captive centre, % of the moved work's in-house cost.
+    pub captive_governance_pct: Uncertain,
     /// Hybrid coordination overhead, % of the moved share's in-house cost.
     pub hybrid_coordination_pct: Uncertain,
-    /// One-time transition cost per option, % of one year's in-house cost.
-    pub transition_pct: Moved<Uncertain>,
-    /// Productivity dip in year 1 per option, %.
-    pub dip_pct: Moved<Uncertain>,
-    /// Share of the dip left in year 2, %.
-    pub dip_second_year_pct: f64,
-    /// Staff leaving each year, %.
+    /// One-time transition cost, % of one year's in-house cost, by distance.
+    pub transition: ByDistance,
+    /// Ramp-up dip in years 1 and 2, %, by distance.
+    pub dip: ByDistance,
+    /// Own staff at home leaving each year, %.
     pub attrition_pct: Uncertain,
+    /// Own staff in a captive centre leaving each year, %.
+    pub captive_attrition_pct: Uncertain,
     /// Cost of replacing one leaver, % of salary.
     pub replacement_cost_pct: f64,
+    /// A captive centre's fixed running cost a year; `None` follows five in-house FTE.
+    pub captive_fixed_cost: Option<f64>,
+    /// A captive centre's one-time set-up.
+    pub captive_setup: f64,
     /// Wage inflation at home, % a year (in-house and domestic).
     pub home_inflation_pct: Uncertain,
     /// Wage inflation at each target, % a year.
@@ -1056,19 +1204,27 @@ pub struct CostInputs {
     pub annual_budget: Option<f64>,
 }
 
+impl CostInputs {
+    /// Sets the kind of work (the quiz's Function answer sets it too); the
+    /// default pay follows it, a typed salary stays.
+    pub fn set_function(&mut self, function: Function) {
+        self.function = function;
+    }
+}
+
 impl Default for CostInputs {
     /// The choices' defaults; every number from its record in [`FIELDS`].
     fn default() -> Self {
         let blank = Uncertain::fixed(0.0);
-        let moved = Moved {
+        let by_distance = ByDistance {
             domestic: blank,
-            nearshore: blank,
-            offshore: blank,
-            captive: blank,
+            same_hours: blank,
+            no_overlap: blank,
         };
         let mut c = CostInputs {
             currency: DEFAULT_CURRENCY.into(),
             home: DEFAULT_HOME,
+            function: Function::default(),
             labour_index: LabourIndex::default(),
             targets: Targets {
                 nearshore: DEFAULT_NEARSHORE,
@@ -1081,17 +1237,21 @@ impl Default for CostInputs {
             salary_per_fte: None,
             employer_oncost_pct: None,
             other_overhead_pct: 0.0,
+            seat_cost: 0.0,
+            vendor_overhead_pct: 0.0,
             vendor_margin_pct: 0.0,
-            vendor_efficiency_pct: 0.0,
-            delivery_overhead_pct: moved.clone(),
-            productivity_gap_pct: moved.clone(),
-            governance_pct: moved.clone(),
+            onsite_share_pct: by_distance.clone(),
+            productivity_gap: by_distance.clone(),
+            governance: by_distance.clone(),
+            captive_governance_pct: blank,
             hybrid_coordination_pct: blank,
-            transition_pct: moved.clone(),
-            dip_pct: moved,
-            dip_second_year_pct: 0.0,
+            transition: by_distance.clone(),
+            dip: by_distance,
             attrition_pct: blank,
+            captive_attrition_pct: blank,
             replacement_cost_pct: 0.0,
+            captive_fixed_cost: None,
+            captive_setup: 0.0,
             home_inflation_pct: blank,
             target_inflation_pct: Targets {
                 nearshore: blank,

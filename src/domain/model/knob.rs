@@ -52,7 +52,7 @@ impl Knob {
         };
         let slot = match self.slot {
             Slot::Only => String::new(),
-            s => format!("-{}", s.label().to_ascii_lowercase()),
+            s => format!("-{}", s.label().to_ascii_lowercase().replace(' ', "-")),
         };
         format!("f-{:?}{slot}{end}", self.field).to_ascii_lowercase()
     }
@@ -76,7 +76,7 @@ impl Knob {
     pub fn unit(self, currency: &str) -> String {
         let unit = self.field.spec().unit;
         match unit {
-            Unit::MoneyPerYear | Unit::MoneyPerFtePerYear => {
+            Unit::MoneyPerYear | Unit::MoneyPerFtePerYear | Unit::MoneyOnce => {
                 format!("{} {}", currency, unit.label())
             }
             u => u.label().to_string(),
@@ -149,6 +149,7 @@ pub enum Choice {
     Captive,
     LabourIndex,
     HybridTarget,
+    Function,
 }
 
 impl Choice {
@@ -162,6 +163,7 @@ impl Choice {
             Choice::Captive => "captive",
             Choice::LabourIndex => "labour-index",
             Choice::HybridTarget => "hybrid-target",
+            Choice::Function => "function",
         }
     }
 
@@ -175,6 +177,7 @@ impl Choice {
             Choice::Captive => "Captive centre location",
             Choice::LabourIndex => "Labour cost measure",
             Choice::HybridTarget => "The moved share goes to",
+            Choice::Function => "Function",
         }
     }
 
@@ -188,6 +191,7 @@ impl Choice {
             Choice::Captive => c.targets.captive.id().to_string(),
             Choice::LabourIndex => c.labour_index.id().to_string(),
             Choice::HybridTarget => c.hybrid_target.option().id().to_string(),
+            Choice::Function => c.function.id().to_string(),
         }
     }
 }
@@ -200,10 +204,11 @@ pub enum Input {
 }
 
 /// The main inputs, in reading order (the hybrid and the budget have their own panels).
-pub const MAIN_INPUTS: [Input; 12] = [
+pub const MAIN_INPUTS: [Input; 13] = [
     Input::Number(Knob::of(Field::Fte)),
     Input::Pick(Choice::Currency),
     Input::Pick(Choice::Home),
+    Input::Pick(Choice::Function),
     Input::Number(Knob::of(Field::Salary)),
     Input::Number(Knob::of(Field::EmployerOnCost)),
     Input::Number(Knob::of(Field::OtherOverhead)),

@@ -56,6 +56,51 @@ pub fn fit_mark(fits: bool) -> (&'static str, &'static str) {
     }
 }
 
+/// Offshore labour at most this share of home's is a gap offshoring can
+/// live on; above it, the saving is small or negative with honest costs.
+pub const LABOUR_GAP_IN_SCOPE: f64 = 0.35;
+
+/// When the offshore place's labour costs more than [`LABOUR_GAP_IN_SCOPE`]
+/// of home's, the plain statement that offshoring from this home is about
+/// skills, coverage or markets rather than labour cost.
+pub fn labour_gap_note(p: &Projection) -> Option<String> {
+    let a = &p.assumptions;
+    let r = a.relative_cost.offshore;
+    if r <= LABOUR_GAP_IN_SCOPE {
+        return None;
+    }
+    let home = locations::get(a.home).name;
+    let off = locations::get(a.targets.offshore).name;
+    Some(format!(
+        "Labour in {off} costs {} of {home}'s ({}), so the labour gap is too small for offshoring to save much once distance is paid for: offshoring from {home} is about skills, coverage or markets rather than labour cost.",
+        percent_text(r * 100.0),
+        a.labour_index.label()
+    ))
+}
+
+/// The captive centre's minimum sensible size, in one sentence.
+pub fn captive_size_note(p: &Projection) -> String {
+    let place = locations::get(p.assumptions.targets.captive).name;
+    match p.assumptions.captive_min_size {
+        Some(n) => format!(
+            "A captive centre in {place} pays off against a vendor there from about {} people (steady state, with these assumptions).",
+            decimal_text(f64::from(n), 0)
+        ),
+        None => format!(
+            "A captive centre in {place} does not pay off against a vendor there at any size up to 10,000 people with these assumptions."
+        ),
+    }
+}
+
+/// Where the default salary comes from, or that it was typed.
+pub fn salary_origin_note(p: &Projection) -> String {
+    if p.assumptions.salary_from_preset {
+        format!("Default salary: {}.", p.assumptions.salary_origin)
+    } else {
+        "Salary: your input.".into()
+    }
+}
+
 /// One row of the result table, as text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultRow {
@@ -69,6 +114,9 @@ pub struct ResultRow {
     pub fits: bool,
     pub fit_symbol: &'static str,
     pub fit_word: &'static str,
+    /// Fit in year 1, in the worst year and at steady state, each as
+    /// (fits, "✓"/"✗", short word).
+    pub fit_by_year: [(bool, &'static str, &'static str); 3],
     pub fte: String,
     pub band: String,
 }
@@ -97,6 +145,10 @@ pub fn result_row(o: &OptionProjection, currency: &str) -> ResultRow {
         fits: o.fits_budget,
         fit_symbol,
         fit_word,
+        fit_by_year: [o.fits_year1, o.fits_worst_year, o.fits_budget].map(|f| {
+            let (sym, _) = fit_mark(f);
+            (f, sym, if f { "Fits" } else { "Over" })
+        }),
         fte: fte_text(o.fte_for_budget),
         band: format!("{} – {}", money(o.band.low_total), money(o.band.high_total)),
     }
@@ -115,8 +167,9 @@ pub fn budget_summary(p: &Projection) -> String {
     } else {
         fitting.join(", ")
     };
+    let year1 = p.options.iter().filter(|o| o.fits_year1).count();
     format!(
-        "Annual budget {}: {} of {} options fit at steady state ({list}).",
+        "Annual budget {}: {} of {} options fit at steady state ({list}); {year1} fit in year 1.",
         format_money(p.budget, &p.currency),
         fitting.len(),
         p.options.len()
@@ -197,7 +250,7 @@ pub fn pay_note(c: &CostInputs) -> &'static str {
 /// headers, in its scroll region.
 pub fn results_table_html(p: &Projection) -> Html {
     let mut h = Html::raw_static(
-        "<table class=\"results-table\"><caption class=\"sr-only\">Year-1, steady-state and total cost of each option, savings against in-house, break-even, budget fit and the FTE the budget buys</caption><thead><tr>",
+        "<table class=\"results-table\"><caption class=\"sr-only\">Year-1, steady-state and total cost of each option (nominal, with wage growth), savings against in-house, break-even, budget fit in year 1, in the worst year and at steady state, and the FTE the budget buys</caption><thead><tr>",
     );
     let total = format!("Total over {} years", p.horizon_years);
     for head in [
@@ -208,7 +261,7 @@ pub fn results_table_html(p: &Projection) -> Html {
         "Savings vs in-house",
         "Savings %",
         "Break-even",
-        "Fits budget?",
+        "Fits budget: year 1 / worst year / steady state",
         "FTE the budget buys",
         "Total, best – worst case",
     ] {
@@ -222,14 +275,27 @@ pub fn results_table_html(p: &Projection) -> Html {
             h.push_in("<td class=\"num\">", text, "</td>");
         }
         h.push_in("<td>", &r.break_even, "</td>");
-        h.push_static(if r.fits {
+        h.push_static(if r.fit_by_year.iter().all(|f| f.0) {
             "<td class=\"fit\">"
         } else {
             "<td class=\"fit over\">"
         });
-        h.push_in("<span aria-hidden=\"true\">", r.fit_symbol, " </span>")
-            .push_text(r.fit_word)
-            .push_static("</td>");
+        for ((fits, symbol, word), when) in
+            r.fit_by_year
+                .iter()
+                .zip(["Year 1", "Worst year", "Steady state"])
+        {
+            h.push_static(if *fits {
+                "<span class=\"fit-year\">"
+            } else {
+                "<span class=\"fit-year over\">"
+            });
+            h.push_text(when)
+                .push_in(": <span aria-hidden=\"true\">", symbol, " </span>")
+                .push_text(word)
+                .push_static("</span> ");
+        }
+        h.push_static("</td>");
         for text in [&r.fte, &r.band] {
             h.push_in("<td class=\"num\">", text, "</td>");
         }

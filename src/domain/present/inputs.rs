@@ -40,7 +40,7 @@ pub fn default_summary(field: Field) -> String {
 /// The value as the field shows it: money whole, other numbers with up to two decimals.
 pub fn knob_text(knob: Knob, c: &CostInputs, p: &Projection) -> String {
     let decimals = match knob.field.spec().unit {
-        Unit::MoneyPerYear | Unit::MoneyPerFtePerYear => 0,
+        Unit::MoneyPerYear | Unit::MoneyPerFtePerYear | Unit::MoneyOnce => 0,
         _ => 2,
     };
     decimal_text(knob.shown(c, p), decimals)
@@ -64,7 +64,7 @@ pub fn field_error(label: &str, field: Field, error: FieldError) -> String {
         FieldError::OutOfRange => {
             let unit = match spec.unit {
                 // Money is in the scenario's currency, which this check does not know.
-                Unit::MoneyPerYear | Unit::MoneyPerFtePerYear => String::new(),
+                Unit::MoneyPerYear | Unit::MoneyPerFtePerYear | Unit::MoneyOnce => String::new(),
                 u => format!(" {}", u.label()),
             };
             format!(

@@ -21,7 +21,7 @@ use crate::domain::present::matrix::{
 };
 use crate::domain::present::numbers::decimal_text;
 use crate::domain::present::recommend::summary_paragraph;
-use crate::domain::rules::cost::{project, Projection};
+use crate::domain::rules::cost::{project_with_time, Projection};
 use crate::domain::rules::matrix::{self, Evaluation};
 use crate::domain::rules::quiz;
 use crate::domain::rules::recommend;
@@ -99,7 +99,7 @@ pub struct Report {
 pub fn projection(s: &Scenario) -> Projection {
     let mut inputs = s.cost.clone();
     let budget = inputs.annual_budget.take();
-    let mut p = project(&inputs, &s.location_edits);
+    let mut p = project_with_time(&inputs, &s.location_edits, &s.time);
     if let Some(b) = budget {
         p.apply_budget(b);
     }
@@ -322,6 +322,8 @@ pub fn html(r: &Report, p: &Projection) -> Html {
 
 /// The column heads of the cost table (also used by the view).
 pub fn cost_heads(horizon_years: u32) -> [String; 8] {
+    // Money is nominal (wages grow); fit is shown for year 1, the worst
+    // year and steady state.
     [
         "Option".into(),
         "Year 1".into(),
@@ -330,7 +332,7 @@ pub fn cost_heads(horizon_years: u32) -> [String; 8] {
         "Savings vs in-house".into(),
         "Savings %".into(),
         "Break-even".into(),
-        "Fits budget".into(),
+        "Fits budget (year 1 / worst year / steady state)".into(),
     ]
 }
 
@@ -343,7 +345,11 @@ fn cost_cells(r: &ResultRow) -> [String; 8] {
         r.savings.clone(),
         r.savings_pct.clone(),
         r.break_even.clone(),
-        r.fit_word.to_string(),
+        r.fit_by_year
+            .iter()
+            .map(|f| f.2)
+            .collect::<Vec<_>>()
+            .join(" / "),
     ]
 }
 

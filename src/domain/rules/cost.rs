@@ -7,55 +7,56 @@
 //! model clamps whatever it is given into those ranges first, so no output
 //! is ever NaN, infinite or negative.
 //!
-//! # The arithmetic
+//! # The arithmetic (cost model v2)
 //!
-//! Notation (all percentages as fractions): `F` team size in FTE, `W` gross
-//! in-house salary per FTE, `oc` employer on-cost of the place where staff
-//! are employed, `o` other overhead of your own organisation, `a` attrition
-//! a year, `rc` replacement cost per leaver as a fraction of salary, `R`
-//! relative labour cost of a target (index_target / index_home; 1 for a
-//! domestic vendor), `w = W·R` the local wage, `v` delivery overhead of the
-//! option, `m` vendor margin, `e` vendor efficiency, `p` productivity gap of
-//! the option, `g` governance overhead of the option, `i` wage inflation of
-//! the place where the work is done, `d` ramp-up dip of the option, `s2` the
-//! share of the dip left in year 2, `t` transition cost as a fraction of one
-//! year's in-house cost, `s` hybrid share moved out, `c` hybrid coordination.
+//! Notation (percentages as fractions): `F` team size in FTE, `w` home pay
+//! for the function (`content::functions`), `idx_X` the labour index of
+//! place `X`, `w_X = w·idx_X/idx_home` the local pay of the same work,
+//! `oc_X` the employer on-cost at `X`, `ben` benefits and pay-linked
+//! overhead, `K` the workplace cost per seat, `v` vendor overhead, `m`
+//! vendor margin, `a` attrition, `rc` replacement cost per leaver.
 //!
-//! * Growth in year `y` (1-based): `G(y) = (1+i)^(y−1)`.
-//! * In-house, fully loaded per FTE: `L = W·(1+oc_home)·(1+o) + W·a·rc`
-//!   (pay, on-cost, other overhead, then replacing leavers);
-//!   `IH(y) = F·L·G_home(y)`.
-//! * Price of one vendor FTE: `P = w·(1+oc)·(1+v)·(1+m)`. Real vendor rates
-//!   are a multiple of local pay: `v` carries what a service firm pays on
-//!   top of pay and on-cost (benefits, facilities, IT, bench, management,
-//!   training, sales, onsite coordination), `m` its profit.
-//! * Cost of one own FTE in a captive centre: `P = w·(1+oc)·(1+v) + w·a·rc`
-//!   (no margin; `v` is the centre's own overhead).
-//! * Ramp-up: with efficiency `1−d` the same output needs `1/(1−d)` of the
-//!   effort, so `X(1) = d/(1−d)`, `X(2) = s2·d/(1−d)`, `X(y≥3) = 0`.
-//! * Effort per in-house FTE of the moved work: vendors
-//!   `E(y) = (1−e)·(1+p)·(1+X(y))`, captive `E(y) = (1+p)·(1+X(y))`.
-//! * Running cost of a moved option: `F·P·E(y)·G_place(y) + g·IH(y)`: the
-//!   work, plus the retained organisation that manages it, priced as a
-//!   share of what the work costs in-house (not of the vendor's price).
-//! * One-time transition, paid in month 1: `t·IH(1)`.
+//! * A seat at `X` (in-house, a vendor's or a captive's):
+//!   `seat(X) = w_X·(1+oc_X)·(1+ben) + K`.
+//! * In-house per FTE: `L = seat(home) + w·a_home·rc`; `IH(y) = F·L·G_home(y)`
+//!   with `G(y) = (1+i)^(y−1)`.
+//! * A vendor's price follows the vendor's location, not the option:
+//!   `price(X) = seat(X)·(1+v)·(1+m)`; a domestic vendor is `price(home)`.
+//! * Distance follows the pair (home, X): `d = 1 − overlap/day`, the share of
+//!   the scenario's working day not shared (`rules::timezones`). Each distance
+//!   cost `c` has a same-hours and a no-overlap value abroad:
+//!   `c(d) = c_same + (c_far − c_same)·d`; a domestic vendor has its own value.
+//!   - onsite share `u`: `blended = (1−u)·price(X) + u·price(home)`;
+//!   - productivity gap `p`, governance `g` (on `IH`), transition `t` (on
+//!     `IH(1)`, once), ramp-up dip `δ` with extra effort `δ/(1−δ)` in full
+//!     in years 1 and 2.
+//! * Vendor running cost: `F·blended·(1+p)·(1+X(y))·G_X(y) + g·IH(y)`;
+//!   one-time `t·IH(1)`.
+//! * Captive centre at `X`: `own = seat(X) + w_X·a_X·rc`, onsite share
+//!   `u/2` priced at in-house cost, gap `0.7·p`, fixed running cost `Φ`
+//!   (default five in-house FTE), head-office governance `g_c`:
+//!   `(F·blended_own·(1+p_c)·(1+X(y)) + Φ)·G_X(y) + g_c·IH(y)`; one-time
+//!   `t·IH(1) + set-up`. Its minimum sensible size is the smallest `F` at
+//!   which it costs less than a vendor at `X` at steady state.
 //! * Hybrid moving share `s` to option `T`:
 //!   `(1−s)·IH(y) + s·T_running(y) + s·c·IH(y)`, plus `s·T_transition` once.
-//!   At `s = 0` it is in-house exactly; at `s = 1` it is `T` plus `c` on
-//!   the in-house cost of the moved work.
 //! * Steady state: the last year of the horizon without dip or transition.
-//! * The default budget is in-house's steady-state yearly cost, so in-house
-//!   itself just fits.
+//! * Money is nominal (wages grow); the default budget is in-house's
+//!   steady-state yearly cost, so in-house itself just fits.
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::content::functions::default_pay;
 use crate::domain::content::locations::{self, Location};
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
-    CostInputs, Field, HybridTarget, LabourIndex, Moved, Targets, Uncertain,
+    ByDistance, CostInputs, Field, Function, HybridTarget, LabourIndex, Moved, Targets, Uncertain,
 };
 use crate::domain::model::location_edits::{LocationFigures, LocationOverrides};
 use crate::domain::model::options::SourcingOption;
+use crate::domain::model::scenario::Scenario;
+use crate::domain::model::time::TimeSettings;
+use crate::domain::rules::timezones::overlap_minutes;
 
 /// The central, best or worst end of an uncertain assumption.
 trait Pick {
@@ -125,12 +126,16 @@ pub struct OptionProjection {
     pub running: Vec<f64>,
     /// One-time transition cost, paid in month 1.
     pub one_time: f64,
+    /// What the ramp-up dip adds over the horizon (within `running`).
+    pub ramp_up_extra: f64,
     /// Cost per year: running cost, plus the transition in year 1.
     pub yearly: Vec<f64>,
     /// Cumulative cost at the end of each year.
     pub cumulative: Vec<f64>,
     /// Cost of year 1, transition and dip included.
     pub year1: f64,
+    /// The costliest year of the horizon (nominal, with wage growth).
+    pub worst_year: f64,
     /// Yearly cost in the last year of the horizon without dip or transition.
     pub steady_state: f64,
     /// Total over the horizon.
@@ -143,6 +148,10 @@ pub struct OptionProjection {
     pub break_even: BreakEven,
     /// Whether the steady-state cost is within the annual budget.
     pub fits_budget: bool,
+    /// Whether year 1 (transition and dip included) is within the budget.
+    pub fits_year1: bool,
+    /// Whether the costliest year is within the budget.
+    pub fits_worst_year: bool,
     /// FTE the annual budget buys at this option's steady-state cost per FTE.
     pub fte_for_budget: f64,
     /// Best/worst band.
@@ -165,10 +174,14 @@ pub struct Resolved {
     pub home: LocationId,
     /// Target locations.
     pub targets: Targets<LocationId>,
+    /// The function the default pay follows.
+    pub function: Function,
     /// Salary per FTE used.
     pub salary_per_fte: f64,
     /// Whether it came from the home preset (not typed by the user).
     pub salary_from_preset: bool,
+    /// Where the default salary comes from (the words shown beside it).
+    pub salary_origin: String,
     /// Home employer on-cost used, %.
     pub home_oncost_pct: f64,
     /// Whether it came from the home preset.
@@ -187,9 +200,17 @@ pub struct Resolved {
     /// the cost of one own FTE in the captive centre, before effort,
     /// governance, dip and inflation: compare it with quotes.
     pub price_per_fte: Moved<f64>,
-    /// FTE of each option needed per in-house FTE at steady state:
-    /// `(1−e)·(1+p)` for vendors, `1+p` for the captive centre.
+    /// FTE of each option needed per in-house FTE at steady state: `1+p`.
     pub effort_per_fte: Moved<f64>,
+    /// Working hours each option's place shares with home.
+    pub overlap_hours: Moved<f64>,
+    /// The captive centre's fixed running cost a year (year-1 prices).
+    pub captive_fixed_cost: f64,
+    /// Whether that is the default (five in-house FTE).
+    pub captive_fixed_from_default: bool,
+    /// The smallest team at which the captive centre costs less than a
+    /// vendor in the same place at steady state; `None`: not up to 10,000 FTE.
+    pub captive_min_size: Option<u32>,
 }
 
 /// The whole projection: every option, in [`SourcingOption::ALL`] order.
@@ -221,6 +242,8 @@ impl Projection {
         let fte = self.fte;
         for o in &mut self.options {
             o.fits_budget = o.steady_state <= budget;
+            o.fits_year1 = o.year1 <= budget;
+            o.fits_worst_year = o.worst_year <= budget;
             o.fte_for_budget = fte_for(budget, o.steady_state, fte);
         }
     }
@@ -282,9 +305,22 @@ enum Case {
     Worst,
 }
 
+impl Case {
+    /// The other end when `flip` (for an input that lowers cost as it grows).
+    fn flip_if(self, flip: bool) -> Case {
+        match (self, flip) {
+            (Case::Best, true) => Case::Worst,
+            (Case::Worst, true) => Case::Best,
+            (case, _) => case,
+        }
+    }
+}
+
 /// One option's series in one case.
 struct Series {
     running: Vec<f64>,
+    /// Extra cost of the ramp-up dip over the horizon.
+    ramp_extra: f64,
     one_time: f64,
     steady: f64,
 }
@@ -307,13 +343,29 @@ impl Series {
     }
 }
 
+/// Where one option's staff work, as the model needs it.
+#[derive(Clone, Copy)]
+struct Place {
+    /// Local pay of the same work as a fraction of home pay.
+    rel: f64,
+    /// Employer on-cost there, as a fraction.
+    oncost: f64,
+    /// Whether the place is abroad (not home).
+    abroad: bool,
+    /// Share of the working day not shared with home, 0..1 (0 at home).
+    distance: f64,
+    /// Hours of the working day shared with home.
+    overlap_hours: f64,
+}
+
 /// Figures fixed by locations and the home salary (not uncertain).
 struct Context {
     fte: f64,
     salary: f64,
-    home_oncost: f64,
-    relative: Targets<f64>,
-    target_oncost: Targets<f64>,
+    home: Place,
+    near: Place,
+    off: Place,
+    cap: Place,
 }
 
 fn frac(pct: f64) -> f64 {
@@ -325,57 +377,134 @@ fn growth(inflation_pct: f64, year: u32) -> f64 {
     (1.0 + frac(inflation_pct)).powi(year.saturating_sub(1) as i32)
 }
 
-/// Per-FTE figures of one case, in year-1 prices.
+/// The captive centre's productivity gap as a share of a vendor's at the
+/// same distance: own staff share your processes (assumption).
+pub const CAPTIVE_GAP_SHARE: f64 = 0.7;
+/// The captive centre's onsite share as a share of a vendor's (assumption).
+pub const CAPTIVE_ONSITE_SHARE: f64 = 0.5;
+/// The default fixed running cost of a captive centre, in in-house FTE at
+/// their fully loaded cost (assumption; `Field::CaptiveFixedCost`).
+pub const CAPTIVE_FIXED_IN_FTE: f64 = 5.0;
+/// Working hours a year, for the price per hour (assumption).
+pub const HOURS_PER_YEAR: f64 = 1_800.0;
+
+/// Per-FTE figures of one case, in year-1 prices, and the distance costs of
+/// each moved option.
 struct Rates {
     /// In-house fully loaded cost per FTE.
     in_house: f64,
-    /// Price of a vendor FTE / cost of a captive FTE.
+    /// Price of a vendor FTE at its location (domestic, nearshore,
+    /// offshore), cost of an own FTE in the captive centre.
     price: Moved<f64>,
-    /// FTE needed per in-house FTE, before the ramp-up dip.
-    effort: Moved<f64>,
+    /// The price blended with onsite work at home.
+    blended: Moved<f64>,
+    /// Lasting extra effort for the same output (fraction).
+    gap: Moved<f64>,
+    /// Governance at home (fraction of the in-house cost of the work).
+    governance: Moved<f64>,
+    /// One-time transition (fraction of one year's in-house cost).
+    transition: Moved<f64>,
+    /// Ramp-up dip in years 1 and 2 (fraction).
+    dip: Moved<f64>,
+    /// The captive centre's fixed running cost a year.
+    fixed: f64,
+    /// Price of a vendor at the captive centre's place, blended and with
+    /// its gap and governance: for the captive's minimum size.
+    vendor_at_captive_per_fte: f64,
 }
 
 fn rates(inp: &CostInputs, ctx: &Context, case: Case) -> Rates {
-    let o = frac(inp.other_overhead_pct);
-    let a = frac(inp.attrition_pct.pick(case));
-    let rc = frac(inp.replacement_cost_pct);
+    let ben = frac(inp.other_overhead_pct);
+    let k = inp.seat_cost;
+    let v = frac(inp.vendor_overhead_pct);
     let m = frac(inp.vendor_margin_pct);
-    let e = frac(inp.vendor_efficiency_pct);
-    let v = |u: &Uncertain| frac(u.pick(case));
-    let ov = &inp.delivery_overhead_pct;
-    let gap = &inp.productivity_gap_pct;
+    let a_home = frac(inp.attrition_pct.pick(case));
+    let a_cap = frac(inp.captive_attrition_pct.pick(case));
+    let rc = frac(inp.replacement_cost_pct);
     let w = ctx.salary;
-    // In-house: pay, on-cost, other overhead, then replacing leavers.
-    let in_house = w * (1.0 + ctx.home_oncost) * (1.0 + o) + w * a * rc;
-    // A vendor FTE: local pay and on-cost, the firm's delivery overhead, its margin.
-    let vendor = |wage: f64, oncost: f64, overhead: &Uncertain| {
-        wage * (1.0 + oncost) * (1.0 + v(overhead)) * (1.0 + m)
+    // One seat at a place: local pay, on-cost, benefits, then the workplace.
+    let seat = |pl: &Place| w * pl.rel * (1.0 + pl.oncost) * (1.0 + ben) + k;
+    let in_house = seat(&ctx.home) + w * a_home * rc;
+    let price = |pl: &Place| seat(pl) * (1.0 + v) * (1.0 + m);
+    // A cost that follows distance: the domestic value at home, else from
+    // the same-hours value to the no-overlap value.
+    let by = |b: &ByDistance, pl: &Place| {
+        if pl.abroad {
+            let (near, far) = (b.same_hours.pick(case), b.no_overlap.pick(case));
+            frac(near + (far - near) * pl.distance)
+        } else {
+            frac(b.domestic.pick(case))
+        }
     };
-    let (rn, ro, rcap) = (
-        ctx.relative.nearshore,
-        ctx.relative.offshore,
-        ctx.relative.captive,
-    );
-    let (on, oo, ocap) = (
-        ctx.target_oncost.nearshore,
-        ctx.target_oncost.offshore,
-        ctx.target_oncost.captive,
-    );
+    // Onsite work raises the cost only where home is dearer than the place;
+    // where the place is dearer, its best case is the high end, so the band
+    // still brackets the central line.
+    let onsite = |pl: &Place, dearer_abroad: bool| {
+        if !pl.abroad {
+            return 0.0;
+        }
+        let b = &inp.onsite_share_pct;
+        let (near, far) = (
+            b.same_hours.pick(case.flip_if(dearer_abroad)),
+            b.no_overlap.pick(case.flip_if(dearer_abroad)),
+        );
+        frac(near + (far - near) * pl.distance)
+    };
+    let home_price = price(&ctx.home);
+    let vendor_blended = |pl: &Place| {
+        let u = onsite(pl, price(pl) > home_price);
+        (1.0 - u) * price(pl) + u * home_price
+    };
+    let own = seat(&ctx.cap) + w * ctx.cap.rel * a_cap * rc;
+    let u_cap = CAPTIVE_ONSITE_SHARE * onsite(&ctx.cap, own > in_house);
+    let gap_cap = CAPTIVE_GAP_SHARE * by(&inp.productivity_gap, &ctx.cap);
+    let gov_cap = frac(inp.captive_governance_pct.pick(case));
+    let fixed = inp
+        .captive_fixed_cost
+        .unwrap_or(CAPTIVE_FIXED_IN_FTE * in_house);
+    let vendor_at_captive_per_fte = vendor_blended(&ctx.cap)
+        * (1.0 + by(&inp.productivity_gap, &ctx.cap))
+        + by(&inp.governance, &ctx.cap) * in_house;
     Rates {
         in_house,
         price: Moved {
-            domestic: vendor(w, ctx.home_oncost, &ov.domestic),
-            nearshore: vendor(w * rn, on, &ov.nearshore),
-            offshore: vendor(w * ro, oo, &ov.offshore),
-            // Own staff: pay, on-cost, the centre's overhead, replacing leavers; no margin.
-            captive: w * rcap * (1.0 + ocap) * (1.0 + v(&ov.captive)) + w * rcap * a * rc,
+            domestic: home_price,
+            nearshore: price(&ctx.near),
+            offshore: price(&ctx.off),
+            captive: own,
         },
-        effort: Moved {
-            domestic: (1.0 - e) * (1.0 + v(&gap.domestic)),
-            nearshore: (1.0 - e) * (1.0 + v(&gap.nearshore)),
-            offshore: (1.0 - e) * (1.0 + v(&gap.offshore)),
-            captive: 1.0 + v(&gap.captive),
+        blended: Moved {
+            domestic: home_price,
+            nearshore: vendor_blended(&ctx.near),
+            offshore: vendor_blended(&ctx.off),
+            captive: (1.0 - u_cap) * own + u_cap * in_house,
         },
+        gap: Moved {
+            domestic: by(&inp.productivity_gap, &ctx.home),
+            nearshore: by(&inp.productivity_gap, &ctx.near),
+            offshore: by(&inp.productivity_gap, &ctx.off),
+            captive: gap_cap,
+        },
+        governance: Moved {
+            domestic: by(&inp.governance, &ctx.home),
+            nearshore: by(&inp.governance, &ctx.near),
+            offshore: by(&inp.governance, &ctx.off),
+            captive: gov_cap,
+        },
+        transition: Moved {
+            domestic: by(&inp.transition, &ctx.home),
+            nearshore: by(&inp.transition, &ctx.near),
+            offshore: by(&inp.transition, &ctx.off),
+            captive: by(&inp.transition, &ctx.cap),
+        },
+        dip: Moved {
+            domestic: by(&inp.dip, &ctx.home),
+            nearshore: by(&inp.dip, &ctx.near),
+            offshore: by(&inp.dip, &ctx.off),
+            captive: by(&inp.dip, &ctx.cap),
+        },
+        fixed,
+        vendor_at_captive_per_fte,
     }
 }
 
@@ -383,16 +512,14 @@ fn rates(inp: &CostInputs, ctx: &Context, case: Case) -> Rates {
 fn compute(inp: &CostInputs, ctx: &Context, case: Case) -> [Series; 6] {
     let n = inp.horizon_years;
     let r = rates(inp, ctx, case);
-    let s2 = frac(inp.dip_second_year_pct);
-    // With efficiency 1−d the same output needs 1/(1−d) of the effort: d/(1−d) extra.
-    // d ≤ 0.75 after sanitising, so this is at most 3.
-    let dip = |u: &Uncertain, year: u32| {
-        let d = frac(u.pick(case));
-        let extra = d / (1.0 - d);
-        match year {
-            1 => extra,
-            2 => extra * s2,
-            _ => 0.0,
+    // With efficiency 1−d the same output needs 1/(1−d) of the effort:
+    // d/(1−d) extra, in full in years 1 and 2 (Meta Group: the first two
+    // years). d ≤ 0.75 after sanitising, so this is at most 3.
+    let extra = |d: f64, year: u32| {
+        if year <= 2 {
+            d / (1.0 - d)
+        } else {
+            0.0
         }
     };
     let i_home = inp.home_inflation_pct.pick(case);
@@ -402,64 +529,70 @@ fn compute(inp: &CostInputs, ctx: &Context, case: Case) -> [Series; 6] {
     let ih = |y: u32| ih_base * growth(i_home, y);
     let in_house = Series {
         running: (1..=n).map(ih).collect(),
+        ramp_extra: 0.0,
         one_time: 0.0,
         steady: ih(n),
     };
     // Transition costs are a fraction of the first year's in-house cost.
     let ih1 = ih_base;
 
-    // A moved option: the work (price × effort × dip, growing with the
-    // place's wages) plus governance on the in-house cost of that work.
-    let moved = |price: f64,
-                 effort: f64,
-                 inflation: f64,
-                 option_dip: &Uncertain,
-                 gov: &Uncertain,
-                 transition: &Uncertain| {
-        let work = ctx.fte * price * effort;
-        let g = frac(gov.pick(case));
-        Series {
-            running: (1..=n)
-                .map(|y| work * growth(inflation, y) * (1.0 + dip(option_dip, y)) + g * ih(y))
-                .collect(),
-            one_time: frac(transition.pick(case)) * ih1,
-            steady: work * growth(inflation, n) + g * ih(n),
-        }
-    };
-    let (g, t, d) = (&inp.governance_pct, &inp.transition_pct, &inp.dip_pct);
+    // A moved option: the work (blended price × effort × dip, growing with
+    // the place's wages), a fixed cost growing alike, and governance on the
+    // in-house cost of the work.
+    let moved =
+        |blended: f64, gap: f64, dip: f64, fixed: f64, inflation: f64, gov: f64, once: f64| {
+            let work = ctx.fte * blended * (1.0 + gap);
+            Series {
+                running: (1..=n)
+                    .map(|y| {
+                        (work * (1.0 + extra(dip, y)) + fixed) * growth(inflation, y) + gov * ih(y)
+                    })
+                    .collect(),
+                ramp_extra: (1..=n)
+                    .map(|y| work * extra(dip, y) * growth(inflation, y))
+                    .sum(),
+                one_time: once,
+                steady: (work + fixed) * growth(inflation, n) + gov * ih(n),
+            }
+        };
     let ti = &inp.target_inflation_pct;
+    let (b, g, gov, t, d) = (&r.blended, &r.gap, &r.governance, &r.transition, &r.dip);
     // A domestic vendor pays home wages and grows with them.
     let domestic = moved(
-        r.price.domestic,
-        r.effort.domestic,
+        b.domestic,
+        g.domestic,
+        d.domestic,
+        0.0,
         i_home,
-        &d.domestic,
-        &g.domestic,
-        &t.domestic,
+        gov.domestic,
+        t.domestic * ih1,
     );
     let nearshore = moved(
-        r.price.nearshore,
-        r.effort.nearshore,
+        b.nearshore,
+        g.nearshore,
+        d.nearshore,
+        0.0,
         ti.nearshore.pick(case),
-        &d.nearshore,
-        &g.nearshore,
-        &t.nearshore,
+        gov.nearshore,
+        t.nearshore * ih1,
     );
     let offshore = moved(
-        r.price.offshore,
-        r.effort.offshore,
+        b.offshore,
+        g.offshore,
+        d.offshore,
+        0.0,
         ti.offshore.pick(case),
-        &d.offshore,
-        &g.offshore,
-        &t.offshore,
+        gov.offshore,
+        t.offshore * ih1,
     );
     let captive = moved(
-        r.price.captive,
-        r.effort.captive,
+        b.captive,
+        g.captive,
+        d.captive,
+        r.fixed,
         ti.captive.pick(case),
-        &d.captive,
-        &g.captive,
-        &t.captive,
+        gov.captive,
+        t.captive * ih1 + inp.captive_setup,
     );
 
     let s = frac(inp.hybrid_share_pct);
@@ -478,16 +611,56 @@ fn compute(inp: &CostInputs, ctx: &Context, case: Case) -> [Series; 6] {
             .zip(&target.running)
             .map(|(ih, tr)| (1.0 - s) * ih + s * tr + s * c * ih)
             .collect(),
+        ramp_extra: s * target.ramp_extra,
         one_time: s * target.one_time,
         steady: (1.0 - s) * in_house.steady + s * target.steady + s * c * in_house.steady,
     };
     [in_house, domestic, nearshore, offshore, captive, hybrid]
 }
 
-/// Projects every option over the horizon. Inputs are sanitised first
-/// (see [`CostInputs::sanitized`]), so any inputs give finite, non-negative costs.
+/// The smallest whole team at which a captive centre's steady-state cost
+/// falls below a vendor's at the same place (`None`: not below 10,000 FTE,
+/// or never). Both costs grow linearly with the team, the captive's from
+/// its fixed running cost, so the crossing is found directly.
+fn captive_min_size(inp: &CostInputs, ctx: &Context) -> Option<u32> {
+    let r = rates(inp, ctx, Case::Central);
+    let captive_per_fte =
+        r.blended.captive * (1.0 + r.gap.captive) + r.governance.captive * r.in_house;
+    let advantage = r.vendor_at_captive_per_fte - captive_per_fte;
+    if advantage <= 0.0 {
+        return None;
+    }
+    // Fixed cost and the work grow alike, so year-1 prices decide.
+    let size = (r.fixed / advantage).floor() + 1.0;
+    (size <= Field::Fte.spec().max).then_some(size.max(1.0) as u32)
+}
+
+/// Projects every option over the horizon with the default working day.
+/// Inputs are sanitised first (see [`CostInputs::sanitized`]), so any
+/// inputs give finite, non-negative costs.
 pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection {
+    project_with_time(inputs, overrides, &TimeSettings::default())
+}
+
+/// Projects a scenario: its cost inputs, location edits and working day.
+pub fn project_scenario(s: &Scenario) -> Projection {
+    project_with_time(&s.cost, &s.location_edits, &s.time)
+}
+
+/// Projects every option over the horizon; distance costs follow the
+/// working hours each place shares with home under `time`.
+pub fn project_with_time(
+    inputs: &CostInputs,
+    overrides: &LocationOverrides,
+    time: &TimeSettings,
+) -> Projection {
     let inp = inputs.sanitized();
+    let time = if time.validate().is_ok() {
+        time.clone()
+    } else {
+        TimeSettings::default()
+    };
+    let day = f64::from(time.length().max(1));
     let figures = |id: LocationId| -> (&'static Location, LocationFigures) {
         let loc = locations::get(id);
         (loc, overrides.figures(loc))
@@ -497,26 +670,41 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
     let (off_loc, off) = figures(inp.targets.offshore);
     let (cap_loc, cap) = figures(inp.targets.captive);
 
+    let pay = default_pay(inp.function, home_loc, &home, inp.labour_index);
     let salary = inp.salary_per_fte.unwrap_or_else(|| {
         let salary = Field::Salary.spec();
-        salary.clamp(home.dev_pay_median_usd, salary.min)
+        salary.clamp(pay.salary, salary.min)
     });
     let home_oncost_pct = inp.employer_oncost_pct.unwrap_or(home.employer_oncost_pct);
     let rel = |t: &LocationFigures| relative_cost_between(&home, t, inp.labour_index);
+    let place = |loc: &'static Location, f: &LocationFigures| {
+        let abroad = loc.id != home_loc.id;
+        let overlap = f64::from(overlap_minutes(home_loc, loc, &time).max(0));
+        Place {
+            rel: rel(f),
+            oncost: frac(f.employer_oncost_pct),
+            abroad,
+            distance: if abroad {
+                (1.0 - overlap / day).clamp(0.0, 1.0)
+            } else {
+                0.0
+            },
+            overlap_hours: overlap / 60.0,
+        }
+    };
     let ctx = Context {
         fte: inp.fte,
         salary,
-        home_oncost: frac(home_oncost_pct),
-        relative: Targets {
-            nearshore: rel(&near),
-            offshore: rel(&off),
-            captive: rel(&cap),
+        home: Place {
+            rel: 1.0,
+            oncost: frac(home_oncost_pct),
+            abroad: false,
+            distance: 0.0,
+            overlap_hours: day / 60.0,
         },
-        target_oncost: Targets {
-            nearshore: frac(near.employer_oncost_pct),
-            offshore: frac(off.employer_oncost_pct),
-            captive: frac(cap.employer_oncost_pct),
-        },
+        near: place(near_loc, &near),
+        off: place(off_loc, &off),
+        cap: place(cap_loc, &cap),
     };
 
     let central = compute(&inp, &ctx, Case::Central);
@@ -574,19 +762,26 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
             let (low, high) = (&best[k], &worst[k]);
             let low_cumulative = low.cumulative();
             let high_cumulative = high.cumulative();
+            let yearly = series.yearly();
+            let year1 = yearly.first().copied().unwrap_or(0.0);
+            let worst_year = yearly.iter().copied().fold(0.0, f64::max);
             OptionProjection {
                 option,
                 location: where_done(option),
                 running: series.running.clone(),
                 one_time: series.one_time,
-                yearly: series.yearly(),
-                year1: series.yearly().first().copied().unwrap_or(0.0),
+                ramp_up_extra: series.ramp_extra,
+                year1,
+                worst_year,
+                yearly,
                 steady_state: series.steady,
                 total,
                 savings,
                 savings_pct,
                 break_even,
                 fits_budget: series.steady <= budget,
+                fits_year1: year1 <= budget,
+                fits_worst_year: worst_year <= budget,
                 fte_for_budget: fte_for(budget, series.steady, inp.fte),
                 band: Band {
                     low_total: low_cumulative.last().copied().unwrap_or(0.0),
@@ -601,6 +796,7 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
         })
         .collect();
 
+    let r = &central_rates;
     Projection {
         currency: inp.currency.clone(),
         horizon_years: inp.horizon_years,
@@ -614,11 +810,17 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
                 offshore: off_loc.id,
                 captive: cap_loc.id,
             },
+            function: inp.function,
             salary_per_fte: salary,
             salary_from_preset: inp.salary_per_fte.is_none(),
+            salary_origin: pay.origin,
             home_oncost_pct,
             oncost_from_preset: inp.employer_oncost_pct.is_none(),
-            relative_cost: ctx.relative.clone(),
+            relative_cost: Targets {
+                nearshore: ctx.near.rel,
+                offshore: ctx.off.rel,
+                captive: ctx.cap.rel,
+            },
             target_oncost_pct: Targets {
                 nearshore: near.employer_oncost_pct,
                 offshore: off.employer_oncost_pct,
@@ -626,9 +828,23 @@ pub fn project(inputs: &CostInputs, overrides: &LocationOverrides) -> Projection
             },
             labour_index: inp.labour_index,
             in_house_year1,
-            in_house_per_fte: central_rates.in_house,
-            price_per_fte: central_rates.price,
-            effort_per_fte: central_rates.effort,
+            in_house_per_fte: r.in_house,
+            price_per_fte: r.price.clone(),
+            effort_per_fte: Moved {
+                domestic: 1.0 + r.gap.domestic,
+                nearshore: 1.0 + r.gap.nearshore,
+                offshore: 1.0 + r.gap.offshore,
+                captive: 1.0 + r.gap.captive,
+            },
+            overlap_hours: Moved {
+                domestic: ctx.home.overlap_hours,
+                nearshore: ctx.near.overlap_hours,
+                offshore: ctx.off.overlap_hours,
+                captive: ctx.cap.overlap_hours,
+            },
+            captive_fixed_cost: r.fixed,
+            captive_fixed_from_default: inp.captive_fixed_cost.is_none(),
+            captive_min_size: captive_min_size(&inp, &ctx),
         },
         options,
     }

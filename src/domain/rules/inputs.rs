@@ -4,8 +4,8 @@
 use crate::domain::content::locations::{self, location_choice, Location, LOCATIONS};
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
-    validate_currency, validate_field, CostInputs, Field, FieldError, HybridTarget, LabourIndex,
-    CURRENCIES, FIELDS,
+    validate_currency, validate_field, CostInputs, Field, FieldError, Function, HybridTarget,
+    LabourIndex, Targets, CURRENCIES, FIELDS,
 };
 use crate::domain::model::knob::{Choice, Knob};
 use crate::domain::model::location_edits::{EditableFigure, LocationFigures, LocationOverrides};
@@ -22,14 +22,18 @@ pub enum InputProblem {
 
 impl CostInputs {
     /// Moves home: salary and on-cost follow the new home's presets again,
-    /// and the nearshore target follows the region when there is an obvious one.
+    /// and the targets take the new home's defaults
+    /// ([`locations::default_targets`]).
     pub fn set_home(&mut self, home: LocationId) {
         self.home = home;
         self.salary_per_fte = None;
         self.employer_oncost_pct = None;
-        if let Some(near) = locations::suggested_nearshore(home) {
-            self.targets.nearshore = near;
-        }
+        let (near, off) = locations::default_targets(home);
+        self.targets = Targets {
+            nearshore: near,
+            offshore: off,
+            captive: off,
+        };
     }
 
     /// Every problem with these inputs; empty when all is well.
@@ -86,6 +90,10 @@ impl Choice {
                 .iter()
                 .map(|l| (l.id().to_string(), l.label().to_string()))
                 .collect(),
+            Choice::Function => Function::ALL
+                .iter()
+                .map(|f| (f.id().to_string(), f.label().to_string()))
+                .collect(),
             Choice::HybridTarget => HybridTarget::ALL
                 .iter()
                 .map(|t| (t.option().id().to_string(), t.option().name().to_string()))
@@ -120,6 +128,11 @@ impl Choice {
             Choice::HybridTarget => {
                 c.hybrid_target = HybridTarget::from_id(value).unwrap_or(c.hybrid_target)
             }
+            Choice::Function => {
+                if let Some(f) = Function::from_id(value) {
+                    c.set_function(f);
+                }
+            }
         }
     }
 }
@@ -130,6 +143,7 @@ impl Knob {
         self.get(c).unwrap_or(match self.field {
             Field::Salary => p.assumptions.salary_per_fte,
             Field::EmployerOnCost => p.assumptions.home_oncost_pct,
+            Field::CaptiveFixedCost => p.assumptions.captive_fixed_cost,
             _ => p.budget,
         })
     }

@@ -294,10 +294,13 @@ pub fn cost_function_id(answer: &str) -> Option<&'static str> {
     }
 }
 
-/// Puts the function into the cost inputs. The cost inputs' `function`
-/// field is built on another branch (issue 12's cost model); when both
-/// meet, this is the one place that sets it from the quiz's answer.
-pub fn set_cost_function(_cost: &mut CostInputs, _function_id: &str) {}
+/// Puts the quiz's function into the cost inputs (pay follows the
+/// function); an id the cost model does not know leaves it as it was.
+pub fn set_cost_function(cost: &mut CostInputs, function_id: &str) {
+    if let Some(function) = crate::domain::model::inputs::Function::from_id(function_id) {
+        cost.set_function(function);
+    }
+}
 
 /// The scenario's cost inputs with the quiz's team size, horizon and
 /// function: what the quiz's recommendation is computed on.

@@ -30,6 +30,7 @@ pub fn InputsCard() -> impl IntoView {
         <section class="card budget-inputs" aria-labelledby="inputs-heading">
             <h2 id="inputs-heading">"Your team and options"</h2>
             <div class="field-grid">{fields}</div>
+            <p class="hint">{move || ctx.base.with(budget::salary_origin_note)}</p>
             <p class="hint">
                 {move || ctx.cost.with(budget::pay_note)}
                 " "

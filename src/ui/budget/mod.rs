@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::location_edits::LocationOverrides;
 use crate::domain::present::chart::{self as geometry, Chart};
-use crate::domain::rules::cost::{project, Projection};
+use crate::domain::rules::cost::{project_with_time, Projection};
 use crate::ui::state::use_app;
 
 use assumptions::AssumptionsPanel;
@@ -52,7 +52,11 @@ pub fn BudgetView() -> impl IntoView {
     });
     let edits = Memo::new(move |_| state.workspace.with(|w| w.active().location_edits.clone()));
     let budget = Memo::new(move |_| state.workspace.with(|w| w.active().cost.annual_budget));
-    let base = Memo::new(move |_| cost.with(|c| edits.with(|e| project(c, e))));
+    let time = Memo::new(move |_| state.workspace.with(|w| w.active().time.clone()));
+    // Distance costs follow the scenario's working day.
+    let base = Memo::new(move |_| {
+        cost.with(|c| edits.with(|e| time.with(|t| project_with_time(c, e, t))))
+    });
     let shown = Memo::new(move |_| {
         let mut p = base.get();
         if let Some(b) = budget.get() {

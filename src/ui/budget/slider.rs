@@ -62,8 +62,14 @@ pub fn ResultsTable() -> impl IntoView {
             <h2 id="results-heading">"Cost of each option"</h2>
             <div inner_html=move || shown.with(budget::results_table_html).into_string()></div>
             <p class="hint">
-                "Steady state is the last year of the horizon, without the ramp-up dip or the one-time transition. An option fits when its steady-state yearly cost is within the annual budget."
+                "All figures are nominal: wages grow each year as the assumptions say, nothing is deflated to today's money. Steady state is the last year of the horizon, without the ramp-up dip or the one-time transition. Fit is judged three times: in year 1 (transition and dip included), in the costliest year, and at steady state."
             </p>
+            <p class="hint">{move || shown.with(budget::captive_size_note)}</p>
+            {move || {
+                shown
+                    .with(budget::labour_gap_note)
+                    .map(|note| view! { <p class="hint labour-gap">{note}</p> })
+            }}
         </section>
     }
 }

@@ -366,7 +366,41 @@ const SAMPLES: [&str; SCHEMA as usize] = [
         env!("CARGO_MANIFEST_DIR"),
         "/tests/samples/schema-4.json"
     )),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/samples/schema-5.json"
+    )),
 ];
+
+#[test]
+fn schema_4_cost_inputs_lose_the_removed_fields_and_old_defaults_but_keep_typed_ones() {
+    let raw = SAMPLES[3];
+    let mut stored: Value = serde_json::from_str(raw).unwrap();
+    // A typed margin survives; the old default margin gives way to the new one.
+    stored["workspace"]["scenarios"][0]["cost"]["vendor_margin_pct"] = Value::from(25.0);
+    stored["workspace"]["scenarios"][0]["cost"]["fte"] = Value::from(35.0);
+    let loaded = decode(&stored.to_string()).unwrap();
+    let cost = &loaded.workspace.scenarios[0].cost;
+    let fresh = crate::domain::model::inputs::CostInputs::default();
+    assert_eq!(cost.vendor_margin_pct, fresh.vendor_margin_pct);
+    assert_eq!(cost.fte, 35.0);
+    assert_eq!(cost.target_inflation_pct, fresh.target_inflation_pct);
+    let mut typed = stored.clone();
+    typed["workspace"]["scenarios"][0]["cost"]["vendor_margin_pct"] = Value::from(18.0);
+    let loaded = decode(&typed.to_string()).unwrap();
+    assert_eq!(loaded.workspace.scenarios[0].cost.vendor_margin_pct, 18.0);
+    // Written back, none of the removed inputs is saved again.
+    let text = encode(&loaded.workspace, "t");
+    for key in REMOVED_COST_INPUTS {
+        assert!(
+            !text.contains(&format!("\"{key}\"")),
+            "{key} is still saved"
+        );
+    }
+    // The user is told once that the defaults were recalibrated.
+    assert!(upgraded_notice(4, None).contains("recalibrated"));
+    assert!(!upgraded_notice(5, None).contains("recalibrated"));
+}
 
 #[test]
 fn every_past_schema_has_a_sample_that_migrates_forward_and_round_trips() {

@@ -23,7 +23,7 @@ fn as_in_link(mut s: Scenario) -> Scenario {
 fn a_link_round_trips_and_is_short_when_little_changed() {
     let s = payroll();
     let link = encode(&s);
-    assert!(link.starts_with("share=4."), "{link}");
+    assert!(link.starts_with("share=5."), "{link}");
     assert!(link.len() < 120, "{} chars: {link}", link.len());
     assert_eq!(decode(&link), Ok(as_in_link(s.clone())));
     assert_eq!(decode(&format!("#{link}")), Ok(as_in_link(s)));
@@ -65,10 +65,10 @@ fn damaged_links_are_refused_clearly() {
     tampered[i] = if tampered[i] == b'A' { b'B' } else { b'A' };
     let tampered = String::from_utf8(tampered).unwrap();
     assert_eq!(decode(&tampered), Err(ShareError::Damaged));
-    assert_eq!(decode("share=4.!!!!"), Err(ShareError::Damaged));
-    assert_eq!(decode("share=4"), Err(ShareError::Damaged));
+    assert_eq!(decode("share=5.!!!!"), Err(ShareError::Damaged));
+    assert_eq!(decode("share=5"), Err(ShareError::Damaged));
     assert_eq!(
-        decode(&link.replacen("share=4.", "share=9.", 1)),
+        decode(&link.replacen("share=5.", "share=9.", 1)),
         Err(ShareError::Newer(9))
     );
     assert!(failed_message(&ShareError::Damaged).contains("changed or cut short"));
@@ -78,7 +78,7 @@ fn damaged_links_are_refused_clearly() {
             && offer.contains(" leads with "),
         "{offer}"
     );
-    assert!(is_share_fragment("#share=4.x") && !is_share_fragment("#main"));
+    assert!(is_share_fragment("#share=5.x") && !is_share_fragment("#main"));
 }
 
 #[test]
@@ -97,7 +97,7 @@ fn link_of(patch: &serde_json::Value) -> String {
     let mut json = serde_json::to_vec(patch).unwrap();
     let sum = checksum(&json);
     json.extend_from_slice(&sum);
-    format!("share=4.{}", base64url(&json))
+    format!("share=5.{}", base64url(&json))
 }
 
 #[test]
@@ -187,7 +187,7 @@ proptest! {
         let link = if with_sum {
             let sum = checksum(&bytes);
             bytes.extend_from_slice(&sum);
-            format!("share=4.{}", base64url(&bytes))
+            format!("share=5.{}", base64url(&bytes))
         } else {
             format!("share={}", String::from_utf8_lossy(&raw))
         };

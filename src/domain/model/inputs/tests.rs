@@ -3,13 +3,15 @@
 use super::*;
 
 /// Every slot a copy could name.
-const SLOTS: [Slot; 6] = [
+const SLOTS: [Slot; 8] = [
     Slot::Only,
     Slot::Home,
     Slot::Domestic,
     Slot::Nearshore,
     Slot::Offshore,
     Slot::Captive,
+    Slot::SameHours,
+    Slot::NoOverlap,
 ];
 
 #[test]
@@ -160,7 +162,7 @@ fn shape(v: &serde_json::Value, at: &str, out: &mut Vec<String>) {
 }
 
 #[test]
-fn the_saved_shape_of_the_inputs_is_unchanged() {
+fn the_saved_shape_of_the_inputs_is_the_schema_5_shape() {
     let json = serde_json::to_value(CostInputs::default()).expect("serialise");
     let mut keys = Vec::new();
     shape(&json, "", &mut keys);
@@ -174,7 +176,7 @@ fn the_saved_shape_of_the_inputs_is_unchanged() {
     };
     let moved = |k: &str| {
         let mut out = vec![k.to_string()];
-        for row in ["domestic", "nearshore", "offshore", "captive"] {
+        for row in ["domestic", "same_hours", "no_overlap"] {
             out.extend(uncertain(&format!("{k}.{row}")));
         }
         out
@@ -183,6 +185,7 @@ fn the_saved_shape_of_the_inputs_is_unchanged() {
         "currency",
         "fte",
         "home",
+        "function",
         "salary_per_fte",
         "employer_oncost_pct",
         "other_overhead_pct",
@@ -192,8 +195,10 @@ fn the_saved_shape_of_the_inputs_is_unchanged() {
         "targets.offshore",
         "targets.captive",
         "vendor_margin_pct",
-        "vendor_efficiency_pct",
-        "dip_second_year_pct",
+        "vendor_overhead_pct",
+        "seat_cost",
+        "captive_fixed_cost",
+        "captive_setup",
         "replacement_cost_pct",
         "hybrid_share_pct",
         "hybrid_target",
@@ -203,17 +208,19 @@ fn the_saved_shape_of_the_inputs_is_unchanged() {
     .map(String::from)
     .to_vec();
     for k in [
-        "delivery_overhead_pct",
-        "productivity_gap_pct",
-        "governance_pct",
-        "transition_pct",
-        "dip_pct",
+        "onsite_share_pct",
+        "productivity_gap",
+        "governance",
+        "transition",
+        "dip",
     ] {
         expected.extend(moved(k));
     }
     for k in [
         "hybrid_coordination_pct",
         "attrition_pct",
+        "captive_attrition_pct",
+        "captive_governance_pct",
         "home_inflation_pct",
     ] {
         expected.extend(uncertain(k));

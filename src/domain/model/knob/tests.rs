@@ -20,19 +20,21 @@ fn every_assumption_knob_reads_back_what_it_sets() {
 
 #[test]
 fn knobs_cover_every_value_of_every_field() {
-    // 5 per-option fields × 4 × 3, coordination 3, attrition 3, inflation 4 × 3, 3 singles.
+    // Onsite 2 rows, gap, transition and dip 3 rows, governance 4 rows (each
+    // row × 3 ends), coordination and both attritions 3, inflation 4 × 3,
+    // and 5 single numbers (seat, vendor overhead, replacement, fixed, set-up).
     let n: usize = ASSUMPTIONS.iter().map(|f| Knob::all_of(*f).len()).sum();
-    assert_eq!(n, 60 + 3 + 3 + 12 + 3);
+    assert_eq!(n, 6 + 27 + 12 + 9 + 12 + 5);
     let mut c = CostInputs::default();
     for field in ASSUMPTIONS {
         for knob in Knob::all_of(field) {
             knob.set(&mut c, 1.0);
         }
     }
-    assert_eq!(c.delivery_overhead_pct.captive.high, 1.0);
+    assert_eq!(c.onsite_share_pct.no_overlap.high, 1.0);
     assert_eq!(c.target_inflation_pct.offshore.low, 1.0);
     assert_eq!(c.home_inflation_pct.value, 1.0);
-    assert_eq!(c.dip_pct.domestic.value, 1.0);
+    assert_eq!(c.dip.domestic.value, 1.0);
     reset_assumptions(&mut c);
     assert_eq!(c, CostInputs::default());
 }
@@ -52,10 +54,10 @@ fn knob_ids_are_unique() {
     assert_eq!(
         Knob {
             field: Field::Governance,
-            slot: Slot::Nearshore,
+            slot: Slot::SameHours,
             end: End::Low
         }
         .id(),
-        "f-governance-nearshore-low"
+        "f-governance-same-hours-low"
     );
 }

@@ -40,7 +40,21 @@ fn result_rows_use_symbols_and_words_for_the_fit() {
     assert!(row.band.contains(" – "));
     assert!(budget_summary(&p).contains("6 of 6 options fit"));
     p.apply_budget(0.0);
-    assert!(budget_summary(&p).ends_with("0 of 6 options fit at steady state (none)."));
+    assert!(
+        budget_summary(&p).ends_with("0 of 6 options fit at steady state (none); 0 fit in year 1.")
+    );
+    // Year 1, the worst year and steady state are judged apart.
+    let off = &p.options[3];
+    p.apply_budget((off.steady_state + off.year1) / 2.0);
+    let row = result_row(&p.options[3], &p.currency);
+    assert_eq!(
+        row.fit_by_year.map(|f| f.0),
+        [false, false, true],
+        "an offshore move costs more in year 1 than once settled"
+    );
+    assert!(results_table_html(&p)
+        .as_str()
+        .contains("Year 1: <span aria-hidden=\"true\">✗ </span>Over"));
 }
 
 #[test]

@@ -74,7 +74,7 @@ fn validation_messages() {
     );
     assert_eq!(
         validate_field(Field::ProductivityDip, 100.0),
-        Err("Productivity dip must be between 0 and 75 %.".into())
+        Err("Ramp-up dip must be between 0 and 75 %.".into())
     );
     assert_eq!(parse_field(Field::Budget, " 1,250,000 "), Ok(1_250_000.0));
     assert_eq!(parse_field(Field::VendorMargin, "30 %"), Ok(30.0));
@@ -129,18 +129,33 @@ fn every_field_has_a_spec_and_a_note() {
     assert!(Field::ProductivityGap
         .default_note()
         .contains("CIO Magazine (2003)"));
-    assert!(Field::DeliveryOverhead
-        .default_note()
-        .contains("Planning assumption"));
-    assert!(Field::DeliveryOverhead
-        .default_note()
-        .contains("Everest 2007"));
+    // Every default names its source or says it is an assumption.
+    for f in Field::ALL {
+        let note = f.default_note();
+        let cited = [
+            "Stack Overflow",
+            "OECD",
+            "BLS",
+            "CIO Magazine",
+            "Meta Group",
+            "Šmite",
+            "social-security",
+            "Nearshore Americas",
+        ]
+        .iter()
+        .any(|s| note.contains(s));
+        let choice = matches!(f, Field::Fte | Field::HybridShare | Field::Budget);
+        assert!(
+            cited || choice || note.contains("ssumption"),
+            "{f:?}: {note}"
+        );
+    }
     // The summaries are built from the constants the model uses.
     assert_eq!(
         default_summary(Field::Governance),
-        "domestic 4 % (2–6), nearshore 7 % (4–10), offshore 10 % (6–15), captive 12 % (8–18)"
+        "domestic 4 % (2–6), same hours 5 % (3–8), no overlap 12 % (8–18), captive 5 % (3–8)"
     );
-    assert_eq!(default_summary(Field::VendorEfficiency), "20 %");
+    assert_eq!(default_summary(Field::VendorOverhead), "5 %");
     assert_eq!(default_summary(Field::HybridCoordination), "5 % (3–10)");
     assert!(Field::Governance
         .default_note()
@@ -182,12 +197,12 @@ fn messages_name_the_exact_copy_of_a_field() {
     let mut c = CostInputs::default();
     let k = Knob {
         field: Field::Governance,
-        slot: Slot::Offshore,
+        slot: Slot::NoOverlap,
         end: End::High,
     };
     assert_eq!(
         apply(k, &mut c, "x").unwrap_err(),
-        "Governance overhead, Offshore, worst case must be a number."
+        "Governance overhead, No overlap, worst case must be a number."
     );
 }
 
@@ -197,7 +212,8 @@ fn salary_on_cost_and_budget_follow_their_defaults_until_set() {
     let p = project(&c, &LocationOverrides::new());
     let salary = Knob::of(Field::Salary);
     assert_eq!(salary.get(&c), None);
-    assert_eq!(knob_text(salary, &c, &p), "140,000");
+    // No function answered: the US average wage (OECD 2022).
+    assert_eq!(knob_text(salary, &c, &p), "77,463");
     assert_eq!(knob_text(Knob::of(Field::EmployerOnCost), &c, &p), "7.65");
     assert!(!salary.is_changed(&c));
     apply(salary, &mut c, "90000").unwrap();
