@@ -218,8 +218,8 @@ async fn a_cost_cell_takes_the_cost_models_score_and_says_so() {
         .await;
     // The default and the cost model's suggestion, each with its reason.
     b.wait_text("Default score 3.").await;
-    b.wait_text("Your cost model suggests 4.").await;
-    b.wait_text("Saves 25% ($4,990,378) over 5 years in your cost model")
+    b.wait_text("Your cost model suggests 5.").await;
+    b.wait_text("Saves 44% ($5,161,348) over 5 years in your cost model")
         .await;
     b.press("Use the cost model's score").await;
     b.wait_text("Score taken from the cost model").await;
@@ -232,14 +232,14 @@ async fn a_cost_cell_takes_the_cost_models_score_and_says_so() {
     b.press("Close").await;
     let text = find().await.text().await.unwrap();
     assert!(
-        text.contains("4 of 5") && text.contains("from the cost model") && text.contains('∑'),
+        text.contains("5 of 5") && text.contains("from the cost model") && text.contains('∑'),
         "the taken score is not marked: {text}"
     );
     assert!(!text.contains("changed by you"), "{text}");
     wait_for_saved(&b, |v| {
         let s = &v["workspace"]["scenarios"][0];
-        s["overrides"]["nearshore"]["long_run_savings"] == 4
-            && s["cost_scores"]["nearshore"]["long_run_savings"] == 4
+        s["overrides"]["nearshore"]["long_run_savings"] == 5
+            && s["cost_scores"]["nearshore"]["long_run_savings"] == 5
     })
     .await;
 
@@ -247,14 +247,14 @@ async fn a_cost_cell_takes_the_cost_models_score_and_says_so() {
     b.click(&find().await).await;
     b.field("Your score")
         .await
-        .select_by_value("5")
+        .select_by_value("2")
         .await
         .unwrap();
     b.wait_text("Changed from the default of 3").await;
     b.press("Close").await;
     let text = find().await.text().await.unwrap();
     assert!(
-        text.contains("5 of 5") && text.contains("changed by you") && !text.contains("cost model"),
+        text.contains("2 of 5") && text.contains("changed by you") && !text.contains("cost model"),
         "a hand score is not told apart: {text}"
     );
     b.finish().await;
