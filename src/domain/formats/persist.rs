@@ -496,7 +496,7 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
 /// What the user is told when their saved work could not be read and was set aside.
 pub fn unreadable_notice(error: impl fmt::Display, backup_key: &str) -> String {
     format!(
-        "Your saved work could not be opened: {error}. Nothing was deleted: the saved text is kept in this browser's storage under “{backup_key}”. Shoreline has started a fresh workspace."
+        "Your saved work could not be opened: {error}. Nothing was deleted: the saved text is kept in this browser's storage under “{backup_key}” (Scenarios, then Backups on this device, to download or restore it). Shoreline has started a fresh workspace."
     )
 }
 
@@ -527,7 +527,7 @@ pub fn newer_schema_notice(error: impl fmt::Display) -> String {
 /// What the user is told when an older save was upgraded; `backup_key` holds the original.
 pub fn upgraded_notice(from: u32, backup_key: Option<&str>) -> String {
     let kept = backup_key
-        .map(|k| format!(" The save as it was is kept under “{k}”."))
+        .map(|k| format!(" The save as it was is kept under “{k}” (Scenarios, then Backups on this device, to download or restore it)."))
         .unwrap_or_default();
     format!("Your saved work was upgraded from an older version of Shoreline (format {from} to {SCHEMA}).{}{kept}", recalibrated_note(from))
 }
@@ -660,7 +660,7 @@ pub fn shared_unreadable_notice(error: impl fmt::Display) -> String {
 /// (another tab had saved in the meantime) and kept them under `backup_key`.
 pub fn closed_unsaved_notice(backup_key: &str) -> String {
     format!(
-        "A Shoreline page closed with changes it could not save, because another tab had saved in the meantime. Nothing was overwritten and nothing was lost: those changes are kept in this browser's storage under “{backup_key}”."
+        "A Shoreline page closed with changes it could not save, because another tab had saved in the meantime. Nothing was overwritten and nothing was lost: those changes are kept in this browser's storage under “{backup_key}” (Scenarios, then Backups on this device, to download or restore it)."
     )
 }
 

@@ -111,30 +111,6 @@ pub struct Moved<T> {
     pub captive: T,
 }
 
-impl<T> Moved<T> {
-    /// The value of an option row (`None` for any other slot).
-    pub fn at(&self, slot: Slot) -> Option<&T> {
-        match slot {
-            Slot::Domestic => Some(&self.domestic),
-            Slot::Nearshore => Some(&self.nearshore),
-            Slot::Offshore => Some(&self.offshore),
-            Slot::Captive => Some(&self.captive),
-            _ => None,
-        }
-    }
-
-    /// The same, for changing it.
-    pub fn at_mut(&mut self, slot: Slot) -> Option<&mut T> {
-        match slot {
-            Slot::Domestic => Some(&mut self.domestic),
-            Slot::Nearshore => Some(&mut self.nearshore),
-            Slot::Offshore => Some(&mut self.offshore),
-            Slot::Captive => Some(&mut self.captive),
-            _ => None,
-        }
-    }
-}
-
 id_enum! {
     serde("hybrid target")
     /// Where the hybrid option sends its moved share; saved as the id of
