@@ -486,8 +486,10 @@ fn defaults(cost: &CostInputs, time: &TimeSettings, projection: &Projection) -> 
             Criterion::Scalability if abroad_option => {
                 let rank = place.gsli_rank;
                 let (vendor, own) = match rank {
-                    Some(r) if r <= 10 => (5, 4),
-                    Some(r) if r <= 30 => (4, 3),
+                    // The top five of 78 are the deepest pools (India,
+                    // China, Malaysia, Brazil, the UK).
+                    Some(r) if r <= 5 => (5, 4),
+                    Some(r) if r <= 15 => (4, 3),
                     _ => (3, 2),
                 };
                 (

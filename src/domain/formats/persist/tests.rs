@@ -370,6 +370,10 @@ const SAMPLES: [&str; SCHEMA as usize] = [
         env!("CARGO_MANIFEST_DIR"),
         "/tests/samples/schema-5.json"
     )),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/samples/schema-6.json"
+    )),
 ];
 
 #[test]
@@ -399,7 +403,29 @@ fn schema_4_cost_inputs_lose_the_removed_fields_and_old_defaults_but_keep_typed_
     }
     // The user is told once that the defaults were recalibrated.
     assert!(upgraded_notice(4, None).contains("recalibrated"));
-    assert!(!upgraded_notice(5, None).contains("recalibrated"));
+}
+
+#[test]
+fn schema_5_same_hours_defaults_take_the_recalibrated_values_but_typed_ones_stay() {
+    let raw = SAMPLES[4];
+    let mut stored: Value = serde_json::from_str(raw).unwrap();
+    let fresh = crate::domain::model::inputs::CostInputs::default();
+    let old = serde_json::json!({"value": 8.0, "low": 5.0, "high": 12.0});
+    stored["workspace"]["scenarios"][0]["cost"]["onsite_share_pct"]["same_hours"] = old.clone();
+    stored["workspace"]["scenarios"][0]["cost"]["transition"]["same_hours"] =
+        serde_json::json!({"value": 20.0, "low": 10.0, "high": 35.0});
+    // Typed by the user: the same-hours dip of 7 %.
+    stored["workspace"]["scenarios"][0]["cost"]["dip"]["same_hours"] =
+        serde_json::json!({"value": 7.0, "low": 5.0, "high": 20.0});
+    let loaded = decode(&stored.to_string()).unwrap();
+    let cost = &loaded.workspace.scenarios[0].cost;
+    assert_eq!(cost.onsite_share_pct.same_hours, fresh.onsite_share_pct.same_hours);
+    assert_eq!(cost.transition.same_hours, fresh.transition.same_hours);
+    assert_eq!(cost.dip.same_hours.value, 7.0);
+    assert_ne!(fresh.onsite_share_pct.same_hours.value, 8.0);
+    // The user is told once that the defaults were recalibrated.
+    assert!(upgraded_notice(5, None).contains("recalibrated"));
+    assert!(!upgraded_notice(6, None).contains("recalibrated"));
 }
 
 #[test]
