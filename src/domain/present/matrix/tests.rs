@@ -74,10 +74,14 @@ fn sentences_follow_the_evaluation() {
         "{s}"
     );
 
+    // Domestic's transition pinned at 4 (the cost model would give 3):
+    // flexibility 1 and transition 3 put domestic a step ahead of in-house.
+    let mut pinned = Overrides::new();
+    set_override(&mut pinned, Domestic, Criterion::TransitionEase, 4);
     let mut w = weights_from(&[0; 18]);
     w.insert(Criterion::Flexibility, 1);
     w.insert(Criterion::TransitionEase, 3);
-    let ev = evaluate(&w, &Overrides::new(), &none);
+    let ev = evaluate(&w, &pinned, &none);
     assert_eq!((ev.leader, ev.runner_up), (Some(Domestic), Some(InHouse)));
     assert!(flip_sentence(&ev).contains("draw level"));
 

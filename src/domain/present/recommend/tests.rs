@@ -84,7 +84,11 @@ fn golden_boston_startup_hands_marketing_to_a_local_agency() {
         "{}",
         totals(&rec)
     );
-    assert!(!rec.close_call, "{}", totals(&rec));
+    // The agency costs about a fifth more than own staff in the cost model,
+    // so in-house may come close; nothing else may.
+    if rec.close_call {
+        assert_eq!(rec.runner_up, Some(SourcingOption::InHouse), "{}", totals(&rec));
+    }
     assert_eq!(rec.outcome.team_size_fte, Some(3.0));
     assert!(
         headline(&rec).starts_with("Domestic outsourcing fits best"),
@@ -300,10 +304,13 @@ fn reasons_prefer_answer_linked_criteria() {
     // Data at home leaves in-house and domestic; domestic beats in-house on
     // expertise (4 vs 2), and the answer raised it, so it comes first
     // although the data rule raised legal fit, where in-house leads.
+    // Price matters little here: in the cost model a domestic vendor costs
+    // about a fifth more than own staff.
     let given = answers(&[
         (QuestionId::Expertise, "niche"),
         (QuestionId::DirectControl, "results"),
         (QuestionId::Regulation, "data_in_country"),
+        (QuestionId::BudgetPressure, "low"),
     ]);
     let rec = recommend(&given, &Overrides::new());
     assert_eq!(

@@ -354,9 +354,11 @@ fn best_per_criterion_lists_every_top_scorer() {
         ev.best_per_criterion[&Criterion::Language],
         vec![InHouse, Domestic]
     );
+    // From the cost model with the defaults (New York, 20 FTE): Mexico's
+    // steady cost is under 55 % of in-house (5), India's just above (4).
     assert_eq!(
         ev.best_per_criterion[&Criterion::LabourCost],
-        vec![Offshore]
+        vec![Nearshore]
     );
     assert_eq!(ev.best_per_criterion.len(), 18);
 }
@@ -381,7 +383,8 @@ fn equal_totals_are_ranked_in_listing_order() {
 }
 
 /// Offshore 5 on cost and 4 on long-run savings, captive the other way
-/// round, nearshore behind both: two criteria pulling apart.
+/// round, everyone else behind both: two criteria pulling apart, whatever
+/// the cost model says.
 fn opposed() -> Overrides {
     use SourcingOption::*;
     let mut o = Overrides::new();
@@ -392,6 +395,12 @@ fn opposed() -> Overrides {
         (Captive, Criterion::LongRunSavings, 5),
         (Nearshore, Criterion::LabourCost, 3),
         (Nearshore, Criterion::LongRunSavings, 3),
+        (InHouse, Criterion::LabourCost, 2),
+        (InHouse, Criterion::LongRunSavings, 2),
+        (Domestic, Criterion::LabourCost, 1),
+        (Domestic, Criterion::LongRunSavings, 1),
+        (Hybrid, Criterion::LabourCost, 3),
+        (Hybrid, Criterion::LongRunSavings, 3),
     ] {
         set_override(&mut o, option, c, v);
     }
@@ -401,10 +410,10 @@ fn opposed() -> Overrides {
 #[test]
 fn close_call_flag_follows_the_margin() {
     use SourcingOption::*;
-    // Cost alone: offshore 100, nearshore (listed before captive) 75 -> clear.
-    let ev = evaluate(&only(Criterion::LabourCost), &Overrides::new(), &none());
+    // Cost alone: offshore 100, captive 75 -> clear.
+    let ev = evaluate(&only(Criterion::LabourCost), &opposed(), &none());
     assert_eq!(ev.leader, Some(Offshore));
-    assert_eq!(ev.runner_up, Some(Nearshore));
+    assert_eq!(ev.runner_up, Some(Captive));
     assert!((ev.margin - 25.0).abs() < 1e-9);
     assert!(!ev.close_call);
 
@@ -460,10 +469,16 @@ fn flip_handles_ties_on_listing_order() {
     // Runner-up listed first: an exact tie is enough. Flexibility 1 and
     // transition 3: domestic 13 points, in-house 12; transition at 4 ties
     // them at 16 and in-house wins on the listing order.
+    // Domestic's economics are pinned (transition 4, cost and savings 2 like
+    // in-house) so that only these two weights separate the pair.
+    let mut pinned = Overrides::new();
+    set_override(&mut pinned, Domestic, Criterion::TransitionEase, 4);
+    set_override(&mut pinned, Domestic, Criterion::LabourCost, 2);
+    set_override(&mut pinned, Domestic, Criterion::LongRunSavings, 2);
     let mut w = weights_from(&[0; 18]);
     w.insert(Criterion::Flexibility, 1);
     w.insert(Criterion::TransitionEase, 3);
-    let ev = evaluate(&w, &Overrides::new(), &none());
+    let ev = evaluate(&w, &pinned, &none());
     assert_eq!((ev.leader, ev.runner_up), (Some(Domestic), Some(InHouse)));
     let expected = Flip {
         criterion: Criterion::TransitionEase,
@@ -472,10 +487,7 @@ fn flip_handles_ties_on_listing_order() {
         ties: true,
     };
     assert_eq!(ev.flip, Some(expected));
-    assert_eq!(
-        ev.flip,
-        brute_force_flip(Domestic, InHouse, &w, &Overrides::new())
-    );
+    assert_eq!(ev.flip, brute_force_flip(Domestic, InHouse, &w, &pinned));
 }
 
 #[test]

@@ -79,13 +79,18 @@ fn hand_worked_default_figures() {
     // | option    | once settled | % of in-house | cut | saving over 5 y | one-time, % of y1 |
     // | in-house  | $2,500,921   | 100           | 0   | 0               | 0                 |
     // | domestic  | $2,857,692   | 114.3 -> 114  | -14 | -20.8 -> -21    | 10                |
-    // | nearshore | $1,242,980   | 49.7 -> 50    | 50  | 43.8 -> 44      | 28                |
+    // | nearshore | $1,316,828   | 52.7 -> 53    | 47  | 36.4 -> 36      | 46                |
     // | offshore  | $1,411,374   | 56.4 -> 56    | 44  | 23.3 -> 23      | 90                |
     // | captive   | $1,504,176   | 60.1 -> 60    | 40  | 18.7 -> 19      | 104               |
     // | hybrid    | $2,115,121   | 84.6 -> 85    | 15  | 7.3 -> 7        | 36                |
+    //
+    // Steady cost as a share of in-house: <= 55 % -> 5, <= 75 % -> 4,
+    // <= 95 % -> 3, <= 105 % -> 2, else 1 (in-house itself 2). Saving over
+    // the horizon: >= 35 % -> 5, >= 20 % -> 4, >= 5 % -> 3, > -5 % -> 2,
+    // else 1.
     let p = default_projection();
-    assert_eq!(scores(&p, Criterion::LabourCost), [2, 2, 4, 5, 4, 3]);
-    assert_eq!(scores(&p, Criterion::LongRunSavings), [2, 2, 4, 5, 4, 3]);
+    assert_eq!(scores(&p, Criterion::LabourCost), [2, 1, 5, 4, 4, 3]);
+    assert_eq!(scores(&p, Criterion::LongRunSavings), [2, 1, 5, 4, 3, 3]);
     let transition = scores(&p, Criterion::TransitionEase);
     assert_eq!(transition[0], 5, "in-house moves nothing");
     // Moving further costs more to set up.
@@ -173,3 +178,4 @@ proptest! {
         }
     }
 }
+
