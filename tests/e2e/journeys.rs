@@ -207,7 +207,7 @@ async fn matrix_weight_survives_reload(engine: Engine) {
     assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("7"));
     assert_eq!(
         ranking(&b).await[0],
-        "Domestic outsourcing",
+        "Nearshore outsourcing",
         "the ranking did not move"
     );
     wait_for_saved(&b, |v| {
@@ -223,7 +223,7 @@ async fn matrix_weight_survives_reload(engine: Engine) {
         Some("7"),
         "the weight did not survive the reload"
     );
-    assert_eq!(ranking(&b).await[0], "Domestic outsourcing");
+    assert_eq!(ranking(&b).await[0], "Nearshore outsourcing");
     b.finish().await;
 }
 

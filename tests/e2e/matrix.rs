@@ -39,7 +39,7 @@ async fn moving_a_weight_with_the_keyboard_changes_the_ranking() {
     let before = ranking(&b).await;
     assert_eq!(before.len(), 6);
     assert_eq!(before[0], "In-house");
-    b.wait_text("Domestic outsourcing would overtake In-house if the weight of \"Flexibility for seasonal or project work\" went from 3 to 7").await;
+    b.wait_text("Nearshore outsourcing would overtake In-house if the weight of \"Easy set-up and transition\" went from 4 to 1").await;
     let slider = b
         .field("Weight of Flexibility for seasonal or project work")
         .await;
@@ -50,7 +50,7 @@ async fn moving_a_weight_with_the_keyboard_changes_the_ranking() {
     assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("7"));
     let after = ranking(&b).await;
     assert_eq!(
-        after[0], "Domestic outsourcing",
+        after[0], "Nearshore outsourcing",
         "the ranking did not move: {after:?}"
     );
     let saved = wait_for_saved(&b, |v| {
@@ -199,7 +199,7 @@ async fn options_can_be_hidden_and_columns_ordered_by_total() {
     b.click(&b.field("Order columns by total").await).await;
     let cols = columns().await;
     assert_eq!(cols[0], "In-house", "{cols}");
-    assert_eq!(cols[1], "Domestic", "{cols}");
+    assert_eq!(cols[1], "Nearshore", "{cols}");
     // Hybrid is hidden from the table but still ranked.
     assert!(ranking(&b).await.contains(&"Hybrid".to_string()));
     b.finish().await;

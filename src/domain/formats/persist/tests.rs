@@ -419,7 +419,10 @@ fn schema_5_same_hours_defaults_take_the_recalibrated_values_but_typed_ones_stay
         serde_json::json!({"value": 7.0, "low": 5.0, "high": 20.0});
     let loaded = decode(&stored.to_string()).unwrap();
     let cost = &loaded.workspace.scenarios[0].cost;
-    assert_eq!(cost.onsite_share_pct.same_hours, fresh.onsite_share_pct.same_hours);
+    assert_eq!(
+        cost.onsite_share_pct.same_hours,
+        fresh.onsite_share_pct.same_hours
+    );
     assert_eq!(cost.transition.same_hours, fresh.transition.same_hours);
     assert_eq!(cost.dip.same_hours.value, 7.0);
     assert_ne!(fresh.onsite_share_pct.same_hours.value, 8.0);

@@ -87,7 +87,12 @@ fn golden_boston_startup_hands_marketing_to_a_local_agency() {
     // The agency costs about a fifth more than own staff in the cost model,
     // so in-house may come close; nothing else may.
     if rec.close_call {
-        assert_eq!(rec.runner_up, Some(SourcingOption::InHouse), "{}", totals(&rec));
+        assert_eq!(
+            rec.runner_up,
+            Some(SourcingOption::InHouse),
+            "{}",
+            totals(&rec)
+        );
     }
     assert_eq!(rec.outcome.team_size_fte, Some(3.0));
     assert!(
