@@ -235,3 +235,18 @@ fn the_saved_shape_of_the_inputs_is_the_schema_5_shape() {
     assert_eq!(json["horizon_years"], 5);
     assert!(json["salary_per_fte"].is_null() && json["annual_budget"].is_null());
 }
+
+/// The labels are lowercased in sentences ("Reset team size") with
+/// `to_ascii_lowercase`, which keeps Unicode's case tables out of the wasm:
+/// that is the same as `to_lowercase` only while they are ASCII.
+#[test]
+fn field_and_slot_labels_lowercase_as_ascii() {
+    let labels = FIELDS
+        .iter()
+        .map(|spec| spec.label)
+        .chain(SLOTS.iter().map(|slot| slot.label()));
+    for label in labels {
+        assert!(label.is_ascii(), "{label:?} is not ASCII");
+        assert_eq!(label.to_ascii_lowercase(), label.to_lowercase());
+    }
+}
