@@ -205,7 +205,7 @@ fn v5_to_v6(mut workspace: Value) -> Result<Value, String> {
 
 /// Schema 3 -> 4: every scenario gains an untouched quiz.
 fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
-    let quiz = serde_json::to_value(QuizState::default()).map_err(|e| e.to_string())?;
+    let quiz = untyped(&QuizState::default())?;
     for scenario in scenarios_mut(&mut workspace)? {
         scenario.entry("quiz").or_insert_with(|| quiz.clone());
         scenario.entry("quiz_weights").or_insert(Value::Null);
@@ -231,8 +231,7 @@ fn scenarios_mut(
 
 /// Schema 2 -> 3: every scenario gains the default cost inputs and no location edits.
 fn v2_to_v3(mut workspace: Value) -> Result<Value, String> {
-    let cost = serde_json::to_value(crate::domain::model::inputs::CostInputs::default())
-        .map_err(|e| e.to_string())?;
+    let cost = untyped(&crate::domain::model::inputs::CostInputs::default())?;
     for scenario in scenarios_mut(&mut workspace)? {
         scenario.entry("cost").or_insert_with(|| cost.clone());
         scenario
@@ -382,11 +381,32 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
 pub fn workspace_from_value(workspace: Value, schema: u32) -> Result<Workspace, LoadError> {
     let workspace = run_chain(MIGRATIONS, workspace, schema)?;
     check_weight(&workspace)?;
-    let mut workspace: Workspace =
-        serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    let mut workspace: Workspace = typed(&workspace).map_err(LoadError::WrongShape)?;
     workspace.tidy_names();
     validate(&workspace).map_err(LoadError::Invalid)?;
     Ok(workspace)
+}
+
+/// A JSON value read into a type, through its text: then serde's derived
+/// code for the app's types exists once, for text, and the wasm carries
+/// no reader of values into types. The error reads as serde's on a value
+/// (without a line and column, which would point into the rewritten text).
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, String> {
+    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| {
+        let message = e.to_string();
+        let place = format!(" at line {} column {}", e.line(), e.column());
+        match message.strip_suffix(&place) {
+            Some(bare) => bare.to_string(),
+            None => message,
+        }
+    })
+}
+
+/// A type as a JSON value, through its text (see [`typed`]).
+fn untyped<T: Serialize>(value: &T) -> Result<Value, String> {
+    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    serde_json::from_str(&text).map_err(|e| e.to_string())
 }
 
 /// Refuses a workspace value with more scenarios than a workspace holds, or
