@@ -2,7 +2,6 @@
 //! file export and import, share links and the page address.
 
 pub mod backups;
-pub mod json;
 pub mod persist;
 pub mod route;
 pub mod share;

@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::domain::formats::json::{Json, Map};
+use crate::domain::model::json::{Json, Map};
 use serde::Serialize;
 
 use crate::domain::content::locations;

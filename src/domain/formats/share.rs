@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use crate::domain::formats::json::{Json, Map};
+use crate::domain::model::json::{Json, Map};
 
 use crate::domain::formats::persist::{self, LoadError, SCHEMA};
 use crate::domain::formats::transfer::{nests_deeper_than, MAX_DEPTH};

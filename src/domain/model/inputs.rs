@@ -1309,5 +1309,8 @@ impl LabourIndex {
     }
 }
 
+mod read;
+pub use read::{cost_from_json, read_cost};
+
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,7 @@
-//! A JSON value for the migrations of old saves and the patches of share
-//! links: serde_json's `Value`, as far as Shoreline uses it, with its
-//! objects in a sorted list instead of a `BTreeMap` (whose code weighed
-//! about 10 KB of wasm for these two uses alone).
+//! A JSON value for the migrations of old saves, the patches of share
+//! links and the inputs read by hand (`inputs::read_cost`): serde_json's
+//! `Value`, as far as Shoreline uses it, with its objects in a sorted list
+//! instead of a `BTreeMap` (whose code weighed about 10 KB of wasm).
 //!
 //! It reads and writes through serde_json, so its syntax, its errors, its
 //! nesting limit and its number text are serde_json's; objects keep their
