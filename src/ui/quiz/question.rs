@@ -1,3 +1,4 @@
+use std::cell::Cell;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -9,37 +10,44 @@ use crate::domain::rules::quiz::{self, Action, Chosen, PAUSE_BEFORE_NEXT_MS};
 use crate::ui::learn::TopicLink;
 use crate::ui::state::{use_app, AppState};
 
-/// How a click on an answer came about. A mouse click or a touch tap counts
-/// at least one click (`detail` 1 or more); the click a browser makes when
-/// arrow keys or Space select a radio counts none, in Chromium, Firefox and
-/// WebKit alike. The click is read on the answer's `<label>`: WebKit
-/// forwards a click on the label's text to the radio with `detail` 0, but
-/// the click on the text itself reaches the label first with its count.
-fn chosen_by(ev: &leptos::ev::MouseEvent) -> Chosen {
-    if ev.detail() > 0 {
-        Chosen::ByPointer
-    } else {
-        Chosen::ByKeyboard
+thread_local! {
+    /// The move waiting for the end of the pause after a pointer choice.
+    static PENDING: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
+}
+
+/// Drops the move waiting for the end of the pause, if any.
+fn cancel_pending() {
+    if let Some(handle) = PENDING.take() {
+        handle.clear();
     }
 }
 
-/// Runs `action` after the pause, unless the user has moved in the meantime
-/// (then it would change nothing), and puts the focus on the new question.
-fn move_on_later(state: AppState, action: Action) -> Option<TimeoutHandle> {
-    set_timeout_with_handle(
-        move || {
-            let moves = state.workspace.with_untracked(|w| {
-                let q = &w.active().quiz;
-                quiz::apply(q, action.clone()) != *q
-            });
-            if moves {
-                act(state, action);
-                focus_question();
-            }
-        },
-        Duration::from_millis(PAUSE_BEFORE_NEXT_MS),
-    )
-    .ok()
+/// Records an answer chosen with a pointer and, when the quiz rules say so,
+/// moves on after the pause (a second click restarts it). At the end of the
+/// pause the rules are asked again, so a move the user has overtaken (Back,
+/// Next, the result) does nothing; the focus goes to the new question as
+/// after Next.
+fn choose_by_pointer(state: AppState, question: QuestionId, id: &'static str) {
+    let due = move || {
+        state
+            .workspace
+            .with_untracked(|w| quiz::after_choosing(&w.active().quiz, question, Chosen::ByPointer))
+    };
+    act(state, Action::Answer(question, id.to_string()));
+    if due().is_some() {
+        cancel_pending();
+        let handle = set_timeout_with_handle(
+            move || {
+                PENDING.set(None);
+                if let Some(action) = due() {
+                    act(state, action);
+                    focus_question();
+                }
+            },
+            Duration::from_millis(PAUSE_BEFORE_NEXT_MS),
+        );
+        PENDING.set(handle.ok());
+    }
 }
 
 /// One question: its answers as a radio group, why we ask, and back / skip / next.
@@ -48,26 +56,8 @@ fn move_on_later(state: AppState, action: Action) -> Option<TimeoutHandle> {
 #[component]
 pub fn QuestionCard() -> impl IntoView {
     let state = use_app();
-    // The pending move after a pointer choice: a second click restarts the
-    // pause, and the move is dropped when the card leaves the screen.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
-    let cancel_pending = move || {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    };
+    // A move still waiting when the card leaves the screen is dropped.
     on_cleanup(cancel_pending);
-    let choose = move |question: QuestionId, id: &'static str, how: Chosen| {
-        act(state, Action::Answer(question, id.to_string()));
-        let then = state
-            .workspace
-            .with_untracked(|w| quiz::after_choosing(&w.active().quiz, question, how));
-        if let Some(action) = then {
-            cancel_pending();
-            let handle = move_on_later(state, action);
-            pending.try_set_value(handle);
-        }
-    };
     let quiz_state = Memo::new(move |_| state.workspace.with(|w| w.active().quiz.clone()));
     let question = Memo::new(move |_| quiz_state.with(quiz::current_question));
     let progress = Memo::new(move |_| quiz_state.with(quiz::progress));
@@ -80,14 +70,20 @@ pub fn QuestionCard() -> impl IntoView {
             .map(|choice| {
                 let id = choice.id;
                 let checked = move || chosen() == id;
-                // A pointer choice is handled on the label's click; the
-                // keyboard's (and any other) selection on the radio's change.
+                // A mouse click or a touch tap counts at least one click
+                // (`detail` 1 or more); the click a browser makes when the
+                // arrow keys or Space select a radio counts none, in
+                // Chromium, Firefox and WebKit alike. It is read on the
+                // label: WebKit passes a click on the label's words on to
+                // the radio with `detail` 0, but the click on the words
+                // reaches the label first with its count. Any selection
+                // (the keyboard's too) is recorded on the radio's change.
                 view! {
                     <label
                         class="choice"
                         on:click=move |ev| {
-                            if chosen_by(&ev) == Chosen::ByPointer {
-                                choose(q, id, Chosen::ByPointer);
+                            if ev.detail() > 0 {
+                                choose_by_pointer(state, q, id);
                             }
                         }
                     >
@@ -96,7 +92,7 @@ pub fn QuestionCard() -> impl IntoView {
                             name="answer"
                             value=id
                             prop:checked=checked
-                            on:change=move |_| choose(q, id, Chosen::ByKeyboard)
+                            on:change=move |_| act(state, Action::Answer(q, id.to_string()))
                         />
                         <span>{choice.label}</span>
                     </label>
