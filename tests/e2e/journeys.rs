@@ -234,17 +234,21 @@ async fn quiz_by_clicks(engine: Engine) {
 async fn matrix_weight_survives_reload(engine: Engine) {
     let (_server, b) = open(engine, Some("matrix")).await;
     b.wait_heading("Comparison matrix").await;
-    assert_eq!(ranking(&b).await[0], "Domestic outsourcing");
+    assert_eq!(ranking(&b).await[0], "In-house");
     let label = "Weight of Flexibility for seasonal or project work";
     let slider = b.field(label).await;
-    let left: char = Key::Left.into();
-    for _ in 0..3 {
-        slider.send_keys(&left.to_string()).await.unwrap();
+    let right: char = Key::Right.into();
+    for _ in 0..4 {
+        slider.send_keys(&right.to_string()).await.unwrap();
     }
-    assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("0"));
-    assert_eq!(ranking(&b).await[0], "In-house", "the ranking did not move");
+    assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("7"));
+    assert_eq!(
+        ranking(&b).await[0],
+        "Nearshore outsourcing",
+        "the ranking did not move"
+    );
     wait_for_saved(&b, |v| {
-        v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 0
+        v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 7
     })
     .await;
 
@@ -253,10 +257,10 @@ async fn matrix_weight_survives_reload(engine: Engine) {
     let slider = b.field(label).await;
     assert_eq!(
         slider.prop("value").await.unwrap().as_deref(),
-        Some("0"),
+        Some("7"),
         "the weight did not survive the reload"
     );
-    assert_eq!(ranking(&b).await[0], "In-house");
+    assert_eq!(ranking(&b).await[0], "Nearshore outsourcing");
     b.finish().await;
 }
 

@@ -52,6 +52,9 @@ fn knockout_text(said: &str, rule: KnockOut) -> String {
         KnockOut::DataMustStayInCountry => {
             "every option that moves the work or the data abroad is ruled out"
         }
+        KnockOut::DataInEuOrAdequate => {
+            "every option that sends the work to a place outside the EU/EEA without an EU adequacy decision is ruled out"
+        }
         KnockOut::CoverageWithoutNightShifts => {
             "options that could only cover the night with night shifts are ruled out"
         }

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::content::questions::NOT_SURE;
 use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::quiz::{QuestionId, QuizState, QUESTION_COUNT};
 use crate::domain::model::scenario::Scenario;
 use crate::domain::model::scores::KnockOut;
@@ -188,6 +189,9 @@ pub struct QuizOutcome {
     pub team_size_fte: Option<f64>,
     /// Planning horizon in years (1..=10), when the horizon question was answered.
     pub horizon_years: Option<u8>,
+    /// The cost model's id of the function the work belongs to, when the
+    /// function question was answered (see [`cost_function_id`]).
+    pub function: Option<String>,
     /// Every change, in question order.
     pub effects: Vec<Effect>,
 }
@@ -300,13 +304,65 @@ pub fn outcome(answers: &SmallMap<QuestionId, String>) -> QuizOutcome {
         })
         .collect();
 
+    let function = answers
+        .get(&QuestionId::Function)
+        .and_then(|a| cost_function_id(a))
+        .map(str::to_string);
+
     QuizOutcome {
         weights,
         knockouts,
         team_size_fte,
         horizon_years,
+        function,
         effects,
     }
+}
+
+/// The cost model's id of the function a quiz answer names: the pay the
+/// cost model assumes follows it. "Not sure" and unknown answers give `None`
+/// (the cost model's own default applies).
+pub fn cost_function_id(answer: &str) -> Option<&'static str> {
+    match answer {
+        "customer_support" => Some("customer_support"),
+        "it_helpdesk" => Some("it_helpdesk"),
+        "software_development" => Some("software_development"),
+        "finance_accounting" => Some("finance_accounting"),
+        "marketing" => Some("marketing"),
+        "other" => Some("other"),
+        _ => None,
+    }
+}
+
+/// Puts the quiz's function into the cost inputs (pay follows the
+/// function); an id the cost model does not know leaves it as it was.
+pub fn set_cost_function(cost: &mut CostInputs, function_id: &str) {
+    if let Some(function) = crate::domain::model::inputs::Function::from_id(function_id) {
+        cost.set_function(function);
+    }
+}
+
+/// The scenario's cost inputs with the quiz's team size, horizon and
+/// function: what the quiz's recommendation is computed on.
+pub fn cost_inputs(base: &CostInputs, outcome: &QuizOutcome) -> CostInputs {
+    let mut cost = base.clone();
+    if let Some(fte) = outcome.team_size_fte {
+        cost.fte = fte;
+    }
+    if let Some(years) = outcome.horizon_years {
+        cost.horizon_years = u32::from(years);
+    }
+    if let Some(function) = &outcome.function {
+        set_cost_function(&mut cost, function);
+    }
+    cost
+}
+
+/// Whether two outcomes put the same figures into the cost model.
+pub fn same_cost_inputs(a: &QuizOutcome, b: &QuizOutcome) -> bool {
+    a.team_size_fte == b.team_size_fte
+        && a.horizon_years == b.horizon_years
+        && a.function == b.function
 }
 
 /// Scenario operations that take over a quiz outcome.
@@ -317,14 +373,9 @@ impl Scenario {
         self.knockouts = outcome.knockouts.clone();
         self.quiz_weights = Some(outcome.weights.clone());
     }
-    /// Takes over the quiz's team size and horizon for the cost model.
+    /// Takes over the quiz's team size, horizon and function for the cost model.
     pub fn apply_quiz_to_costs(&mut self, outcome: &QuizOutcome) {
-        if let Some(fte) = outcome.team_size_fte {
-            self.cost.fte = fte;
-        }
-        if let Some(years) = outcome.horizon_years {
-            self.cost.horizon_years = u32::from(years);
-        }
+        self.cost = cost_inputs(&self.cost, outcome);
     }
 }
 
