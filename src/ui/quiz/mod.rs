@@ -137,7 +137,7 @@ fn QuizIntro(
                 "Shoreline helps you decide how to source one business function: keep it in-house, hand it to a firm at home, or move it abroad to a vendor or to a centre of your own. Everything runs in this page; nothing you enter leaves your browser."
             </p>
             <p>
-                "Answer fourteen short questions and get a ranked recommendation with the reasons behind it. You can skip any question or answer “Not sure”."
+                "Answer fourteen short questions and get a ranked recommendation with the reasons behind it. A click or tap on an answer moves on to the next question. You can skip any question or answer “Not sure”."
             </p>
             <button type="button" class="button button-large" on:click=move |_| on_start.run(())>
                 "Start the quiz (about 3 minutes)"
