@@ -109,7 +109,7 @@ fn diff(base: &Json, actual: &Json) -> Json {
             }
             let patch = a
                 .iter()
-                .filter(|(k, v)| b.get(*k) != Some(*v))
+                .filter(|(k, v)| b.get(k) != Some(*v))
                 .map(|(k, v)| {
                     let d = b.get(k).map_or_else(|| v.clone(), |bv| diff(bv, v));
                     (k.clone(), d)
