@@ -19,7 +19,10 @@ use serde_json::{json, Value};
 use crate::budget::{count, fits};
 use crate::matrix::ranking;
 use crate::offline::wait_offline_ready;
-use crate::quiz::{answer_with_keyboard, headline, key, result_ranking, tab_to, STARTUP};
+use crate::quiz::{
+    answer_with_keyboard, answer_with_mouse_at, choose_with_keyboard, count_pointer_presses,
+    headline, key, pointer_presses, result_ranking, still_at, tab_to, QUESTIONS, STARTUP,
+};
 use crate::support::browser::{Browser, Engine, Options};
 use crate::support::dist_dir;
 use crate::support::server::{ServeOptions, StaticServer};
@@ -188,6 +191,40 @@ async fn quiz_by_keyboard(engine: Engine) {
     assert_eq!(result_ranking(&b).await[0], "Domestic outsourcing");
     wait_for_saved(&b, |v| {
         v["workspace"]["scenarios"][0]["quiz"]["finished"] == true
+    })
+    .await;
+    b.finish().await;
+}
+
+/// The quiz by pointer: a click on an answer's words moves on by itself
+/// (WebKit passes that click on to the radio without its click count, so
+/// the app reads it on the label), 14 clicks for 14 answers; the arrow keys
+/// choose without moving on.
+async fn quiz_by_clicks(engine: Engine) {
+    let (_server, b) = open(engine, Some("quiz")).await;
+    b.wait_heading("Decision quiz").await;
+    b.press("Start the quiz (about 3 minutes)").await;
+    choose_with_keyboard(&b, 1, "Marketing or social media").await;
+    still_at(&b, 1, "arrow keys").await;
+    count_pointer_presses(&b).await;
+    // A click on the answer already chosen moves on as well; then the
+    // startup's answers, a click each (Skip for the skipped ones).
+    let mut answers = STARTUP;
+    answers[0] = Some("Marketing or social media");
+    answer_with_mouse_at(&b, 1, &answers).await;
+    let head = headline(&b).await;
+    assert!(
+        head.starts_with("Domestic outsourcing fits best"),
+        "the startup golden case: {head}"
+    );
+    assert_eq!(
+        pointer_presses(&b).await,
+        QUESTIONS as u64,
+        "14 questions took another number of clicks"
+    );
+    wait_for_saved(&b, |v| {
+        let q = &v["workspace"]["scenarios"][0]["quiz"];
+        q["finished"] == true && q["answers"]["team_size"] == "up_to_5"
     })
     .await;
     b.finish().await;
@@ -454,6 +491,10 @@ macro_rules! journeys_in {
             #[tokio::test]
             async fn quiz_by_keyboard() {
                 super::quiz_by_keyboard(ENGINE).await;
+            }
+            #[tokio::test]
+            async fn quiz_by_clicks() {
+                super::quiz_by_clicks(ENGINE).await;
             }
             #[tokio::test]
             async fn matrix_weight_survives_reload() {

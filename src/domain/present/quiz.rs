@@ -1,8 +1,18 @@
 //! The quiz's effects in words: "You said …, so … counts for more."
 
-use crate::domain::model::quiz::QuestionId;
+use crate::domain::model::quiz::{QuestionId, QuizState};
 use crate::domain::model::scores::KnockOut;
-use crate::domain::rules::quiz::{Effect, QuizOutcome};
+use crate::domain::rules::quiz::{current_question, progress, Effect, QuizOutcome};
+
+/// What a screen reader hears when a question comes on screen:
+/// "Question 5 of 14: <prompt>".
+pub fn question_announcement(state: &QuizState) -> String {
+    let (at, of) = progress(state);
+    format!(
+        "Question {at} of {of}: {}",
+        current_question(state).prompt()
+    )
+}
 
 /// The sentence that explains one change an answer made, naming the answer.
 pub fn effect_text(effect: &Effect) -> String {

@@ -28,6 +28,11 @@ pub enum Action {
     Answer(QuestionId, String),
     /// Moves to the next question, or to the result after the last one.
     Next,
+    /// Moves on as `Next` does, but only while this question is still the
+    /// one on screen: the delayed move after an answer chosen by pointer
+    /// (see `after_choosing`), which does nothing once the user has gone
+    /// Back, pressed Next or seen the result in the meantime.
+    NextFrom(QuestionId),
     /// Moves to the previous question; from the result, back to the last question.
     Back,
     /// Clears the current question's answer and moves on.
@@ -53,6 +58,11 @@ pub fn apply(state: &QuizState, action: Action) -> QuizState {
             }
         }
         Action::Next => advance(&mut next),
+        Action::NextFrom(question) => {
+            if question.index() == next.current {
+                advance(&mut next);
+            }
+        }
         Action::Skip => {
             if !next.finished {
                 if let Some(question) = QuestionId::at(next.current) {
@@ -89,6 +99,36 @@ fn advance(state: &mut QuizState) {
     } else {
         state.finished = true;
     }
+}
+
+/// How an answer was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chosen {
+    /// A mouse click or a touch tap on the answer.
+    ByPointer,
+    /// The keyboard (arrow keys or Space in the radio group), or anything
+    /// else that is not a pointer.
+    ByKeyboard,
+}
+
+/// How long the chosen answer stays on screen before the quiz moves on by
+/// itself, so the person sees their choice register: 300 ms, inside the
+/// 250–400 ms that reads as "taken" without feeling slow.
+pub const PAUSE_BEFORE_NEXT_MS: u64 = 300;
+const _: () = assert!(PAUSE_BEFORE_NEXT_MS >= 250 && PAUSE_BEFORE_NEXT_MS <= 400);
+
+/// What choosing an answer to `question` does besides recording it: the
+/// action to run after `PAUSE_BEFORE_NEXT_MS`, if any.
+///
+/// A pointer moves on (to the result after the last question), so 14
+/// answers take 14 clicks. The keyboard does not: arrow keys select as they
+/// move through a radio group, so moving on with them would make every
+/// answer but the first two unreachable; Enter or Next confirms. Nothing
+/// moves on from a question that is no longer on screen or once the result
+/// shows.
+pub fn after_choosing(state: &QuizState, question: QuestionId, how: Chosen) -> Option<Action> {
+    let on_screen = !state.finished && current_question(state) == question;
+    (how == Chosen::ByPointer && on_screen).then_some(Action::NextFrom(question))
 }
 
 /// The question on screen.

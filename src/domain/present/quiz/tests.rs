@@ -107,3 +107,20 @@ fn every_answer_that_moved_anything_is_named_once_in_quiz_order() {
     }
     assert!(answers_that_counted(&outcome(&SmallMap::new())).is_empty());
 }
+
+#[test]
+fn the_announcement_names_the_position_and_the_question() {
+    use crate::domain::model::quiz::QuizState;
+    let s = QuizState {
+        current: 4,
+        ..QuizState::default()
+    };
+    assert_eq!(
+        question_announcement(&s),
+        format!("Question 5 of 14: {}", QuestionId::DirectControl.prompt())
+    );
+    assert_eq!(
+        question_announcement(&s),
+        "Question 5 of 14: How closely do you need to work with the people doing it?"
+    );
+}

@@ -422,6 +422,112 @@ fn goto_and_start_over() {
     assert_eq!(apply(&s, Action::StartOver), QuizState::default());
 }
 
+// --- moving on by itself after a pointer choice ------------------------
+
+/// Chooses `answer` to the question on screen as the quiz screen does, and
+/// runs whatever `after_choosing` schedules.
+fn choose(s: &QuizState, answer: &str, how: Chosen) -> QuizState {
+    let question = current_question(s);
+    let s = apply(s, Action::Answer(question, answer.into()));
+    match after_choosing(&s, question, how) {
+        Some(action) => apply(&s, action),
+        None => s,
+    }
+}
+
+#[test]
+fn a_pointer_choice_moves_on_and_a_keyboard_choice_does_not() {
+    let s = QuizState::default();
+    assert_eq!(
+        after_choosing(&s, QuestionId::Function, Chosen::ByPointer),
+        Some(Action::NextFrom(QuestionId::Function))
+    );
+    assert_eq!(
+        after_choosing(&s, QuestionId::Function, Chosen::ByKeyboard),
+        None
+    );
+    let by_key = choose(&s, "marketing", Chosen::ByKeyboard);
+    assert_eq!(by_key.current, 0, "arrow keys only select");
+    assert_eq!(
+        by_key
+            .answers
+            .get(&QuestionId::Function)
+            .map(String::as_str),
+        Some("marketing")
+    );
+    let by_click = choose(&s, "marketing", Chosen::ByPointer);
+    assert_eq!(by_click.current, 1);
+    assert_eq!(by_click.answers, by_key.answers, "both record the answer");
+}
+
+#[test]
+fn fourteen_pointer_choices_reach_the_result() {
+    let mut s = QuizState::default();
+    for (i, q) in QuestionId::ALL.into_iter().enumerate() {
+        assert_eq!(current_question(&s), q);
+        assert!(!s.finished, "finished before question {}", i + 1);
+        // "Not sure" moves on like any other answer.
+        let answer = if i % 2 == 0 {
+            q.choices()[0].id
+        } else {
+            NOT_SURE
+        };
+        s = choose(&s, answer, Chosen::ByPointer);
+    }
+    assert!(s.finished, "the last answer leads to the result");
+    assert_eq!(s.current, LAST);
+    assert_eq!(s.answers.len(), QUESTION_COUNT);
+    // Nothing moves on from the result.
+    assert_eq!(
+        after_choosing(&s, QuestionId::TeamSize, Chosen::ByPointer),
+        None
+    );
+}
+
+#[test]
+fn the_delayed_move_does_nothing_once_the_user_has_moved() {
+    let answered = apply(
+        &QuizState::default(),
+        Action::Answer(QuestionId::Function, "marketing".into()),
+    );
+    let pending = after_choosing(&answered, QuestionId::Function, Chosen::ByPointer)
+        .expect("a pointer choice moves on");
+    // Next pressed during the pause: the pause's move does not skip a question.
+    let nexted = apply(&answered, Action::Next);
+    assert_eq!(apply(&nexted, pending.clone()), nexted);
+    // Two quick clicks schedule two moves; only the first counts.
+    let once = apply(&answered, pending.clone());
+    assert_eq!(apply(&once, pending.clone()), once);
+    // Back from a later question, then the old move: nothing skips ahead.
+    let mut later = once.clone();
+    later.current = 4;
+    let back = apply(&later, Action::Back);
+    assert_eq!(apply(&back, pending.clone()), back);
+    // Back to the question and a click on its answer (the same or another)
+    // moves on again, as expected.
+    let mut at_first = back.clone();
+    at_first.current = 0;
+    let again = choose(&at_first, "marketing", Chosen::ByPointer);
+    assert_eq!(again.current, 1);
+    let other = choose(&at_first, NOT_SURE, Chosen::ByPointer);
+    assert_eq!(other.current, 1);
+    // A question that is not the one on screen never moves on.
+    assert_eq!(
+        after_choosing(&back, QuestionId::Function, Chosen::ByPointer),
+        None
+    );
+    // Nor does the move from the last question once the result shows.
+    let mut last = QuizState {
+        current: LAST,
+        ..QuizState::default()
+    };
+    let pending_last = after_choosing(&last, QuestionId::TeamSize, Chosen::ByPointer)
+        .expect("the last question moves on to the result");
+    last = apply(&last, Action::Next);
+    assert!(last.finished);
+    assert_eq!(apply(&last, pending_last), last);
+}
+
 #[test]
 fn quiz_weights_are_told_apart_from_hand_changes() {
     use crate::domain::model::quiz::QuestionId;
