@@ -178,14 +178,22 @@ pub fn budget_text(fit: &BudgetFit) -> String {
         return verdict;
     }
     let next = match best_fitting {
-        Some(f) => format!(
+        Some(f) if f.fits() => format!(
             " The best-ranked option that fits in both is {} (ranked {}, {} of 100): {}.",
             f.option.name(),
             ordinal(f.place),
             whole(f.total),
             costs_clause(f, *budget, currency)
         ),
-        None => " No option left in the ranking fits it in both year 1 and once settled: raise the budget, plan for fewer people or phase the move.".to_string(),
+        Some(f) => format!(
+            " No option fits in year 1 as well, when a move pays its transition; the best-ranked option that fits once settled is {} (ranked {}, {} of 100): {}. Fund its one-time transition separately.",
+            f.option.name(),
+            ordinal(f.place),
+            whole(f.total),
+            costs_clause(f, *budget, currency)
+        ),
+        None if leader.fits_steady => " No option fits in year 1 as well, when a move pays its transition: fund the one-time transition separately or phase the move.".to_string(),
+        None => " No option left in the ranking fits it once settled: raise the budget or plan for fewer people.".to_string(),
     };
     format!("{verdict}{next}")
 }

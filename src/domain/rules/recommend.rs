@@ -100,7 +100,8 @@ pub enum BudgetFit {
         /// The leading option against it.
         leader: OptionFit,
         /// When the leader misses in year 1 or once settled: the best-ranked
-        /// option that fits both, if one does.
+        /// option that fits both; failing that, when the leader misses once
+        /// settled, the best-ranked option that fits once settled.
         best_fitting: Option<OptionFit>,
     },
 }
@@ -127,15 +128,25 @@ pub fn budget_fit(
             fits_steady: o.steady_state <= budget,
         })
     };
-    let mut fits = ranking.iter().enumerate().filter_map(|(i, r)| fit(i, r));
-    let Some(leader) = fits.next() else {
+    let all: Vec<OptionFit> = ranking
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| fit(i, r))
+        .collect();
+    let Some((leader, others)) = all.split_first() else {
         return BudgetFit::NothingLeft;
     };
     let best_fitting = if leader.fits() {
         None
     } else {
-        fits.find(OptionFit::fits)
-    };
+        others.iter().find(|f| f.fits()).or_else(|| {
+            (!leader.fits_steady)
+                .then(|| others.iter().find(|f| f.fits_steady))
+                .flatten()
+        })
+    }
+    .cloned();
+    let leader = leader.clone();
     BudgetFit::Checked {
         budget,
         currency: projection.currency.clone(),

@@ -441,7 +441,24 @@ fn the_budget_sentence_says_fit_or_names_the_alternative() {
     ));
     assert!(text.starts_with("Captive offshore centre fits your yearly budget of $3M once settled, but not in year 1"), "{text}");
     assert!(
-        text.ends_with("raise the budget, plan for fewer people or phase the move."),
+        text.ends_with("fund the one-time transition separately or phase the move."),
+        "{text}"
+    );
+    let text = budget_text(&check(
+        fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
+        Some(fit(SourcingOption::Offshore, 4, 4_900_000.0, 1_700_000.0)),
+    ));
+    assert!(text.contains("the best-ranked option that fits once settled is Offshore outsourcing (ranked 4th, 61 of 100)"), "{text}");
+    assert!(
+        text.ends_with("Fund its one-time transition separately."),
+        "{text}"
+    );
+    let text = budget_text(&check(
+        fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
+        None,
+    ));
+    assert!(
+        text.ends_with("raise the budget or plan for fewer people."),
         "{text}"
     );
     // Short forms that would look the same are written in full.
