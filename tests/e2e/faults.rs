@@ -2,6 +2,7 @@
 //! app keeps running, says clearly what happened, logs no error, and the
 //! data stored before is intact afterwards (read back and compared).
 
+use shoreline::domain::formats::persist::SCHEMA;
 use std::time::Duration;
 
 use crate::support::browser::{Browser, Options};
@@ -555,22 +556,27 @@ async fn a_tampered_or_truncated_share_link_changes_nothing() {
         .unwrap()
         .unwrap_or_default();
     b.press("Close").await;
-    let (base, data) = link.split_once("#share=5.").expect("a share link");
+    let (base, data) = link
+        .split_once(&format!("#share={SCHEMA}."))
+        .expect("a share link");
     // One character changed in the middle, opened in a fresh page.
     let mut tampered: Vec<char> = data.chars().collect();
     let middle = tampered.len() / 2;
     tampered[middle] = if tampered[middle] == 'A' { 'B' } else { 'A' };
     let tampered: String = tampered.into_iter().collect();
     b.client.goto("about:blank").await.unwrap();
-    b.goto(&format!("{base}#share=5.{tampered}")).await;
+    b.goto(&format!("{base}#share={SCHEMA}.{tampered}")).await;
     b.wait_text("This share link could not be opened: the link has been changed or cut short")
         .await;
     b.wait_text("Nothing was changed.").await;
     assert!(!b.current_url().await.contains('#'));
     // Cut short, pasted into the open page.
     b.press("Dismiss").await;
-    b.goto(&format!("{base}#share=5.{}", &data[..data.len() / 2]))
-        .await;
+    b.goto(&format!(
+        "{base}#share={SCHEMA}.{}",
+        &data[..data.len() / 2]
+    ))
+    .await;
     b.wait_text("This share link could not be opened: the link has been changed or cut short")
         .await;
     wait_header_name(&b, "Customer support").await;

@@ -19,7 +19,10 @@ use serde_json::{json, Value};
 use crate::budget::{count, fits};
 use crate::matrix::ranking;
 use crate::offline::wait_offline_ready;
-use crate::quiz::{answer_with_keyboard, headline, key, result_ranking, tab_to, STARTUP};
+use crate::quiz::{
+    answer_with_keyboard, answer_with_mouse_at, choose_with_keyboard, count_pointer_presses,
+    headline, key, pointer_presses, result_ranking, still_at, tab_to, QUESTIONS, STARTUP,
+};
 use crate::support::browser::{Browser, Engine, Options};
 use crate::support::dist_dir;
 use crate::support::server::{ServeOptions, StaticServer};
@@ -193,21 +196,59 @@ async fn quiz_by_keyboard(engine: Engine) {
     b.finish().await;
 }
 
+/// The quiz by pointer: a click on an answer's words moves on by itself
+/// (WebKit passes that click on to the radio without its click count, so
+/// the app reads it on the label), 14 clicks for 14 answers; the arrow keys
+/// choose without moving on.
+async fn quiz_by_clicks(engine: Engine) {
+    let (_server, b) = open(engine, Some("quiz")).await;
+    b.wait_heading("Decision quiz").await;
+    b.press("Start the quiz (about 3 minutes)").await;
+    choose_with_keyboard(&b, 1, "Marketing or social media").await;
+    still_at(&b, 1, "arrow keys").await;
+    count_pointer_presses(&b).await;
+    // A click on the answer already chosen moves on as well; then the
+    // startup's answers, a click each (Skip for the skipped ones).
+    let mut answers = STARTUP;
+    answers[0] = Some("Marketing or social media");
+    answer_with_mouse_at(&b, 1, &answers).await;
+    let head = headline(&b).await;
+    assert!(
+        head.starts_with("Domestic outsourcing fits best"),
+        "the startup golden case: {head}"
+    );
+    assert_eq!(
+        pointer_presses(&b).await,
+        QUESTIONS as u64,
+        "14 questions took another number of clicks"
+    );
+    wait_for_saved(&b, |v| {
+        let q = &v["workspace"]["scenarios"][0]["quiz"];
+        q["finished"] == true && q["answers"]["team_size"] == "up_to_5"
+    })
+    .await;
+    b.finish().await;
+}
+
 /// A weight moved with the keyboard changes the ranking, and both survive a reload.
 async fn matrix_weight_survives_reload(engine: Engine) {
     let (_server, b) = open(engine, Some("matrix")).await;
     b.wait_heading("Comparison matrix").await;
-    assert_eq!(ranking(&b).await[0], "Domestic outsourcing");
+    assert_eq!(ranking(&b).await[0], "In-house");
     let label = "Weight of Flexibility for seasonal or project work";
     let slider = b.field(label).await;
-    let left: char = Key::Left.into();
-    for _ in 0..3 {
-        slider.send_keys(&left.to_string()).await.unwrap();
+    let right: char = Key::Right.into();
+    for _ in 0..4 {
+        slider.send_keys(&right.to_string()).await.unwrap();
     }
-    assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("0"));
-    assert_eq!(ranking(&b).await[0], "In-house", "the ranking did not move");
+    assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("7"));
+    assert_eq!(
+        ranking(&b).await[0],
+        "Nearshore outsourcing",
+        "the ranking did not move"
+    );
     wait_for_saved(&b, |v| {
-        v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 0
+        v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 7
     })
     .await;
 
@@ -216,10 +257,10 @@ async fn matrix_weight_survives_reload(engine: Engine) {
     let slider = b.field(label).await;
     assert_eq!(
         slider.prop("value").await.unwrap().as_deref(),
-        Some("0"),
+        Some("7"),
         "the weight did not survive the reload"
     );
-    assert_eq!(ranking(&b).await[0], "In-house");
+    assert_eq!(ranking(&b).await[0], "Nearshore outsourcing");
     b.finish().await;
 }
 
@@ -450,6 +491,10 @@ macro_rules! journeys_in {
             #[tokio::test]
             async fn quiz_by_keyboard() {
                 super::quiz_by_keyboard(ENGINE).await;
+            }
+            #[tokio::test]
+            async fn quiz_by_clicks() {
+                super::quiz_by_clicks(ENGINE).await;
             }
             #[tokio::test]
             async fn matrix_weight_survives_reload() {

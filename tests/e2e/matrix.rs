@@ -38,27 +38,29 @@ async fn moving_a_weight_with_the_keyboard_changes_the_ranking() {
     let (_server, b) = open_matrix().await;
     let before = ranking(&b).await;
     assert_eq!(before.len(), 6);
-    assert_eq!(before[0], "Domestic outsourcing");
-    b.wait_text("would overtake Domestic outsourcing if the weight of \"Flexibility for seasonal or project work\" went from 3 to 0").await;
+    assert_eq!(before[0], "In-house");
+    b.wait_text("Nearshore outsourcing would overtake In-house if the weight of \"Easy set-up and transition\" went from 4 to 1").await;
     let slider = b
         .field("Weight of Flexibility for seasonal or project work")
         .await;
-    let left: char = Key::Left.into();
-    for _ in 0..3 {
-        slider.send_keys(&left.to_string()).await.unwrap();
+    let right: char = Key::Right.into();
+    for _ in 0..4 {
+        slider.send_keys(&right.to_string()).await.unwrap();
     }
-    assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("0"));
+    assert_eq!(slider.prop("value").await.unwrap().as_deref(), Some("7"));
     let after = ranking(&b).await;
-    assert_eq!(after[0], "In-house", "the ranking did not move: {after:?}");
-    // The share column followed: a weight of 0 is 0% of the total.
+    assert_eq!(
+        after[0], "Nearshore outsourcing",
+        "the ranking did not move: {after:?}"
+    );
     let saved = wait_for_saved(&b, |v| {
-        v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 0
+        v["workspace"]["scenarios"][0]["weights"]["flexibility"] == 7
     })
     .await;
     assert_eq!(saved["schema"], shoreline::domain::formats::persist::SCHEMA);
     // Reset weights brings the default ranking back.
     b.press("Reset weights").await;
-    assert_eq!(ranking(&b).await[0], "Domestic outsourcing");
+    assert_eq!(ranking(&b).await[0], "In-house");
     b.finish().await;
 }
 
@@ -160,13 +162,13 @@ async fn a_knock_out_greys_options_out_with_its_reason() {
     b.wait_text("Ruled out").await;
     let text = b.page_text().await;
     assert!(
-        text.contains("Offshore outsourcing is ruled out because the work would be done abroad, and your data must stay in the country."),
+        text.contains("Offshore outsourcing is ruled out because the work would be done in India, and your data must stay in the country."),
         "no reason shown:\n{text}"
     );
     let ranked = ranking(&b).await;
     assert_eq!(
         ranked,
-        vec!["Domestic outsourcing", "In-house"],
+        vec!["In-house", "Domestic outsourcing"],
         "excluded options are still ranked"
     );
     // The table keeps the column, greyed and labelled.
@@ -196,66 +198,91 @@ async fn options_can_be_hidden_and_columns_ordered_by_total() {
     assert_eq!(cols.as_array().map(|a| a.len()), Some(5), "{cols}");
     b.click(&b.field("Order columns by total").await).await;
     let cols = columns().await;
-    assert_eq!(cols[0], "Domestic", "{cols}");
-    assert_eq!(cols[1], "In-house", "{cols}");
+    assert_eq!(cols[0], "In-house", "{cols}");
+    assert_eq!(cols[1], "Nearshore", "{cols}");
     // Hybrid is hidden from the table but still ranked.
     assert!(ranking(&b).await.contains(&"Hybrid".to_string()));
     b.finish().await;
 }
 
 #[tokio::test]
-async fn a_cost_cell_takes_the_cost_models_score_and_says_so() {
+async fn every_cell_says_where_its_score_comes_from() {
     let (_server, b) = open_matrix().await;
     let cell = cell_xpath("Long-run savings", "Nearshore outsourcing");
-    let find = || async {
-        b.client
-            .find(fantoccini::Locator::XPath(&cell))
-            .await
-            .unwrap()
+    let find = |xpath: String| {
+        let b = &b;
+        async move {
+            b.client
+                .find(fantoccini::Locator::XPath(&xpath))
+                .await
+                .unwrap()
+        }
     };
-    b.click(&find().await).await;
+    let text = find(cell.clone()).await.text().await.unwrap();
+    assert!(
+        text.contains("from the cost model") && text.contains('∑'),
+        "an economic score is not marked as the cost model's: {text}"
+    );
+    b.click(&find(cell.clone()).await).await;
     b.wait_text("Nearshore outsourcing · Long-run savings")
         .await;
-    // The default and the cost model's suggestion, each with its reason.
-    b.wait_text("Default score 3.").await;
-    b.wait_text("Your cost model suggests 5.").await;
-    b.wait_text("Saves 44% ($5,161,348) over 5 years in your cost model")
+    // The origin and the figure behind it (cost-sensitive: the default
+    // cost model's saving for Mexico from New York).
+    b.wait_text("Where this score comes from: Cost model.")
         .await;
-    b.press("Use the cost model's score").await;
-    b.wait_text("Score taken from the cost model").await;
+    b.wait_text("over 5 years in your cost model").await;
     let violations = b.axe_violations().await;
     assert!(
         violations.is_empty(),
-        "axe-core, dialog open with a suggestion:\n{}",
+        "axe-core, dialog open:\n{}",
         violations.join("\n")
     );
-    b.press("Close").await;
-    let text = find().await.text().await.unwrap();
-    assert!(
-        text.contains("5 of 5") && text.contains("from the cost model") && text.contains('∑'),
-        "the taken score is not marked: {text}"
-    );
-    assert!(!text.contains("changed by you"), "{text}");
-    wait_for_saved(&b, |v| {
-        let s = &v["workspace"]["scenarios"][0];
-        s["overrides"]["nearshore"]["long_run_savings"] == 5
-            && s["cost_scores"]["nearshore"]["long_run_savings"] == 5
-    })
-    .await;
-
-    // The user can still keep their own score: it is then theirs, not the model's.
-    b.click(&find().await).await;
+    let default = find(cell.clone())
+        .await
+        .text()
+        .await
+        .unwrap()
+        .chars()
+        .find(|c| c.is_ascii_digit())
+        .unwrap_or('0');
+    let other = if default == '5' { "4" } else { "5" };
+    // The user can keep their own score: it is then theirs, not the model's.
     b.field("Your score")
         .await
-        .select_by_value("2")
+        .select_by_value(other)
         .await
         .unwrap();
-    b.wait_text("Changed from the default of 3").await;
+    b.wait_text(&format!("Changed from the default of {default}"))
+        .await;
+    b.wait_text("Where this score comes from: Your override.")
+        .await;
     b.press("Close").await;
-    let text = find().await.text().await.unwrap();
+    let text = find(cell.clone()).await.text().await.unwrap();
     assert!(
-        text.contains("2 of 5") && text.contains("changed by you") && !text.contains("cost model"),
+        text.contains(&format!("{other} of 5"))
+            && text.contains("changed by you")
+            && !text.contains("cost model"),
         "a hand score is not told apart: {text}"
     );
+
+    // A score from the location data names the figure and its source.
+    b.click(&find(cell_xpath("Shared language", "Nearshore outsourcing")).await)
+        .await;
+    b.wait_text("Where this score comes from: Location data.")
+        .await;
+    b.wait_text("English proficiency in Mexico is low (EF EPI 2024")
+        .await;
+    b.press("Close").await;
+    // A fixed score gives its rationale.
+    b.click(
+        &find(cell_xpath(
+            "Presence in new markets",
+            "Captive offshore centre",
+        ))
+        .await,
+    )
+    .await;
+    b.wait_text("Where this score comes from: Fixed.").await;
+    b.press("Close").await;
     b.finish().await;
 }

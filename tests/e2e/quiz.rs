@@ -1,5 +1,7 @@
 //! The decision quiz as a user takes it: the whole quiz with the keyboard
-//! only, a half-finished quiz resumed after a reload, the result opened in
+//! only (arrow keys choose, Enter moves on), the whole quiz in 14 clicks (a
+//! click on an answer moves on by itself; Back and a new click do not skip
+//! ahead), a half-finished quiz resumed after a reload, the result opened in
 //! the matrix (same leader) and in the budget (team size and horizon),
 //! "Start over" behind a confirmation, and axe-core on the question and
 //! result screens.
@@ -209,63 +211,110 @@ async fn wait_focus_on(b: &Browser, name: &str) {
     panic!("“{name}” never got focus; focus is on {role} “{text}”");
 }
 
+/// Chooses `label` on question `at` (no answer chosen yet) with the
+/// keyboard: Tab into the radio group, Space on the first answer or the
+/// arrow keys to a later one. Does not move on.
+pub(crate) async fn choose_with_keyboard(b: &Browser, at: usize, label: &str) {
+    wait_progress(b, at).await;
+    wait_focus(b, "legend", &format!("question {at}")).await;
+    let labels = choice_labels(b).await;
+    let index = labels
+        .iter()
+        .position(|l| l == label)
+        .unwrap_or_else(|| panic!("question {at} offers no “{label}”: {labels:?}"));
+    key(b, Key::Tab).await;
+    let (role, first) = focused(b).await;
+    assert_eq!(
+        (role.as_str(), first.as_str()),
+        ("radio", labels[0].as_str()),
+        "Tab from question {at} did not land on its first answer"
+    );
+    if index == 0 {
+        key(b, Key::Space).await;
+    } else {
+        for _ in 0..index {
+            key(b, Key::Down).await;
+        }
+    }
+    assert_eq!(
+        checked_label(b).await.as_deref(),
+        Some(label),
+        "question {at}"
+    );
+}
+
 /// Answers the question on screen with the keyboard: Tab into the radio
 /// group, arrow keys to the answer, Enter to go on; or Tab to Skip and Enter.
 pub(crate) async fn answer_with_keyboard(b: &Browser, at: usize, answer: Option<&str>) {
-    wait_progress(b, at).await;
-    wait_focus(b, "legend", &format!("question {at}")).await;
     match answer {
         Some(label) => {
-            let labels = choice_labels(b).await;
-            let index = labels
-                .iter()
-                .position(|l| l == label)
-                .unwrap_or_else(|| panic!("question {at} offers no “{label}”: {labels:?}"));
-            key(b, Key::Tab).await;
-            let (role, first) = focused(b).await;
-            assert_eq!(
-                (role.as_str(), first.as_str()),
-                ("radio", labels[0].as_str()),
-                "Tab from question {at} did not land on its first answer"
-            );
-            if index == 0 {
-                key(b, Key::Space).await;
-            } else {
-                for _ in 0..index {
-                    key(b, Key::Down).await;
-                }
-            }
-            assert_eq!(
-                checked_label(b).await.as_deref(),
-                Some(label),
-                "question {at}"
-            );
+            choose_with_keyboard(b, at, label).await;
             key(b, Key::Enter).await;
         }
         None => {
+            wait_progress(b, at).await;
+            wait_focus(b, "legend", &format!("question {at}")).await;
             tab_to(b, "Skip").await;
             key(b, Key::Enter).await;
         }
     }
 }
 
-/// Answers every question with the mouse (click the answer, then Next or
-/// Skip) and waits for the result.
+/// Clicks the words of the answer `label`, as a person does (the click
+/// reaches the radio through its label).
+pub(crate) async fn click_answer(b: &Browser, label: &str) {
+    let lit = if label.contains('\'') {
+        format!("\"{label}\"")
+    } else {
+        format!("'{label}'")
+    };
+    let words = b
+        .client
+        .wait()
+        .for_element(Locator::XPath(&format!(
+            "//label[normalize-space(.)={lit}]/span"
+        )))
+        .await
+        .unwrap_or_else(|e| panic!("no answer “{label}” on screen: {e}"));
+    b.click(&words).await;
+}
+
+/// Counts the pointer presses on the page from now on (`pointer_presses`).
+pub(crate) async fn count_pointer_presses(b: &Browser) {
+    b.script(
+        "window.__presses = 0;
+         document.addEventListener('pointerdown', () => { window.__presses += 1; }, true);",
+        vec![],
+    )
+    .await;
+}
+
+/// The pointer presses since `count_pointer_presses`.
+pub(crate) async fn pointer_presses(b: &Browser) -> u64 {
+    b.script("return window.__presses;", vec![])
+        .await
+        .as_u64()
+        .expect("pointer presses are not being counted")
+}
+
+/// Answers every question from the first with the mouse: a click on the
+/// answer moves on by itself; a skipped question takes a click on Skip.
 async fn answer_with_mouse(b: &Browser, answers: &[Option<&str>]) {
+    answer_with_mouse_at(b, 1, answers).await;
+}
+
+/// Answers questions `first`, `first` + 1, … with the mouse; after the
+/// last question, waits for the result.
+pub(crate) async fn answer_with_mouse_at(b: &Browser, first: usize, answers: &[Option<&str>]) {
     for (i, answer) in answers.iter().enumerate() {
-        wait_progress(b, i + 1).await;
+        wait_progress(b, first + i).await;
         match answer {
-            Some(label) => {
-                b.click(&b.field(label).await).await;
-                let next = if i + 1 == QUESTIONS {
-                    "See the result"
-                } else {
-                    "Next"
-                };
-                b.press(next).await;
-            }
+            Some(label) => click_answer(b, label).await,
             None => b.press("Skip").await,
         }
+    }
+    if first + answers.len() > QUESTIONS {
+        headline(b).await;
     }
 }
 
@@ -395,15 +444,175 @@ async fn the_whole_quiz_can_be_taken_with_the_keyboard_only() {
     b.finish().await;
 }
 
+/// The screen-reader line of the question card (a polite live region).
+pub(crate) async fn announcement(b: &Browser) -> String {
+    b.script(
+        "const r = document.querySelector('.quiz-card [aria-live=polite]');
+         return r ? r.textContent : null;",
+        vec![],
+    )
+    .await
+    .as_str()
+    .expect("the question card has no polite live region")
+    .to_string()
+}
+
+/// Waits three times the pause after which a click moves on, then checks
+/// that question `at` is still on screen: nothing moved on by itself.
+pub(crate) async fn still_at(b: &Browser, at: usize, why: &str) {
+    tokio::time::sleep(std::time::Duration::from_millis(900)).await;
+    let line = b
+        .script(
+            "const p = document.querySelector('.quiz-progress'); return p ? p.textContent : null;",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        line.as_str(),
+        Some(format!("Question {at} of {QUESTIONS}").as_str()),
+        "the quiz moved on by itself after {why}"
+    );
+}
+
+#[tokio::test]
+async fn fourteen_clicks_answer_the_fourteen_questions() {
+    let (_server, b) = open_quiz(Options::default(), false).await;
+    start(&b).await;
+    count_pointer_presses(&b).await;
+    // When the first click lands, and when question 2 comes on screen.
+    b.script(
+        "window.__down = null; window.__moved = null;
+         document.addEventListener('pointerdown', () => {
+           if (window.__down === null) window.__down = performance.now();
+         }, true);
+         const line = document.querySelector('.quiz-progress');
+         new MutationObserver(() => {
+           if (window.__moved === null && line.textContent.startsWith('Question 2 of'))
+             window.__moved = performance.now();
+         }).observe(line, { childList: true, characterData: true, subtree: true });",
+        vec![],
+    )
+    .await;
+    for (i, answer) in STARTUP_FULL.iter().enumerate() {
+        let at = i + 1;
+        wait_progress(&b, at).await;
+        if at > 1 {
+            // The move is announced, and focus is on the new question as
+            // after Next.
+            wait_focus(&b, "legend", &format!("question {at}")).await;
+            assert_eq!(
+                announcement(&b).await,
+                format!("Question {at} of {QUESTIONS}: {}", prompt(&b).await)
+            );
+        }
+        let label = answer.expect("the full startup answers every question");
+        click_answer(&b, label).await;
+    }
+    let head = headline(&b).await;
+    assert!(
+        head.starts_with("Domestic outsourcing fits best"),
+        "the full startup golden case: {head}"
+    );
+    assert_eq!(
+        pointer_presses(&b).await,
+        QUESTIONS as u64,
+        "14 answers took another number of clicks"
+    );
+    let saved = wait_for_saved(&b, |v| quiz_of(v)["finished"] == true).await;
+    let answers = quiz_of(&saved)["answers"]
+        .as_object()
+        .map(|a| a.len())
+        .unwrap_or_default();
+    assert_eq!(answers, QUESTIONS, "{saved}");
+    // The chosen answer stayed on screen for the pause before the move.
+    let pause = b
+        .script("return window.__moved - window.__down;", vec![])
+        .await
+        .as_f64()
+        .expect("the move to question 2 was not seen");
+    println!("first click to question 2 on screen: {pause:.0} ms");
+    assert!(
+        pause >= 250.0,
+        "question 2 came {pause:.0} ms after the click: too soon to see the choice"
+    );
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn back_then_a_click_moves_on_again_and_skips_nothing() {
+    let (_server, b) = open_quiz(Options::default(), false).await;
+    start(&b).await;
+    answer_with_mouse(&b, &STARTUP_FULL[..3]).await;
+    wait_progress(&b, 4).await;
+    b.press("Back").await;
+    wait_progress(&b, 3).await;
+    assert_eq!(checked_label(&b).await.as_deref(), STARTUP_FULL[2]);
+    still_at(&b, 3, "Back").await;
+    // "Not sure" moves on like any other answer, one question and no more.
+    click_answer(&b, "Not sure").await;
+    wait_progress(&b, 4).await;
+    assert_eq!(
+        checked_label(&b).await,
+        None,
+        "question 4 was never answered"
+    );
+    still_at(&b, 4, "a click on question 3").await;
+    // Back again, and a click on the answer already chosen moves on too.
+    b.press("Back").await;
+    wait_progress(&b, 3).await;
+    assert_eq!(checked_label(&b).await.as_deref(), Some("Not sure"));
+    click_answer(&b, "Not sure").await;
+    wait_progress(&b, 4).await;
+    still_at(&b, 4, "a click on the chosen answer").await;
+    wait_for_saved(&b, |v| {
+        let q = quiz_of(v);
+        q["current"] == 3
+            && q["answers"]["budget_pressure"] == "not_sure"
+            && q["answers"]["core_competency"] == "supporting"
+    })
+    .await;
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn arrow_keys_and_space_choose_without_moving_on() {
+    let (_server, b) = open_quiz(Options::default(), false).await;
+    start(&b).await;
+    // The arrow keys select as they move, and stay on the question.
+    choose_with_keyboard(&b, 1, "Marketing or social media").await;
+    still_at(&b, 1, "arrow keys").await;
+    wait_for_saved(&b, |v| {
+        quiz_of(v)["current"] == 0 && quiz_of(v)["answers"]["function"] == "marketing"
+    })
+    .await;
+    key(&b, Key::Enter).await;
+    // Space on the first answer selects it, and stays too.
+    let first = {
+        wait_progress(&b, 2).await;
+        wait_focus(&b, "legend", "question 2").await;
+        choice_labels(&b).await[0].clone()
+    };
+    choose_with_keyboard(&b, 2, &first).await;
+    still_at(&b, 2, "Space").await;
+    key(&b, Key::Enter).await;
+    wait_progress(&b, 3).await;
+    assert_eq!(
+        announcement(&b).await,
+        format!("Question 3 of {QUESTIONS}: {}", prompt(&b).await),
+        "Enter's move is announced as well"
+    );
+    b.finish().await;
+}
+
 #[tokio::test]
 async fn a_half_finished_quiz_resumes_at_the_same_question_after_reload() {
     let (_server, b) = open_quiz(Options::default(), false).await;
     start(&b).await;
     answer_with_mouse(&b, &STARTUP_FULL[..4]).await;
     wait_progress(&b, 5).await;
-    // Pick an answer on question 5 without moving on: it is kept too.
-    b.click(&b.field("We want to meet in person regularly").await)
-        .await;
+    // Pick an answer on question 5 without moving on (with the keyboard):
+    // it is kept too.
+    choose_with_keyboard(&b, 5, "We want to meet in person regularly").await;
     wait_for_saved(&b, |v| {
         quiz_of(v)["current"] == 4 && quiz_of(v)["answers"]["direct_control"] == "face_to_face"
     })
@@ -579,7 +788,8 @@ async fn editing_an_answer_later_updates_the_result() {
     b.press("Edit answers").await;
     wait_progress(&b, 1).await;
     wait_focus(&b, "legend", "question 1").await;
-    // Every earlier answer is still chosen on the way through.
+    // Every earlier answer is still chosen on the way through; a click on a
+    // new answer moves on by itself, to the next question and no further.
     for (i, answer) in STARTUP.iter().enumerate() {
         wait_progress(&b, i + 1).await;
         assert_eq!(
@@ -593,8 +803,8 @@ async fn editing_an_answer_later_updates_the_result() {
                 prompt(&b).await,
                 "How strict are the rules on this work and its data?"
             );
-            b.click(&b.field("The data must stay in our country").await)
-                .await;
+            click_answer(&b, "The data must stay in our country").await;
+            continue;
         }
         let next = if i + 1 == QUESTIONS {
             "See the result"
@@ -629,11 +839,13 @@ async fn check_quiz_screens(options: Options, dark: bool) {
         problems.push(format!("[intro] {v}"));
     }
     start(&b).await;
-    b.click(&b.field("Marketing or social media").await).await;
+    choose_with_keyboard(&b, 1, "Marketing or social media").await;
     for v in b.axe_violations().await {
         problems.push(format!("[question] {v}"));
     }
-    answer_with_mouse_from(&b, 1).await;
+    b.press("Next").await;
+    answer_with_mouse_at(&b, 2, &STARTUP_FULL[1..]).await;
+    headline(&b).await;
     for v in b.axe_violations().await {
         problems.push(format!("[result] {v}"));
     }
@@ -657,24 +869,6 @@ async fn check_quiz_screens(options: Options, dark: bool) {
         .await;
     assert_eq!(fits, true, "the result scrolls sideways");
     b.finish().await;
-}
-
-/// Goes on from question 1 (answered) with the rest of the startup's answers.
-async fn answer_with_mouse_from(b: &Browser, done: usize) {
-    b.press("Next").await;
-    for (i, answer) in STARTUP_FULL.iter().enumerate().skip(done) {
-        wait_progress(b, i + 1).await;
-        if let Some(label) = answer {
-            b.click(&b.field(label).await).await;
-        }
-        let next = if i + 1 == QUESTIONS {
-            "See the result"
-        } else {
-            "Next"
-        };
-        b.press(next).await;
-    }
-    headline(b).await;
 }
 
 #[tokio::test]

@@ -8,6 +8,7 @@ use crate::{
     allow_downloads, names, open_scenarios, scratch_dir, stored, type_into, wait_download,
     wait_for_saved, wait_header_name,
 };
+use shoreline::domain::formats::persist::SCHEMA;
 
 /// Renames the first scenario "Customer support" and adds a blank "Payroll".
 async fn two_scenarios(b: &Browser) {
@@ -142,7 +143,10 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
         .await
         .unwrap()
         .unwrap_or_default();
-    assert!(link.contains("#share=5."), "not a share link: {link}");
+    assert!(
+        link.contains(&format!("#share={SCHEMA}.")),
+        "not a share link: {link}"
+    );
     assert!(
         b.page_text().await.contains("never send to any server"),
         "the dialog does not say where the link goes"
@@ -279,7 +283,10 @@ async fn copy_link_on_a_plain_http_host_selects_the_link_instead() {
         .await;
     let link = b.field("Link to this scenario").await;
     let value = link.prop("value").await.unwrap().unwrap_or_default();
-    assert!(value.contains("#share=5."), "not a share link: {value}");
+    assert!(
+        value.contains(&format!("#share={SCHEMA}.")),
+        "not a share link: {value}"
+    );
     let selected = b
         .script(
             "const a = document.activeElement; \

@@ -1,5 +1,5 @@
 //! The Time zones view: overlap, the 24-hour ribbon, the summer switch,
-//! bad times, and the suggested scores reaching the matrix.
+//! bad times, and the suggested scores being the matrix's defaults.
 
 use serde_json::json;
 
@@ -83,7 +83,7 @@ async fn overlap_summer_time_and_bad_times() {
 }
 
 #[tokio::test]
-async fn the_suggested_scores_reach_the_matrix() {
+async fn the_suggested_scores_are_the_matrix_defaults() {
     let server = StaticServer::start(&dist_dir());
     let b = Browser::open(
         &format!("{}?view=timezones", server.url()),
@@ -109,8 +109,9 @@ async fn the_suggested_scores_reach_the_matrix() {
         ));
         expected.push((option, "24/7 coverage", cell(&b, scores, option, 4).await));
     }
-    b.press("Use these scores in the matrix").await;
-    b.wait_text("Done: the matrix now uses these").await;
+    // No button to press: the matrix scores these rows from the same hours.
+    b.wait_text("The matrix scores time-zone alignment and 24/7 coverage with these figures")
+        .await;
     b.click(&b.link("Matrix").await).await;
     b.wait_heading("Comparison matrix").await;
     for (option, criterion, score) in &expected {

@@ -138,6 +138,7 @@ pub static TOPICS: [Topic; 13] = [
                 ("Time to pay off:", "in one study offshore work took about three years to match in-house cost per hour and about five to earn back what the move cost, staff turnover being the main drag (Šmite & van Solingen, IEEE Software)."),
                 ("Ramp-up:", "expect roughly 20 % lower efficiency during the first two years (Meta Group, quoted by CIO Magazine, 2003)."),
                 ("Hidden costs:", "cultural and productivity losses of 3 to 27 %, vendor selection at 0.2 to 2 % of contract value a year, layoffs and retention at 3 to 5 % (CIO Magazine, 2003)."),
+                ("Near or far:", "nearshore vendors publish that a team at your hours keeps fewer people at your site (8 to 20 %, against 30 to 40 % far away), so higher pay can cost about the same per hour (Nearshore Americas; Softtek, 2005). Check such estimates against quotes."),
                 ("Own centre or vendor:", "at moderate size a third-party vendor tends to be 5 to 15 % cheaper than a captive centre in the same place (Everest, 2007); at large scale captives have saved 40 to 70 % (Everest and NASSCOM, 2012)."),
             ]),
         ],

@@ -27,7 +27,7 @@ use crate::domain::rules::sync::{Hold, Unsaved};
 /// order); 3 = adds the cost model inputs and location edits; 4 = adds the
 /// quiz state and the weights taken over from the quiz; 5 = the calibrated
 /// cost model (issue 12): costs follow locations, distance and the function.
-pub const SCHEMA: u32 = 5;
+pub const SCHEMA: u32 = 6;
 /// The most one scenario's JSON may weigh, in bytes, in a stored save, a
 /// file or a link. The heaviest scenario the app can make (an 80-character
 /// name, every weight, cell and location figure edited, the whole quiz
@@ -114,7 +114,7 @@ pub fn identical_backup<'a>(
 pub type Step = fn(Value) -> Result<Value, String>;
 
 /// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
-pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Cost inputs schema 4 saved that the calibrated model no longer has: the
 /// uncited vendor efficiency, the per-option delivery overhead, the share of
@@ -160,6 +160,44 @@ fn v4_to_v5(mut workspace: Value) -> Result<Value, String> {
         }
         if cost.get("target_inflation_pct") == Some(&old_inflation) {
             cost.remove("target_inflation_pct");
+        }
+    }
+    Ok(workspace)
+}
+
+/// The same-hours values of schema 5's distance costs that schema 6
+/// recalibrated: (cost input, old default, new default). A team abroad at
+/// your working hours now keeps most of the cited ramp-up dip and the
+/// distance-free part of the transition, and its onsite share lies within
+/// the two vendor-published figures.
+const RECALIBRATED_SAME_HOURS: [(&str, [f64; 3], [f64; 3]); 3] = [
+    ("onsite_share_pct", [8.0, 5.0, 12.0], [12.0, 8.0, 20.0]),
+    ("dip", [10.0, 5.0, 20.0], [15.0, 10.0, 20.0]),
+    ("transition", [20.0, 10.0, 35.0], [40.0, 25.0, 60.0]),
+];
+
+/// Schema 5 -> 6: the matrix's scores come from a score sheet (no stored
+/// change) and three same-hours distance costs were recalibrated. A value
+/// still at schema 5's default takes the new one; a value the user typed
+/// stays. Answers and overrides are untouched (the old team-size answer
+/// "over_100" is read as "101_to_300" by the quiz itself).
+fn v5_to_v6(mut workspace: Value) -> Result<Value, String> {
+    let range = |[value, low, high]: [f64; 3]| serde_json::json!({"value": value, "low": low, "high": high});
+    let scenarios = workspace
+        .get_mut("scenarios")
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten();
+    for scenario in scenarios {
+        let Some(cost) = scenario.get_mut("cost").and_then(Value::as_object_mut) else {
+            continue;
+        };
+        for (key, old, new) in RECALIBRATED_SAME_HOURS {
+            if let Some(slot) = cost.get_mut(key).and_then(|v| v.get_mut("same_hours")) {
+                if *slot == range(old) {
+                    *slot = range(new);
+                }
+            }
         }
     }
     Ok(workspace)
@@ -536,7 +574,7 @@ pub fn upgraded_notice(from: u32, backup_key: Option<&str>) -> String {
 pub const RECALIBRATED_NOTICE: &str = " The default costs and scores were recalibrated: figures you did not type yourself may differ from before; your answers, overrides and typed figures are kept.";
 
 fn recalibrated_note(from: u32) -> &'static str {
-    if from < 5 {
+    if from < 6 {
         RECALIBRATED_NOTICE
     } else {
         ""

@@ -65,11 +65,7 @@ pub fn failed_message(error: &ShareError) -> String {
 
 /// What the user is told when a link brings a scenario.
 pub fn offer_message(scenario: &Scenario) -> String {
-    let evaluation = crate::domain::rules::matrix::evaluate(
-        &scenario.weights,
-        &scenario.overrides,
-        &scenario.knockouts,
-    );
+    let evaluation = crate::domain::rules::matrix::evaluate_scenario(scenario);
     format!(
         "This link holds a shared scenario, {}. In its matrix, {} Add it to your scenarios to open it; nothing of yours is replaced.",
         quoted(&scenario.name),

@@ -201,6 +201,22 @@ impl Function {
             Function::Other => "Something else",
         }
     }
+
+    /// The share of the cited onsite figures that applies to this work. The
+    /// figures (Nearshore Americas, Softtek) describe software and IT
+    /// services, where a slice of the delivery team works at the client's
+    /// site. Process work (customer support, finance and accounting,
+    /// marketing) keeps a few liaison and transition staff instead: a
+    /// quarter of the figures (assumption).
+    pub fn onsite_factor(self) -> f64 {
+        match self {
+            Function::CustomerSupport | Function::FinanceAccounting | Function::Marketing => 0.25,
+            Function::NotAnswered
+            | Function::ItHelpdesk
+            | Function::SoftwareDevelopment
+            | Function::Other => 1.0,
+        }
+    }
 }
 
 /// The unit of an input field.
@@ -718,15 +734,19 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         whole: false,
         step: 0.0,
         default: Preset::Rows(&[
-            (Slot::SameHours, Uncertain::new(8.0, 5.0, 12.0)),
+            (Slot::SameHours, Uncertain::new(12.0, 8.0, 20.0)),
             (Slot::NoOverlap, Uncertain::new(20.0, 12.0, 30.0)),
         ]),
         note:
             "Vendor staff working at your site or travelling, priced at a domestic vendor's rate; \
             it grows from the same-hours value to the no-overlap value as the shared working hours \
-            shrink. Estimate published by nearshore vendors (Nearshore Americas, Softtek: about 8 % \
-            nearshore, 30 % and more far away); as they sell nearshore we take a lower far end. \
-            Assumption. A captive centre needs half of it.",
+            shrink. Estimates published by nearshore vendors: about 8 % onsite nearshore and 30 % \
+            and more far away (Nearshore Americas), about 20 % nearshore and 35–40 % with Asian \
+            vendors (Softtek, 2005). Nearby we take 12 % within those two figures; as they sell \
+            nearshore we take a lower far end. These describe software and IT services; for \
+            customer support, finance and accounting, and marketing the model takes a quarter of \
+            them (a few liaison staff, not part of the team). Assumption. A captive centre needs \
+            half of it.",
         panel: Panel::Assumptions,
         at: |c, slot| match slot {
             Slot::SameHours | Slot::NoOverlap => c.onsite_share_pct.at(slot).map(Cell::Range),
@@ -824,7 +844,7 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Rows(&[
             (Slot::Domestic, Uncertain::new(10.0, 5.0, 20.0)),
-            (Slot::SameHours, Uncertain::new(20.0, 10.0, 35.0)),
+            (Slot::SameHours, Uncertain::new(40.0, 25.0, 60.0)),
             (Slot::NoOverlap, Uncertain::new(90.0, 60.0, 120.0)),
         ]),
         note:
@@ -832,7 +852,10 @@ const TABLE: [FieldSpec; Field::COUNT] = [
             parallel running, severance and retention, vendor selection and contracts. Abroad it \
             grows from the same-hours value to the no-overlap value as the shared working hours \
             shrink. CIO Magazine (2003) puts layoffs and retention at 3–5 % and vendor selection \
-            at 0.2–2 % of contract value a year; the rest is an assumption. A captive centre pays \
+            at 0.2–2 % of contract value a year; the rest is an assumption. Severance, retention and \
+            a new team learning your work do not shrink with distance, so a team abroad at your \
+            working hours already costs 40 % of a year; far away, travel and longer parallel \
+            running add the rest. A captive centre pays \
             its set-up on top.",
         panel: Panel::Assumptions,
         at: |c, slot| c.transition.at(slot).map(Cell::Range),
@@ -850,14 +873,14 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         step: 0.0,
         default: Preset::Rows(&[
             (Slot::Domestic, Uncertain::new(10.0, 5.0, 20.0)),
-            (Slot::SameHours, Uncertain::new(10.0, 5.0, 20.0)),
+            (Slot::SameHours, Uncertain::new(15.0, 10.0, 20.0)),
             (Slot::NoOverlap, Uncertain::new(20.0, 10.0, 30.0)),
         ]),
         note:
             "Meta Group, quoted by CIO Magazine (2003): about 20 % lower efficiency in the first \
             two years of offshore work, applied in full in years 1 and 2 (the no-overlap value). \
-            Closer places and a domestic vendor are set lower (assumption: less distance to \
-            bridge). The extra effort is dip / (1 − dip), 25 % more for a 20 % dip.",
+            A team abroad at your working hours still has to learn your work, so it keeps most of \
+            the dip (15 %); a domestic vendor 10 % (assumptions). The extra effort is dip / (1 − dip), 25 % more for a 20 % dip.",
         panel: Panel::Assumptions,
         at: |c, slot| c.dip.at(slot).map(Cell::Range),
         at_mut: |c, slot| c.dip.at_mut(slot).map(CellMut::Range),

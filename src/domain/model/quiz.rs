@@ -65,10 +65,35 @@ impl QuestionId {
 #[serde(default)]
 pub struct QuizState {
     /// Answer id per answered question. A question missing here was skipped
-    /// or not reached, and counts as "Not sure".
+    /// or not reached, and counts as "Not sure". Answers of earlier versions
+    /// are read in their current form (see [`current_answer`]).
+    #[serde(deserialize_with = "read_answers")]
     pub answers: SmallMap<QuestionId, String>,
     /// Index of the question on screen (0-based, below `QUESTION_COUNT`).
     pub current: usize,
     /// Whether the user went past the last question and sees the result.
     pub finished: bool,
+}
+
+/// An answer id of an earlier version in its current form. The team-size
+/// band "more than 100 people" (150 in the cost model) became two bands;
+/// its nearest is "101 to 300 people" (180).
+pub fn current_answer(question: QuestionId, answer: String) -> String {
+    match (question, answer.as_str()) {
+        (QuestionId::TeamSize, "over_100") => "101_to_300".to_string(),
+        _ => answer,
+    }
+}
+
+/// Reads saved answers, bringing answers of earlier versions up to date, so
+/// every place that reads a quiz (storage, files, links) sees them the same.
+fn read_answers<'de, D>(deserializer: D) -> Result<SmallMap<QuestionId, String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let raw = SmallMap::<QuestionId, String>::deserialize(deserializer)?;
+    Ok(raw
+        .into_iter()
+        .map(|(q, a)| (q, current_answer(q, a)))
+        .collect())
 }

@@ -26,6 +26,9 @@ id_enum! {
     pub enum KnockOut {
         /// Data (or the work on it) may not leave the home country.
         DataMustStayInCountry = "data_must_stay_in_country",
+        /// Personal data may only go to the EU/EEA or a country with an EU
+        /// adequacy decision.
+        DataInEuOrAdequate = "data_in_eu_or_adequate",
         /// Round-the-clock service is needed without anyone working nights.
         CoverageWithoutNightShifts = "coverage_without_night_shifts",
         /// Nobody can select, contract and govern an outside vendor.
@@ -40,6 +43,9 @@ impl KnockOut {
     pub fn label(self) -> &'static str {
         match self {
             KnockOut::DataMustStayInCountry => "Data must stay in our country",
+            KnockOut::DataInEuOrAdequate => {
+                "Personal data must stay in the EU/EEA or a country with an EU adequacy decision"
+            }
             KnockOut::CoverageWithoutNightShifts => "We need 24/7 coverage without night shifts",
             KnockOut::NoVendorManagementCapacity => "We cannot manage an outside vendor",
             KnockOut::NoForeignEntity => "We cannot set up or run a company abroad",

@@ -12,5 +12,6 @@ pub mod quiz;
 pub mod recommend;
 pub mod report;
 pub mod scenario;
+pub mod sheet;
 pub mod suggest;
 pub mod timezones;

@@ -1,7 +1,18 @@
 //! The quiz's effects in words: "You said …, so … counts for more."
 
+use crate::domain::model::quiz::QuizState;
 use crate::domain::model::scores::KnockOut;
-use crate::domain::rules::quiz::Effect;
+use crate::domain::rules::quiz::{current_question, progress, Effect};
+
+/// What a screen reader hears when a question comes on screen:
+/// "Question 5 of 14: <prompt>".
+pub fn question_announcement(state: &QuizState) -> String {
+    let (at, of) = progress(state);
+    format!(
+        "Question {at} of {of}: {}",
+        current_question(state).prompt()
+    )
+}
 
 /// The sentence that explains one change an answer made, naming the answer.
 pub fn effect_text(effect: &Effect) -> String {
@@ -40,6 +51,9 @@ fn knockout_text(said: &str, rule: KnockOut) -> String {
     let consequence = match rule {
         KnockOut::DataMustStayInCountry => {
             "every option that moves the work or the data abroad is ruled out"
+        }
+        KnockOut::DataInEuOrAdequate => {
+            "every option that sends the work to a place outside the EU/EEA without an EU adequacy decision is ruled out"
         }
         KnockOut::CoverageWithoutNightShifts => {
             "options that could only cover the night with night shifts are ruled out"

@@ -25,6 +25,7 @@ use crate::domain::rules::cost::{project_with_time, Projection};
 use crate::domain::rules::matrix::{self, Evaluation};
 use crate::domain::rules::quiz;
 use crate::domain::rules::recommend;
+use crate::domain::rules::sheet::ScoreSheet;
 
 /// The main inputs, listed before the other assumptions.
 const MAIN_FIELDS: [Field; 6] = [
@@ -107,15 +108,15 @@ pub fn projection(s: &Scenario) -> Projection {
 
 /// The matrix evaluation with the scenario's weights, overrides and knock-outs.
 pub fn evaluation(s: &Scenario) -> Evaluation {
-    matrix::evaluate(&s.weights, &s.overrides, &s.knockouts)
+    matrix::evaluate_scenario(s)
 }
 
 /// Builds the report of one scenario.
 pub fn build(s: &Scenario) -> Report {
     let eval = evaluation(s);
     let p = projection(s);
-    let quiz = (quiz::answered_count(&s.quiz) > 0)
-        .then(|| summary_paragraph(&recommend::recommend(&s.quiz.answers, &s.overrides)));
+    let quiz =
+        (quiz::answered_count(&s.quiz) > 0).then(|| summary_paragraph(&recommend::recommend(s)));
     let ranking = eval
         .ranking
         .iter()
@@ -482,6 +483,7 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
     let mut out = String::new();
     csv_row(&mut out, &[Cell::Text(&r.title)]);
     csv_row(&mut out, &[Cell::Text("Comparison matrix")]);
+    let sheet = ScoreSheet::for_scenario(s);
     let mut heads = vec!["Criterion".to_string(), "Weight".to_string()];
     heads.extend(SourcingOption::ALL.iter().map(|o| o.name().to_string()));
     csv_words(&mut out, &heads);
@@ -490,7 +492,7 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
         figures.extend(
             SourcingOption::ALL
                 .iter()
-                .map(|o| matrix::score(*o, c, &s.overrides).to_string()),
+                .map(|o| sheet.score(*o, c).to_string()),
         );
         let mut row = vec![Cell::Text(c.name())];
         row.extend(figures.iter().map(|f| Cell::Figure(f)));

@@ -71,15 +71,17 @@ pub fn reason(suggestion: &Suggestion, currency: &str) -> String {
         }
         Basis::TransitionEase {
             one_time,
+            ramp_up,
             share_pct,
         } => {
-            if *one_time <= 0.0 {
-                "No one-time transition cost in your cost model: the work stays where it is."
+            if *one_time <= 0.0 && *ramp_up <= 0.0 {
+                "No one-time transition cost and no ramp-up in your cost model: the work stays where it is."
                     .to_string()
             } else {
                 format!(
-                    "A one-time transition cost of {} in your cost model, {} of a year of in-house cost.",
+                    "A one-time transition cost of {} and {} of extra running cost while the new team ramps up, together {} of a year of in-house cost in your cost model.",
                     money(*one_time),
+                    money(*ramp_up),
                     percent_text(*share_pct as f64)
                 )
             }

@@ -26,7 +26,8 @@
 //!   the scenario's working day not shared (`rules::timezones`). Each distance
 //!   cost `c` has a same-hours and a no-overlap value abroad:
 //!   `c(d) = c_same + (c_far − c_same)·d`; a domestic vendor has its own value.
-//!   - onsite share `u`: `blended = (1−u)·price(X) + u·price(home)`;
+//!   - onsite share `u` (times the function's onsite factor: a quarter for
+//!     process work): `blended = (1−u)·price(X) + u·price(home)`;
 //!   - productivity gap `p`, governance `g` (on `IH`), transition `t` (on
 //!     `IH(1)`, once), ramp-up dip `δ` with extra effort `δ/(1−δ)` in full
 //!     in years 1 and 2.
@@ -448,7 +449,7 @@ fn rates(inp: &CostInputs, ctx: &Context, case: Case) -> Rates {
             b.same_hours.pick(case.flip_if(dearer_abroad)),
             b.no_overlap.pick(case.flip_if(dearer_abroad)),
         );
-        frac(near + (far - near) * pl.distance)
+        frac(near + (far - near) * pl.distance) * inp.function.onsite_factor()
     };
     let home_price = price(&ctx.home);
     let vendor_blended = |pl: &Place| {

@@ -1,5 +1,5 @@
-//! The comparison matrix's rules: scores in force (defaults from
-//! `content::scores`, user overrides), knock-out rules, weighted totals, the
+//! The comparison matrix's rules: overrides, knock-out reasons, weighted
+//! totals over the score sheet (`rules::sheet`), the
 //! ranking and its sensitivity ("which single weight would swap the top
 //! two?"). The sentences that report them are in `present::matrix`.
 //!
@@ -10,12 +10,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::content::scores::{default_score, option_index};
+use crate::domain::content::locations;
+use crate::domain::content::scores::option_index;
 use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::Scenario;
 use crate::domain::model::scores::{KnockOut, Overrides, MAX_SCORE, MIN_SCORE};
 use crate::domain::model::small::{sort_small_by, SmallMap, SmallSet};
+use crate::domain::rules::sheet::ScoreSheet;
 
 /// A lead smaller than this many points (out of 100) is flagged as a close call.
 pub const CLOSE_CALL_MARGIN: f64 = 5.0;
@@ -24,51 +26,18 @@ pub const CLOSE_CALL_MARGIN: f64 = 5.0;
 // Overrides
 // ---------------------------------------------------------------------------
 
-/// The score of a cell: the user's override if there is one, else the default.
-///
-/// An out-of-range override is clamped to 1..=5 so a bad value can never
-/// push a total outside 0..=100.
-pub fn score(option: SourcingOption, criterion: Criterion, overrides: &Overrides) -> u8 {
-    overrides
-        .get(&option)
-        .and_then(|row| row.get(&criterion))
-        .map(|s| (*s).clamp(MIN_SCORE, MAX_SCORE))
-        .unwrap_or_else(|| default_score(option, criterion))
-}
-
-/// Whether the cell shows a user score that differs from the default
-/// (an override equal to the default does not count as a change).
-pub fn is_overridden(option: SourcingOption, criterion: Criterion, overrides: &Overrides) -> bool {
-    overrides
-        .get(&option)
-        .and_then(|row| row.get(&criterion))
-        .is_some_and(|s| (*s).clamp(MIN_SCORE, MAX_SCORE) != default_score(option, criterion))
-}
-
-/// Whether the cell's score is one taken from the cost model: `taken` (the
-/// scores taken, same shape as the overrides) holds the score now in force.
-pub fn from_cost_model(
-    option: SourcingOption,
-    criterion: Criterion,
-    overrides: &Overrides,
-    taken: &Overrides,
-) -> bool {
-    taken
-        .get(&option)
-        .and_then(|row| row.get(&criterion))
-        .is_some_and(|s| *s == score(option, criterion, overrides))
-}
-
-/// Sets a cell override, clamped to 1..=5. Setting the default value removes
-/// the override, so "changed" marks only real changes.
+/// Sets a cell override, clamped to 1..=5. Setting the cell's default value
+/// (`default`, from the score sheet) removes the override, so "changed"
+/// marks only real changes.
 pub fn set_override(
     overrides: &mut Overrides,
     option: SourcingOption,
     criterion: Criterion,
     value: u8,
+    default: u8,
 ) {
     let value = value.clamp(MIN_SCORE, MAX_SCORE);
-    if value == default_score(option, criterion) {
+    if value == default {
         reset_override(overrides, option, criterion);
     } else {
         overrides
@@ -93,50 +62,42 @@ pub fn reset_override(overrides: &mut Overrides, option: SourcingOption, criteri
 // Knock-outs
 // ---------------------------------------------------------------------------
 
-impl KnockOut {
-    /// Whether this rule rules the option out.
-    pub fn excludes(self, option: SourcingOption) -> bool {
-        use SourcingOption::*;
-        match self {
-            // Hybrid moves its outside share abroad by default, so it is out too.
-            KnockOut::DataMustStayInCountry => {
-                matches!(option, Nearshore | Offshore | Captive | Hybrid)
-            }
-            // Options working in (nearly) one time zone can only cover nights with night shifts.
-            KnockOut::CoverageWithoutNightShifts => {
-                matches!(option, InHouse | Domestic | Nearshore)
-            }
-            KnockOut::NoVendorManagementCapacity => {
-                matches!(option, Domestic | Nearshore | Offshore)
-            }
-            KnockOut::NoForeignEntity => matches!(option, Captive),
-        }
+/// A plain sentence shown on an option a rule greys out, naming the place
+/// where it matters. For an option the rule does not exclude, says that it
+/// is compatible.
+pub fn knockout_reason(rule: KnockOut, option: SourcingOption, sheet: &ScoreSheet) -> String {
+    use SourcingOption::*;
+    let name = option.name();
+    if !sheet.excludes(rule, option) {
+        return format!("{name} is compatible with this requirement.");
     }
-    /// A plain sentence shown on an option this rule greys out. For an option
-    /// the rule does not exclude, says that it is compatible.
-    pub fn reason(self, option: SourcingOption) -> String {
-        use SourcingOption::*;
-        if !self.excludes(option) {
-            return format!("{} is compatible with this requirement.", option.name());
-        }
-        let name = option.name();
-        match (self, option) {
-            (KnockOut::DataMustStayInCountry, Hybrid) => format!(
-                "{name} is ruled out because its outside share is moved abroad, and your data must stay in the country."
-            ),
-            (KnockOut::DataMustStayInCountry, _) => format!(
-                "{name} is ruled out because the work would be done abroad, and your data must stay in the country."
-            ),
-            (KnockOut::CoverageWithoutNightShifts, _) => format!(
-                "{name} is ruled out because a team in your own time zone can only cover the night by working night shifts."
-            ),
-            (KnockOut::NoVendorManagementCapacity, _) => format!(
-                "{name} is ruled out because it depends on an outside vendor, and you have no capacity to manage one."
-            ),
-            (KnockOut::NoForeignEntity, _) => format!(
-                "{name} is ruled out because it needs your own legal entity abroad, which you cannot set up or run."
-            ),
-        }
+    let place = locations::get(sheet.placement.place(option)).name;
+    let hybrid = option == Hybrid;
+    match rule {
+        KnockOut::DataMustStayInCountry if hybrid => format!(
+            "{name} is ruled out because its moved share goes to {place}, and your data must stay in the country."
+        ),
+        KnockOut::DataMustStayInCountry => format!(
+            "{name} is ruled out because the work would be done in {place}, and your data must stay in the country."
+        ),
+        KnockOut::DataInEuOrAdequate => format!(
+            "{name} is ruled out because {place} is neither in the EU/EEA nor covered by an EU adequacy decision, and your personal data must stay in such a place."
+        ),
+        KnockOut::CoverageWithoutNightShifts => format!(
+            "{name} is ruled out because even with early and late day shifts, your home and {place} together cannot cover the whole day and night without someone working nights."
+        ),
+        KnockOut::NoVendorManagementCapacity if hybrid => format!(
+            "{name} is ruled out because its moved share goes to an outside vendor, and you have no capacity to manage one."
+        ),
+        KnockOut::NoVendorManagementCapacity => format!(
+            "{name} is ruled out because it depends on an outside vendor, and you have no capacity to manage one."
+        ),
+        KnockOut::NoForeignEntity if hybrid => format!(
+            "{name} is ruled out because its moved share goes to a centre of your own abroad, which you cannot set up or run."
+        ),
+        KnockOut::NoForeignEntity => format!(
+            "{name} is ruled out because it needs your own legal entity abroad, which you cannot set up or run."
+        ),
     }
 }
 
@@ -176,12 +137,12 @@ pub fn normalised_weights(weights: &SmallMap<Criterion, u8>) -> SmallMap<Criteri
 
 /// Exact weighted points of an option: Σ weight × (score − 1).
 /// Comparing points is the same as comparing totals, without rounding.
-fn points(option: SourcingOption, weights: &SmallMap<Criterion, u8>, overrides: &Overrides) -> i64 {
+fn points(option: SourcingOption, weights: &SmallMap<Criterion, u8>, sheet: &ScoreSheet) -> i64 {
     Criterion::ALL
         .iter()
         .map(|c| {
             i64::from(effective_weight(weights, *c))
-                * i64::from(score(option, *c, overrides) - MIN_SCORE)
+                * i64::from(sheet.score(option, *c).saturating_sub(MIN_SCORE))
         })
         .sum()
 }
@@ -205,12 +166,8 @@ fn points_to_total(points: i64, weight_sum: i64) -> f64 {
 
 /// The weighted total of an option on 0..=100: Σ share × (score − 1) / 4 × 100.
 /// All 5s give 100, all 1s give 0, and all-zero weights give 0.
-pub fn total(
-    option: SourcingOption,
-    weights: &SmallMap<Criterion, u8>,
-    overrides: &Overrides,
-) -> f64 {
-    points_to_total(points(option, weights, overrides), weight_sum(weights))
+pub fn total(option: SourcingOption, weights: &SmallMap<Criterion, u8>, sheet: &ScoreSheet) -> f64 {
+    points_to_total(points(option, weights, sheet), weight_sum(weights))
 }
 
 // ---------------------------------------------------------------------------
@@ -272,12 +229,12 @@ pub struct Evaluation {
     pub flip: Option<Flip>,
 }
 
-/// Scores every option under the given weights, overrides and knock-outs.
+/// Scores every option of a score sheet under the given weights and knock-outs.
 ///
 /// Knock-outs are applied first: an excluded option is not ranked at all.
 pub fn evaluate(
     weights: &SmallMap<Criterion, u8>,
-    overrides: &Overrides,
+    sheet: &ScoreSheet,
     knockouts: &SmallSet<KnockOut>,
 ) -> Evaluation {
     let mut excluded = Vec::new();
@@ -285,8 +242,8 @@ pub fn evaluate(
     for option in SourcingOption::ALL {
         let reasons: Vec<String> = knockouts
             .iter()
-            .filter(|k| k.excludes(option))
-            .map(|k| k.reason(option))
+            .filter(|k| sheet.excludes(**k, option))
+            .map(|k| knockout_reason(*k, option, sheet))
             .collect();
         if reasons.is_empty() {
             remaining.push(option);
@@ -298,7 +255,7 @@ pub fn evaluate(
     let sum = weight_sum(weights);
     let mut scored: Vec<(SourcingOption, i64)> = remaining
         .iter()
-        .map(|o| (*o, points(*o, weights, overrides)))
+        .map(|o| (*o, points(*o, weights, sheet)))
         .collect();
     // Stable sort on exact points keeps equal totals in ALL order.
     sort_small_by(&mut scored, |a, b| a.1 > b.1);
@@ -317,12 +274,12 @@ pub fn evaluate(
     let best_per_criterion = Criterion::ALL
         .into_iter()
         .map(|c| {
-            let top = remaining.iter().map(|o| score(*o, c, overrides)).max();
+            let top = remaining.iter().map(|o| sheet.score(*o, c)).max();
             let best = match top {
                 Some(top) => remaining
                     .iter()
                     .copied()
-                    .filter(|o| score(*o, c, overrides) == top)
+                    .filter(|o| sheet.score(*o, c) == top)
                     .collect(),
                 None => Vec::new(),
             };
@@ -338,7 +295,7 @@ pub fn evaluate(
     };
     let close_call = runner_up.is_some() && margin < CLOSE_CALL_MARGIN;
     let flip = match (leader, runner_up) {
-        (Some(a), Some(b)) => find_flip(a, b, weights, overrides),
+        (Some(a), Some(b)) => find_flip(a, b, weights, sheet),
         _ => None,
     };
 
@@ -352,6 +309,12 @@ pub fn evaluate(
         close_call,
         flip,
     }
+}
+
+/// The matrix evaluation of a scenario as saved: its score sheet, weights
+/// and knock-outs.
+pub fn evaluate_scenario(s: &Scenario) -> Evaluation {
+    evaluate(&s.weights, &ScoreSheet::for_scenario(s), &s.knockouts)
 }
 
 /// Whether `b` ranks above `a` when their totals are equal (listing order).
@@ -380,11 +343,9 @@ fn find_flip(
     leader: SourcingOption,
     runner: SourcingOption,
     weights: &SmallMap<Criterion, u8>,
-    overrides: &Overrides,
+    sheet: &ScoreSheet,
 ) -> Option<Flip> {
-    let diff = |c: Criterion| {
-        i64::from(score(leader, c, overrides)) - i64::from(score(runner, c, overrides))
-    };
+    let diff = |c: Criterion| i64::from(sheet.score(leader, c)) - i64::from(sheet.score(runner, c));
     let d_total: i64 = Criterion::ALL
         .iter()
         .map(|c| i64::from(effective_weight(weights, *c)) * diff(*c))
@@ -465,43 +426,49 @@ pub fn whole(value: f64) -> i64 {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CellFacts {
     pub score: u8,
+    /// The default score the data and rules give.
+    pub default: u8,
     /// The user changed this score.
     pub changed: bool,
-    /// The score was taken from the cost model (see [`from_cost_model`]).
+    /// The default comes from the cost model.
     pub from_cost_model: bool,
+    /// The default comes from the location data.
+    pub from_location_data: bool,
     /// The highest score of its row among the options not ruled out.
     pub best: bool,
     /// The option is ruled out by a knock-out.
     pub out: bool,
 }
 
-/// Every cell's facts. It changes only with overrides and knock-outs, so a
-/// weight change never touches the table's cells.
+/// Every cell's facts. It changes only with the score sheet and the
+/// knock-outs, so a weight change never touches the table's cells.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sheet {
     cells: SmallMap<(SourcingOption, Criterion), CellFacts>,
 }
 
 impl Sheet {
-    /// `taken` holds the scores taken from the cost model.
-    pub fn new(overrides: &Overrides, taken: &Overrides, knockouts: &SmallSet<KnockOut>) -> Self {
-        let out = |o: SourcingOption| knockouts.iter().any(|k| k.excludes(o));
+    pub fn new(scores: &ScoreSheet, knockouts: &SmallSet<KnockOut>) -> Self {
+        use crate::domain::rules::sheet::Origin;
+        let out = |o: SourcingOption| knockouts.iter().any(|k| scores.excludes(*k, o));
         let mut cells = SmallMap::new();
         for c in Criterion::ALL {
             let top = SourcingOption::ALL
                 .into_iter()
                 .filter(|o| !out(*o))
-                .map(|o| score(o, c, overrides))
+                .map(|o| scores.score(o, c))
                 .max();
             for o in SourcingOption::ALL {
-                let s = score(o, c, overrides);
+                let cell = scores.cell(o, c);
                 cells.insert(
                     (o, c),
                     CellFacts {
-                        score: s,
-                        changed: is_overridden(o, c, overrides),
-                        from_cost_model: from_cost_model(o, c, overrides, taken),
-                        best: !out(o) && top == Some(s),
+                        score: cell.score,
+                        default: cell.default,
+                        changed: cell.overridden,
+                        from_cost_model: matches!(cell.origin, Origin::CostModel(_)),
+                        from_location_data: matches!(cell.origin, Origin::LocationData(_)),
+                        best: !out(o) && top == Some(cell.score),
                         out: out(o),
                     },
                 );
@@ -515,9 +482,11 @@ impl Sheet {
             .get(&(option, criterion))
             .copied()
             .unwrap_or(CellFacts {
-                score: default_score(option, criterion),
+                score: MIN_SCORE,
+                default: MIN_SCORE,
                 changed: false,
                 from_cost_model: false,
+                from_location_data: false,
                 best: false,
                 out: false,
             })
@@ -538,21 +507,14 @@ pub fn total_of(evaluation: &Evaluation, option: SourcingOption) -> Option<f64> 
         .map(|r| r.total)
 }
 
-/// Scenario operations on the matrix cells (they need the default scores).
+/// Scenario operations on the matrix cells (they need the score sheet's defaults).
 impl Scenario {
-    /// Sets a cell's score by hand (clamped to 1..=5).
+    /// Sets a cell's score by hand (clamped to 1..=5). Setting the default
+    /// the data and rules give removes the override.
     pub fn set_score(&mut self, option: SourcingOption, criterion: Criterion, value: u8) {
-        set_override(&mut self.overrides, option, criterion, value);
         reset_override(&mut self.cost_scores, option, criterion);
-    }
-    /// Takes the cost model's suggested score for a cell, remembering where it came from.
-    pub fn use_cost_score(&mut self, option: SourcingOption, criterion: Criterion, value: u8) {
-        let value = value.clamp(MIN_SCORE, MAX_SCORE);
-        set_override(&mut self.overrides, option, criterion, value);
-        self.cost_scores
-            .entry(option)
-            .or_default()
-            .insert(criterion, value);
+        let default = ScoreSheet::for_scenario(self).default(option, criterion);
+        set_override(&mut self.overrides, option, criterion, value, default);
     }
     /// Puts a cell back to its default score.
     pub fn reset_score(&mut self, option: SourcingOption, criterion: Criterion) {

@@ -8,6 +8,7 @@ pub mod inputs;
 pub mod matrix;
 pub mod quiz;
 pub mod recommend;
+pub mod sheet;
 pub mod suggest;
 pub mod sync;
 pub mod timezones;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::content::questions::NOT_SURE;
 use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::quiz::{QuestionId, QuizState, QUESTION_COUNT};
 use crate::domain::model::scenario::Scenario;
 use crate::domain::model::scores::KnockOut;
@@ -27,6 +28,11 @@ pub enum Action {
     Answer(QuestionId, String),
     /// Moves to the next question, or to the result after the last one.
     Next,
+    /// Moves on as `Next` does, but only while this question is still the
+    /// one on screen: the delayed move after an answer chosen by pointer
+    /// (see `after_choosing`), which does nothing once the user has gone
+    /// Back, pressed Next or seen the result in the meantime.
+    NextFrom(QuestionId),
     /// Moves to the previous question; from the result, back to the last question.
     Back,
     /// Clears the current question's answer and moves on.
@@ -52,6 +58,11 @@ pub fn apply(state: &QuizState, action: Action) -> QuizState {
             }
         }
         Action::Next => advance(&mut next),
+        Action::NextFrom(question) => {
+            if question.index() == next.current {
+                advance(&mut next);
+            }
+        }
         Action::Skip => {
             if !next.finished {
                 if let Some(question) = QuestionId::at(next.current) {
@@ -88,6 +99,36 @@ fn advance(state: &mut QuizState) {
     } else {
         state.finished = true;
     }
+}
+
+/// How an answer was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chosen {
+    /// A mouse click or a touch tap on the answer.
+    ByPointer,
+    /// The keyboard (arrow keys or Space in the radio group), or anything
+    /// else that is not a pointer.
+    ByKeyboard,
+}
+
+/// How long the chosen answer stays on screen before the quiz moves on by
+/// itself, so the person sees their choice register: 300 ms, inside the
+/// 250–400 ms that reads as "taken" without feeling slow.
+pub const PAUSE_BEFORE_NEXT_MS: u64 = 300;
+const _: () = assert!(PAUSE_BEFORE_NEXT_MS >= 250 && PAUSE_BEFORE_NEXT_MS <= 400);
+
+/// What choosing an answer to `question` does besides recording it: the
+/// action to run after `PAUSE_BEFORE_NEXT_MS`, if any.
+///
+/// A pointer moves on (to the result after the last question), so 14
+/// answers take 14 clicks. The keyboard does not: arrow keys select as they
+/// move through a radio group, so moving on with them would make every
+/// answer but the first two unreachable; Enter or Next confirms. Nothing
+/// moves on from a question that is no longer on screen or once the result
+/// shows.
+pub fn after_choosing(state: &QuizState, question: QuestionId, how: Chosen) -> Option<Action> {
+    let on_screen = !state.finished && current_question(state) == question;
+    (how == Chosen::ByPointer && on_screen).then_some(Action::NextFrom(question))
 }
 
 /// The question on screen.
@@ -148,6 +189,9 @@ pub struct QuizOutcome {
     pub team_size_fte: Option<f64>,
     /// Planning horizon in years (1..=10), when the horizon question was answered.
     pub horizon_years: Option<u8>,
+    /// The cost model's id of the function the work belongs to, when the
+    /// function question was answered (see [`cost_function_id`]).
+    pub function: Option<String>,
     /// Every change, in question order.
     pub effects: Vec<Effect>,
 }
@@ -260,13 +304,65 @@ pub fn outcome(answers: &SmallMap<QuestionId, String>) -> QuizOutcome {
         })
         .collect();
 
+    let function = answers
+        .get(&QuestionId::Function)
+        .and_then(|a| cost_function_id(a))
+        .map(str::to_string);
+
     QuizOutcome {
         weights,
         knockouts,
         team_size_fte,
         horizon_years,
+        function,
         effects,
     }
+}
+
+/// The cost model's id of the function a quiz answer names: the pay the
+/// cost model assumes follows it. "Not sure" and unknown answers give `None`
+/// (the cost model's own default applies).
+pub fn cost_function_id(answer: &str) -> Option<&'static str> {
+    match answer {
+        "customer_support" => Some("customer_support"),
+        "it_helpdesk" => Some("it_helpdesk"),
+        "software_development" => Some("software_development"),
+        "finance_accounting" => Some("finance_accounting"),
+        "marketing" => Some("marketing"),
+        "other" => Some("other"),
+        _ => None,
+    }
+}
+
+/// Puts the quiz's function into the cost inputs (pay follows the
+/// function); an id the cost model does not know leaves it as it was.
+pub fn set_cost_function(cost: &mut CostInputs, function_id: &str) {
+    if let Some(function) = crate::domain::model::inputs::Function::from_id(function_id) {
+        cost.set_function(function);
+    }
+}
+
+/// The scenario's cost inputs with the quiz's team size, horizon and
+/// function: what the quiz's recommendation is computed on.
+pub fn cost_inputs(base: &CostInputs, outcome: &QuizOutcome) -> CostInputs {
+    let mut cost = base.clone();
+    if let Some(fte) = outcome.team_size_fte {
+        cost.fte = fte;
+    }
+    if let Some(years) = outcome.horizon_years {
+        cost.horizon_years = u32::from(years);
+    }
+    if let Some(function) = &outcome.function {
+        set_cost_function(&mut cost, function);
+    }
+    cost
+}
+
+/// Whether two outcomes put the same figures into the cost model.
+pub fn same_cost_inputs(a: &QuizOutcome, b: &QuizOutcome) -> bool {
+    a.team_size_fte == b.team_size_fte
+        && a.horizon_years == b.horizon_years
+        && a.function == b.function
 }
 
 /// Scenario operations that take over a quiz outcome.
@@ -277,14 +373,9 @@ impl Scenario {
         self.knockouts = outcome.knockouts.clone();
         self.quiz_weights = Some(outcome.weights.clone());
     }
-    /// Takes over the quiz's team size and horizon for the cost model.
+    /// Takes over the quiz's team size, horizon and function for the cost model.
     pub fn apply_quiz_to_costs(&mut self, outcome: &QuizOutcome) {
-        if let Some(fte) = outcome.team_size_fte {
-            self.cost.fte = fte;
-        }
-        if let Some(years) = outcome.horizon_years {
-            self.cost.horizon_years = u32::from(years);
-        }
+        self.cost = cost_inputs(&self.cost, outcome);
     }
 }
 

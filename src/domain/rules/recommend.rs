@@ -3,8 +3,10 @@
 //! the runner-up lost, what was ruled out, how close the call is and which
 //! single answer would change the outcome.
 //!
-//! Built from `quiz::outcome` and `matrix::evaluate`; `present::recommend`
-//! puts it in words.
+//! Built from `quiz::outcome` and `matrix::evaluate` over the same score
+//! sheet as the matrix (`rules::sheet`), with the cost inputs the quiz's
+//! answers imply (team size, horizon, function); `present::recommend` puts
+//! it in words.
 
 use serde::{Deserialize, Serialize};
 
@@ -12,10 +14,11 @@ use crate::domain::content::questions::NOT_SURE;
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::quiz::QuestionId;
-use crate::domain::model::scores::Overrides;
+use crate::domain::model::scenario::Scenario;
 use crate::domain::model::small::{sort_small_by, SmallMap};
 use crate::domain::rules::matrix::{self, Evaluation, Flip, Ranked};
 use crate::domain::rules::quiz::{self, QuizOutcome};
+use crate::domain::rules::sheet::ScoreSheet;
 
 /// How many reasons are given for the leader, and for the runner-up's loss.
 pub const MAX_REASONS: usize = 3;
@@ -92,13 +95,13 @@ fn weighted_gap(
     leader: SourcingOption,
     other: Option<SourcingOption>,
     outcome: &QuizOutcome,
-    overrides: &Overrides,
+    sheet: &ScoreSheet,
 ) -> i64 {
     let weight = i64::from(matrix::effective_weight(&outcome.weights, criterion));
-    let lead = i64::from(matrix::score(leader, criterion, overrides));
+    let lead = i64::from(sheet.score(leader, criterion));
     // Without a runner-up, the leader is measured against the middle score.
     let base = match other {
-        Some(o) => i64::from(matrix::score(o, criterion, overrides)),
+        Some(o) => i64::from(sheet.score(o, criterion)),
         None => 3,
     };
     weight * (lead - base)
@@ -111,7 +114,7 @@ fn make_reason(
     leader: SourcingOption,
     runner: Option<SourcingOption>,
     outcome: &QuizOutcome,
-    overrides: &Overrides,
+    sheet: &ScoreSheet,
 ) -> Reason {
     let effect = outcome.strongest_raise(criterion);
     Reason {
@@ -119,8 +122,8 @@ fn make_reason(
         question: effect.map(|e| e.question),
         answer: effect.map(|e| e.answer.clone()),
         weight: matrix::effective_weight(&outcome.weights, criterion),
-        leader_score: matrix::score(leader, criterion, overrides),
-        runner_up_score: runner.map(|r| matrix::score(r, criterion, overrides)),
+        leader_score: sheet.score(leader, criterion),
+        runner_up_score: runner.map(|r| sheet.score(r, criterion)),
         leader,
         runner_up: runner,
     }
@@ -132,11 +135,11 @@ fn gaps(
     leader: SourcingOption,
     runner: Option<SourcingOption>,
     outcome: &QuizOutcome,
-    overrides: &Overrides,
+    sheet: &ScoreSheet,
 ) -> Vec<(Criterion, i64)> {
     Criterion::ALL
         .into_iter()
-        .map(|c| (c, weighted_gap(c, leader, runner, outcome, overrides)))
+        .map(|c| (c, weighted_gap(c, leader, runner, outcome, sheet)))
         .filter(|(_, g)| *g > 0)
         .collect()
 }
@@ -147,16 +150,16 @@ fn leader_reasons(
     leader: SourcingOption,
     runner: Option<SourcingOption>,
     outcome: &QuizOutcome,
-    overrides: &Overrides,
+    sheet: &ScoreSheet,
 ) -> Vec<Reason> {
-    let mut candidates = gaps(leader, runner, outcome, overrides);
+    let mut candidates = gaps(leader, runner, outcome, sheet);
     // Stable sort keeps criterion order among equals.
     let key = |(c, g): &(Criterion, i64)| (outcome.strongest_raise(*c).is_some(), *g);
     sort_small_by(&mut candidates, |a, b| key(a) > key(b));
     candidates
         .into_iter()
         .take(MAX_REASONS)
-        .map(|(c, _)| make_reason(c, leader, runner, outcome, overrides))
+        .map(|(c, _)| make_reason(c, leader, runner, outcome, sheet))
         .collect()
 }
 
@@ -167,10 +170,10 @@ fn runner_up_reasons(
     leader: SourcingOption,
     runner: SourcingOption,
     outcome: &QuizOutcome,
-    overrides: &Overrides,
+    sheet: &ScoreSheet,
     already: &[Reason],
 ) -> Vec<Reason> {
-    let all = gaps(leader, Some(runner), outcome, overrides);
+    let all = gaps(leader, Some(runner), outcome, sheet);
     let fresh: Vec<(Criterion, i64)> = all
         .iter()
         .copied()
@@ -182,7 +185,7 @@ fn runner_up_reasons(
     candidates
         .into_iter()
         .take(MAX_REASONS)
-        .map(|(c, _)| make_reason(c, leader, Some(runner), outcome, overrides))
+        .map(|(c, _)| make_reason(c, leader, Some(runner), outcome, sheet))
         .collect()
 }
 
@@ -209,30 +212,48 @@ fn distance(a: &QuizOutcome, b: &QuizOutcome) -> u32 {
     weights + 10 * u32::try_from(rules).unwrap_or(u32::MAX / 20)
 }
 
+/// Whether "what would change it" may propose another answer to this
+/// question: only needs, constraints and weights a user could really change.
+/// The function and the team size are facts about the work, not choices.
+pub fn is_changeable(question: QuestionId) -> bool {
+    !matches!(question, QuestionId::Function | QuestionId::TeamSize)
+}
+
 /// The single answer change that would put the runner-up on top (or, with
-/// no runner-up, any other option). Among several, the one that moves the
-/// weights least wins; ties go to the earlier question and answer.
+/// no runner-up, any other option). Only real answers to questions a user
+/// can change are proposed (never "Not sure", the function or the team
+/// size). Among several, the one that moves the weights least wins; ties go
+/// to the earlier question and answer.
 fn find_answer_change(
     answers: &SmallMap<QuestionId, String>,
-    overrides: &Overrides,
+    scenario: &Scenario,
+    sheet: &ScoreSheet,
     current: &QuizOutcome,
     evaluation: &Evaluation,
 ) -> Option<AnswerChange> {
     let mut best: Option<(u32, AnswerChange)> = None;
-    for question in QuestionId::ALL {
+    for question in QuestionId::ALL.into_iter().filter(|q| is_changeable(*q)) {
         let given = answers
             .get(&question)
             .filter(|a| question.accepts(a))
             .map(String::as_str)
             .unwrap_or(NOT_SURE);
         for choice in question.choices() {
-            if choice.id == given {
+            if choice.id == given || choice.id == NOT_SURE {
                 continue;
             }
             let mut changed = answers.clone();
             changed.insert(question, choice.id.to_string());
             let out = quiz::outcome(&changed);
-            let eval = matrix::evaluate(&out.weights, overrides, &out.knockouts);
+            // Only an answer that changes the cost inputs needs a new sheet.
+            let rebuilt;
+            let sheet = if quiz::same_cost_inputs(current, &out) {
+                sheet
+            } else {
+                rebuilt = quiz_sheet(scenario, &out);
+                &rebuilt
+            };
+            let eval = matrix::evaluate(&out.weights, sheet, &out.knockouts);
             let Some(new_leader) = eval.leader else {
                 continue;
             };
@@ -261,18 +282,44 @@ fn find_answer_change(
     best.map(|(_, change)| change)
 }
 
-/// Builds the recommendation from the quiz answers and the user's matrix
-/// overrides: `quiz::outcome` gives weights and knock-outs, `matrix::evaluate`
-/// ranks the options, and the rest explains the result.
-pub fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) -> Recommendation {
+/// The score sheet the quiz's answers imply: the scenario's own sheet
+/// (cost inputs, places, overrides) with the quiz's team size, horizon and
+/// function in the cost inputs.
+pub fn quiz_sheet(scenario: &Scenario, outcome: &QuizOutcome) -> ScoreSheet {
+    let cost = quiz::cost_inputs(&scenario.cost, outcome);
+    ScoreSheet::build(
+        &cost,
+        &scenario.location_edits,
+        &scenario.time,
+        &scenario.overrides,
+        &scenario.cost_scores,
+    )
+}
+
+/// The leader, runner-up and close call of a set of answers, without the
+/// explanations: what the simulation and the golden profiles check.
+pub fn rank(answers: &SmallMap<QuestionId, String>, scenario: &Scenario) -> Evaluation {
     let outcome = quiz::outcome(answers);
-    let evaluation = matrix::evaluate(&outcome.weights, overrides, &outcome.knockouts);
+    let sheet = quiz_sheet(scenario, &outcome);
+    matrix::evaluate(&outcome.weights, &sheet, &outcome.knockouts)
+}
+
+/// Builds the recommendation from the scenario's quiz answers: `quiz::outcome`
+/// gives weights, knock-outs and cost inputs, the score sheet of the
+/// scenario with those inputs gives the scores (the user's overrides
+/// included), `matrix::evaluate` ranks the options, and the rest explains
+/// the result.
+pub fn recommend(scenario: &Scenario) -> Recommendation {
+    let answers = &scenario.quiz.answers;
+    let outcome = quiz::outcome(answers);
+    let sheet = quiz_sheet(scenario, &outcome);
+    let evaluation = matrix::evaluate(&outcome.weights, &sheet, &outcome.knockouts);
 
     let (reasons, runner_up_lost) = match (evaluation.leader, evaluation.runner_up) {
         (Some(leader), runner) => {
-            let reasons = leader_reasons(leader, runner, &outcome, overrides);
+            let reasons = leader_reasons(leader, runner, &outcome, &sheet);
             let lost = match runner {
-                Some(r) => runner_up_reasons(leader, r, &outcome, overrides, &reasons),
+                Some(r) => runner_up_reasons(leader, r, &outcome, &sheet, &reasons),
                 None => Vec::new(),
             };
             (reasons, lost)
@@ -286,7 +333,7 @@ pub fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) 
         .map(|e| (e.option, e.reasons.join(" ")))
         .collect();
 
-    let change = find_answer_change(answers, overrides, &outcome, &evaluation);
+    let change = find_answer_change(answers, scenario, &sheet, &outcome, &evaluation);
 
     Recommendation {
         close_call: evaluation.close_call,
@@ -305,3 +352,6 @@ pub fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) 
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod golden;

@@ -1,21 +1,21 @@
-//! Scores the cost model suggests for the matrix's cost criteria.
+//! The matrix's three economic scores, from the cost model.
 //!
-//! The matrix's default scores for "Low labour & operating cost",
-//! "Ease of set-up / transition" and "Long-run savings" are general ones.
-//! The cost model knows the user's own figures, so it can suggest a score
-//! per option, with a sentence citing those figures. The user decides
-//! whether to take it (see `Scenario::use_cost_score`).
+//! "Low labour & operating cost", "Ease of set-up / transition" and
+//! "Long-run savings" are not fixed numbers: the score sheet
+//! (`rules::sheet`) takes them from the projection of the scenario's own
+//! cost inputs, with a sentence citing those figures.
 //!
 //! Every figure is first rounded to a whole percentage, and the scores
-//! follow from fixed integer thresholds, so a suggestion never depends on
-//! floating-point near-misses. The thresholds are set so that the cost
-//! model's default inputs give about the matrix's default scores:
+//! follow from fixed integer thresholds, so a score never depends on
+//! floating-point near-misses. The thresholds (the lead's design for issue
+//! 12; in-house itself scores 2 on the first two rows, since it is the
+//! baseline the others are measured against):
 //!
 //! | criterion | figure (whole %) | 5 | 4 | 3 | 2 | 1 |
 //! |---|---|---|---|---|---|---|
-//! | Labour & operating cost | steady-state yearly cost below in-house's | ≥ 45 | ≥ 35 | ≥ 15 | ≥ 5 | less, or dearer |
-//! | Long-run savings | saving over the horizon vs in-house, transition included | ≥ 35 | ≥ 20 | ≥ 10 | ≥ 3 | less, or dearer |
-//! | Ease of set-up / transition | one-time cost, % of a year of in-house cost | ≤ 5 | ≤ 20 | ≤ 40 | ≤ 60 | more |
+//! | Labour & operating cost | steady-state yearly cost below in-house's | ≥ 45 | ≥ 25 | ≥ 5 | ≥ −5 | dearer still |
+//! | Long-run savings | saving over the horizon vs in-house, transition included | ≥ 35 | ≥ 20 | ≥ 5 | ≥ −4 | dearer still |
+//! | Ease of set-up / transition | one-time cost plus the ramp-up's extra running cost, % of a year of in-house cost | 0 | ≤ 19 | ≤ 49 | ≤ 89 | more |
 
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
@@ -30,13 +30,14 @@ pub const COST_CRITERIA: [Criterion; 3] = [
 
 /// Minimum yearly saving at steady state (whole % below in-house) for a
 /// labour-cost score of 5, 4, 3 and 2; anything less scores 1.
-pub const LABOUR_CUT_FOR: [i64; 4] = [45, 35, 15, 5];
+pub const LABOUR_CUT_FOR: [i64; 4] = [45, 25, 5, -5];
 /// Minimum saving over the horizon (whole % of the in-house total) for a
 /// long-run-savings score of 5, 4, 3 and 2; anything less scores 1.
-pub const SAVINGS_FOR: [i64; 4] = [35, 20, 10, 3];
-/// Highest one-time transition cost (whole % of a year of in-house cost)
-/// for a transition-ease score of 5, 4, 3 and 2; anything more scores 1.
-pub const TRANSITION_AT_MOST_FOR: [i64; 4] = [5, 20, 40, 60];
+pub const SAVINGS_FOR: [i64; 4] = [35, 20, 5, -4];
+/// Highest set-up cost (one-time cost plus the ramp-up's extra running
+/// cost, whole % of a year of in-house cost) for a transition-ease score of
+/// 5, 4, 3 and 2; anything more scores 1.
+pub const TRANSITION_AT_MOST_FOR: [i64; 4] = [0, 19, 49, 89];
 
 /// A score the cost model suggests for one cell, and the figures behind it.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,9 +69,13 @@ pub enum Basis {
         baseline: bool,
         horizon_years: u32,
     },
-    /// Ease of set-up: the one-time transition cost and its whole % of a
-    /// year of in-house cost.
-    TransitionEase { one_time: f64, share_pct: i64 },
+    /// Ease of set-up: the one-time transition cost, the extra running cost
+    /// of the ramp-up years, and their sum's whole % of a year of in-house cost.
+    TransitionEase {
+        one_time: f64,
+        ramp_up: f64,
+        share_pct: i64,
+    },
 }
 
 /// Whether the cost model can suggest a score for this criterion.
@@ -102,7 +107,7 @@ pub fn long_run_savings_score(savings_pct: i64) -> u8 {
     score_at_least(savings_pct, SAVINGS_FOR)
 }
 
-/// Transition-ease score from the one-time cost, whole % of a year of in-house cost.
+/// Transition-ease score from the set-up cost, whole % of a year of in-house cost.
 pub fn transition_ease_score(one_time_pct: i64) -> u8 {
     // "At most t" on the cost is "at least −t" on its negation.
     score_at_least(
@@ -111,7 +116,23 @@ pub fn transition_ease_score(one_time_pct: i64) -> u8 {
     )
 }
 
-/// The score the cost model suggests for one cell, or `None` for a
+/// How much more the first two years run than the third (or the last year
+/// of a shorter horizon): the cost of the ramp-up dip as the projection shows
+/// it. Wage growth makes later years dearer, so this slightly understates
+/// the dip rather than inventing one; an option without a dip gets 0.
+pub fn ramp_up_extra(running: &[f64]) -> f64 {
+    let Some(settled) = running.get(2).or(running.last()).copied() else {
+        return 0.0;
+    };
+    running
+        .iter()
+        .take(2)
+        .map(|y| (y - settled).max(0.0))
+        .filter(|x| x.is_finite())
+        .sum()
+}
+
+/// The score the cost model gives one cell, or `None` for a
 /// criterion it cannot score or a projection without a usable in-house
 /// baseline.
 pub fn suggest(
@@ -149,11 +170,13 @@ pub fn suggest(
         }
         Criterion::TransitionEase => {
             let base = projection.assumptions.in_house_year1;
-            let share = whole_pct(this.one_time, base)?;
+            let ramp_up = ramp_up_extra(&this.running);
+            let share = whole_pct(this.one_time + ramp_up, base)?;
             Some(Suggestion {
                 score: transition_ease_score(share),
                 basis: Basis::TransitionEase {
                     one_time: this.one_time,
+                    ramp_up,
                     share_pct: share,
                 },
             })

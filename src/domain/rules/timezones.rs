@@ -1,7 +1,7 @@
 //! Working-hour overlap and 24-hour coverage between home and the places
 //! the work could go, from the cited standard UTC offsets (IANA Time Zone
 //! Database 2025b, in `content::locations`), and the time-zone and 24/7 scores
-//! that follow for the matrix.
+//! that follow: the matrix's defaults for those two rows (`rules::sheet`).
 //!
 //! Time runs in 15-minute slots of a UTC day. Every DST location in the
 //! data is in the northern hemisphere, so one "northern summer" switch
@@ -9,10 +9,8 @@
 //! few weeks when the US and Europe switch on different dates are ignored.
 
 use crate::domain::content::locations::{self, Location};
-use crate::domain::model::criteria::Criterion;
 use crate::domain::model::inputs::{CostInputs, HybridTarget};
 use crate::domain::model::options::SourcingOption;
-use crate::domain::model::scores::Overrides;
 use crate::domain::model::time::TimeSettings;
 
 /// Slots of 15 minutes in a day.
@@ -79,6 +77,32 @@ pub fn coverage_minutes(places: &[&Location], settings: &TimeSettings) -> i32 {
         }
     }
     count(&any)
+}
+
+/// Below this share (%) of moved work, hybrid's access criteria (24/7
+/// coverage here; expertise, scale and flexibility in `rules::sheet`) score
+/// one less than its target's: too small a slice to lean on.
+pub const SMALL_HYBRID_SHARE_PCT: f64 = 50.0;
+
+/// The earliest local time a place staffs without night work: two day
+/// shifts from 06:00 to 22:00 (assumption; a common split of early and late
+/// shifts that needs nobody at work between 22:00 and 06:00).
+pub const DAYTIME_START: u16 = 6 * 60;
+/// The latest local time a place staffs without night work (see [`DAYTIME_START`]).
+pub const DAYTIME_END: u16 = 22 * 60;
+/// The coverage that counts as round the clock: 22 hours or more.
+pub const ROUND_THE_CLOCK: i32 = 22 * 60;
+
+/// Minutes of the day the places can staff together without anyone
+/// working nights: each place runs day shifts from [`DAYTIME_START`] to
+/// [`DAYTIME_END`] local time (daylight saving as in the settings).
+pub fn daytime_coverage_minutes(places: &[&Location], settings: &TimeSettings) -> i32 {
+    let daytime = TimeSettings {
+        day_start: DAYTIME_START,
+        day_end: DAYTIME_END,
+        summer: settings.summer,
+    };
+    coverage_minutes(places, &daytime)
 }
 
 /// One place in use and how its day meets home's.
@@ -210,16 +234,27 @@ pub fn compare(cost: &CostInputs, settings: &TimeSettings) -> Comparison {
             let overlap = overlap_minutes(home, loc, settings);
             let coverage = coverage_minutes(&[home, loc], settings);
             let mut alignment = alignment_score(overlap, day);
+            let mut coverage_score = coverage_score(coverage);
             if option == SourcingOption::Hybrid {
-                // Part of the team stays at home, on home's hours.
-                alignment = (5 + alignment).div_ceil(2);
+                // Part of the team stays at home, on home's hours: alignment
+                // blends home's 5 with the target's by the share moved, and
+                // a small share covers less (as `rules::sheet` scores hybrid).
+                let share = if cost.hybrid_share_pct.is_finite() {
+                    cost.hybrid_share_pct.clamp(0.0, 100.0) / 100.0
+                } else {
+                    0.0
+                };
+                alignment = ((1.0 - share) * 5.0 + share * f64::from(alignment)).round() as u8;
+                if cost.hybrid_share_pct < SMALL_HYBRID_SHARE_PCT {
+                    coverage_score = coverage_score.saturating_sub(1).max(1);
+                }
             }
             Suggested {
                 option,
                 overlap,
                 coverage,
                 alignment,
-                coverage_score: coverage_score(coverage),
+                coverage_score,
             }
         })
         .collect();
@@ -228,15 +263,6 @@ pub fn compare(cost: &CostInputs, settings: &TimeSettings) -> Comparison {
         all_coverage: coverage_minutes(&all, settings),
         places,
         suggested,
-    }
-}
-
-/// Sets the suggested scores as the matrix's cell scores.
-pub fn apply_scores(c: &Comparison, overrides: &mut Overrides) {
-    for s in &c.suggested {
-        let row = overrides.entry(s.option).or_default();
-        row.insert(Criterion::TimeZoneAlignment, s.alignment);
-        row.insert(Criterion::Coverage247, s.coverage_score);
     }
 }
 

@@ -2,12 +2,8 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::use_matrix;
-use crate::domain::content::scores::{default_score, rationale};
 use crate::domain::model::scores::{MAX_SCORE, MIN_SCORE};
-use crate::domain::present::suggest::reason;
-use crate::domain::rules::cost::project;
-use crate::domain::rules::matrix;
-use crate::domain::rules::suggest;
+use crate::domain::present::sheet::{origin_label, origin_text};
 use crate::ui::state::use_app;
 use crate::ui::widgets::follow_open;
 
@@ -21,57 +17,15 @@ pub fn CellDialog() -> impl IntoView {
     follow_open(dialog, move || ctx.selected.with(Option::is_some));
     let content = move || {
         ctx.selected.get().map(|(option, criterion)| {
-            let score = move || {
-                state
-                    .workspace
-                    .with(|w| matrix::score(option, criterion, &w.active().overrides))
-            };
-            let changed = move || {
-                state
-                    .workspace
-                    .with(|w| matrix::is_overridden(option, criterion, &w.active().overrides))
-            };
-            let from_cost = move || {
-                state.workspace.with(|w| {
-                    let s = w.active();
-                    matrix::from_cost_model(option, criterion, &s.overrides, &s.cost_scores)
-                })
-            };
-            let edited = move || changed() || from_cost();
-            let default = default_score(option, criterion);
-            // Only the cost criteria run the cost model, and only while open.
-            let suggestion = suggest::is_cost_criterion(criterion).then(|| {
-                Memo::new(move |_| {
-                    state.workspace.with(|w| {
-                        let s = w.active();
-                        let p = project(&s.cost, &s.location_edits);
-                        suggest::suggest(&p, option, criterion)
-                            .map(|sug| (sug.score, reason(&sug, &p.currency)))
-                    })
-                })
-            });
-            let suggestion = move || {
-                suggestion.and_then(|m| m.get()).map(|(value, reason)| {
-                    view! {
-                        <p class="rationale">
-                            <strong>{format!("Your cost model suggests {value}. ")}</strong>
-                            {reason}
-                        </p>
-                        <button
-                            type="button"
-                            class="button"
-                            on:click=move |_| state.workspace.update(|w| {
-                                w.active_mut().use_cost_score(option, criterion, value)
-                            })
-                        >
-                            "Use the cost model's score"
-                        </button>
-                    }
-                })
-            };
+            let cell = move || ctx.scores.with(|s| s.cell(option, criterion).clone());
+            let score = move || cell().score;
+            let default = move || cell().default;
+            let edited = move || cell().overridden;
+            let origin = move || ctx.scores.with(|s| origin_text(s, option, criterion));
+            let label = move || origin_label(&cell());
             let choices = (MIN_SCORE..=MAX_SCORE)
                 .map(|v| {
-                    let label = if v == default {
+                    let label = move || if v == default() {
                         format!("{v} (default)")
                     } else {
                         v.to_string()
@@ -90,22 +44,17 @@ pub fn CellDialog() -> impl IntoView {
                 <h2 id="cell-dialog-title">{option.name()}" · "{criterion.name()}</h2>
                 <p class="muted">{criterion.meaning()}</p>
                 <p class="rationale">
-                    <strong>{format!("Default score {default}. ")}</strong>
-                    {rationale(option, criterion)}
+                    <strong>"Where this score comes from: " {label} ". "</strong>
+                    {origin}
                 </p>
-                {suggestion}
                 <div class="score-editor">
                     <label for="cell-score">"Your score"</label>
                     <select id="cell-score" on:change=on_change prop:value=move || score().to_string()>
                         {choices}
                     </select>
-                    {move || if from_cost() {
-                        Some(view! { <span class="changed-note">"∑ Score taken from the cost model"</span> }.into_any())
-                    } else if changed() {
-                        Some(view! { <span class="changed-note">"✎ Changed from the default of " {default}</span> }.into_any())
-                    } else {
-                        None
-                    }}
+                    <Show when=edited>
+                        <span class="changed-note">"✎ Changed from the default of " {default}</span>
+                    </Show>
                 </div>
                 <div class="button-row">
                     <Show when=edited>
@@ -116,7 +65,7 @@ pub fn CellDialog() -> impl IntoView {
                                 w.active_mut().reset_score(option, criterion)
                             })
                         >
-                            {format!("Reset to default ({default})")}
+                            {move || format!("Reset to default ({})", default())}
                         </button>
                     </Show>
                     <button type="button" class="button" on:click=move |_| ctx.selected.set(None)>

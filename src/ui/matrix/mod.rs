@@ -13,6 +13,7 @@ use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::WeightOrigin;
 use crate::domain::rules::matrix::{self, Evaluation, Sheet};
+use crate::domain::rules::sheet::ScoreSheet;
 use crate::ui::state::use_app;
 
 use cell_dialog::CellDialog;
@@ -28,6 +29,8 @@ pub struct MatrixContext {
     pub evaluation: Memo<Evaluation>,
     /// Per-cell scores and marks; unchanged by weight changes.
     pub sheet: Memo<Sheet>,
+    /// Every score with where it came from.
+    pub scores: Memo<ScoreSheet>,
     pub weights: Memo<SmallMap<Criterion, u8>>,
     /// Each criterion's share of the total weight.
     pub shares: Memo<SmallMap<Criterion, f64>>,
@@ -40,18 +43,21 @@ pub struct MatrixContext {
 #[component]
 pub fn MatrixView() -> impl IntoView {
     let state = use_app();
+    // The score sheet runs the cost model, so it is built once per change
+    // of the scenario and shared by the ranking, the table and the dialog.
+    let scores = Memo::new(move |_| {
+        state
+            .workspace
+            .with(|w| ScoreSheet::for_scenario(w.active()))
+    });
+    let knockouts = Memo::new(move |_| state.workspace.with(|w| w.active().knockouts.clone()));
     let evaluation = Memo::new(move |_| {
         state.workspace.with(|w| {
             let s = w.active();
-            matrix::evaluate(&s.weights, &s.overrides, &s.knockouts)
+            scores.with(|sheet| matrix::evaluate(&s.weights, sheet, &s.knockouts))
         })
     });
-    let sheet = Memo::new(move |_| {
-        state.workspace.with(|w| {
-            let s = w.active();
-            Sheet::new(&s.overrides, &s.cost_scores, &s.knockouts)
-        })
-    });
+    let sheet = Memo::new(move |_| knockouts.with(|k| scores.with(|sheet| Sheet::new(sheet, k))));
     let weights = Memo::new(move |_| {
         state.workspace.with(|w| {
             let s = w.active();
@@ -74,6 +80,7 @@ pub fn MatrixView() -> impl IntoView {
     provide_context(MatrixContext {
         evaluation,
         sheet,
+        scores,
         weights,
         shares,
         origins,

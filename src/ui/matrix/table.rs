@@ -84,7 +84,9 @@ pub fn MatrixTable() -> impl IntoView {
             <span aria-hidden="true">"✎"</span>
             " a score you changed, "
             <span aria-hidden="true">"∑"</span>
-            " a score taken from the cost model. Select a score to see why and to change it, or a criterion to read what it means."
+            " a score from your cost model, "
+            <span aria-hidden="true">"◎"</span>
+            " one from the location data; the others are fixed scores. Select a score to see where it comes from and to change it, or a criterion to read what it means."
         </p>
         <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix">
@@ -217,6 +219,7 @@ fn ScoreCell(
     let score = move || facts().score;
     let changed = move || facts().changed;
     let from_cost = move || facts().from_cost_model;
+    let from_data = move || facts().from_location_data;
     let best = move || facts().best;
     let out = move || facts().out;
     let class = move || format!("score-cell heat-{}", score());
@@ -225,10 +228,12 @@ fn ScoreCell(
         if best() {
             text.push_str(", best in row");
         }
-        if from_cost() {
-            text.push_str(", from the cost model");
-        } else if changed() {
+        if changed() {
             text.push_str(", changed by you");
+        } else if from_cost() {
+            text.push_str(", from the cost model");
+        } else if from_data() {
+            text.push_str(", from the location data");
         }
         if out() {
             text.push_str(", ruled out");
@@ -246,7 +251,7 @@ fn ScoreCell(
                 <span class="score num" aria-hidden="true">{score}</span>
                 <span class="marks" aria-hidden="true">
                     {move || if best() { "★" } else { "" }}
-                    {move || if from_cost() { "∑" } else if changed() { "✎" } else { "" }}
+                    {move || if changed() { "✎" } else if from_cost() { "∑" } else if from_data() { "◎" } else { "" }}
                 </span>
                 <span class="sr-only">{context}</span>
             </button>

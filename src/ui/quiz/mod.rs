@@ -94,23 +94,32 @@ fn try_focus(id: &'static str, tries_left: u8) {
             std::time::Duration::from_millis(50),
         );
     } else if done && tries_left > 0 {
-        // Once more shortly after, only if the focus has fallen back to the
-        // page itself (never taking it from a control the user moved to).
-        set_timeout(
-            move || {
-                let document = leptos::prelude::document();
-                let on_page = match (document.active_element(), document.body()) {
-                    (None, _) => true,
-                    (Some(active), Some(body)) => active == *body.as_ref(),
-                    _ => false,
-                };
-                if on_page {
-                    try_focus(id, 0);
-                }
-            },
-            std::time::Duration::from_millis(100),
-        );
+        watch_focus(id, 6);
     }
+}
+
+/// For a little while after the focus took, puts it back when it has fallen
+/// to the page itself (never taking it from a control the user moved to):
+/// under load WebKit drops the focus of a removed button to the page a few
+/// frames late.
+fn watch_focus(id: &'static str, checks_left: u8) {
+    set_timeout(
+        move || {
+            let document = leptos::prelude::document();
+            let on_page = match (document.active_element(), document.body()) {
+                (None, _) => true,
+                (Some(active), Some(body)) => active == *body.as_ref(),
+                _ => false,
+            };
+            if on_page {
+                try_focus(id, 0);
+            }
+            if checks_left > 1 {
+                watch_focus(id, checks_left - 1);
+            }
+        },
+        std::time::Duration::from_millis(150),
+    );
 }
 
 /// Moves focus to the question on screen.
@@ -137,7 +146,7 @@ fn QuizIntro(
                 "Shoreline helps you decide how to source one business function: keep it in-house, hand it to a firm at home, or move it abroad to a vendor or to a centre of your own. Everything runs in this page; nothing you enter leaves your browser."
             </p>
             <p>
-                "Answer fourteen short questions and get a ranked recommendation with the reasons behind it. You can skip any question or answer “Not sure”."
+                "Answer fourteen short questions and get a ranked recommendation with the reasons behind it. A click or tap on an answer moves on to the next question. You can skip any question or answer “Not sure”."
             </p>
             <button type="button" class="button button-large" on:click=move |_| on_start.run(())>
                 "Start the quiz (about 3 minutes)"

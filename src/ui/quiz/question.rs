@@ -1,14 +1,63 @@
+use std::cell::Cell;
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use super::{act, focus_question};
-use crate::domain::rules::quiz::{self, Action};
+use crate::domain::model::quiz::QuestionId;
+use crate::domain::present::quiz::question_announcement;
+use crate::domain::rules::quiz::{self, Action, Chosen, PAUSE_BEFORE_NEXT_MS};
 use crate::ui::learn::TopicLink;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
+
+thread_local! {
+    /// The move waiting for the end of the pause after a pointer choice.
+    static PENDING: Cell<Option<TimeoutHandle>> = const { Cell::new(None) };
+}
+
+/// Drops the move waiting for the end of the pause, if any.
+fn cancel_pending() {
+    if let Some(handle) = PENDING.take() {
+        handle.clear();
+    }
+}
+
+/// Records an answer chosen with a pointer and, when the quiz rules say so,
+/// moves on after the pause (a second click restarts it). At the end of the
+/// pause the rules are asked again, so a move the user has overtaken (Back,
+/// Next, the result) does nothing; the focus goes to the new question as
+/// after Next.
+fn choose_by_pointer(state: AppState, question: QuestionId, id: &'static str) {
+    let due = move || {
+        state
+            .workspace
+            .with_untracked(|w| quiz::after_choosing(&w.active().quiz, question, Chosen::ByPointer))
+    };
+    act(state, Action::Answer(question, id.to_string()));
+    if due().is_some() {
+        cancel_pending();
+        let handle = set_timeout_with_handle(
+            move || {
+                PENDING.set(None);
+                if let Some(action) = due() {
+                    act(state, action);
+                    focus_question();
+                }
+            },
+            Duration::from_millis(PAUSE_BEFORE_NEXT_MS),
+        );
+        PENDING.set(handle.ok());
+    }
+}
 
 /// One question: its answers as a radio group, why we ask, and back / skip / next.
+/// A click or tap on an answer moves on by itself after a short pause; the
+/// keyboard selects with the arrow keys and moves on with Enter or Next.
 #[component]
 pub fn QuestionCard() -> impl IntoView {
     let state = use_app();
+    // A move still waiting when the card leaves the screen is dropped.
+    on_cleanup(cancel_pending);
     let quiz_state = Memo::new(move |_| state.workspace.with(|w| w.active().quiz.clone()));
     let question = Memo::new(move |_| quiz_state.with(quiz::current_question));
     let progress = Memo::new(move |_| quiz_state.with(quiz::progress));
@@ -21,8 +70,23 @@ pub fn QuestionCard() -> impl IntoView {
             .map(|choice| {
                 let id = choice.id;
                 let checked = move || chosen() == id;
+                // A mouse click or a touch tap counts at least one click
+                // (`detail` 1 or more); the click a browser makes when the
+                // arrow keys or Space select a radio counts none, in
+                // Chromium, Firefox and WebKit alike. It is read on the
+                // label: WebKit passes a click on the label's words on to
+                // the radio with `detail` 0, but the click on the words
+                // reaches the label first with its count. Any selection
+                // (the keyboard's too) is recorded on the radio's change.
                 view! {
-                    <label class="choice">
+                    <label
+                        class="choice"
+                        on:click=move |ev| {
+                            if ev.detail() > 0 {
+                                choose_by_pointer(state, q, id);
+                            }
+                        }
+                    >
                         <input
                             type="radio"
                             name="answer"
@@ -49,6 +113,10 @@ pub fn QuestionCard() -> impl IntoView {
                     let (at, of) = progress.get();
                     format!("Question {at} of {of}")
                 }}
+            </p>
+            // Says which question came on screen, however the quiz moved.
+            <p class="sr-only" aria-live="polite">
+                {move || quiz_state.with(question_announcement)}
             </p>
             <progress
                 max=move || progress.get().1.to_string()

@@ -18,14 +18,20 @@ pub fn ResultCard() -> impl IntoView {
     let rec = Memo::new(move |_| {
         state.workspace.with(|w| {
             let s = w.active();
-            recommend::recommend(&s.quiz.answers, &s.overrides)
+            recommend::recommend(s)
         })
     });
     let confirming = RwSignal::new(false);
     let open_matrix = move |_| {
-        state
-            .workspace
-            .update(|w| rec.with_untracked(|r| w.active_mut().apply_quiz_to_matrix(&r.outcome)));
+        state.workspace.update(|w| {
+            rec.with_untracked(|r| {
+                // The result was ranked with the quiz's team size,
+                // horizon and function, so the matrix takes them too.
+                let s = w.active_mut();
+                s.apply_quiz_to_matrix(&r.outcome);
+                s.apply_quiz_to_costs(&r.outcome);
+            })
+        });
         address::go(state, View::Matrix);
     };
     let see_costs = move |_| {

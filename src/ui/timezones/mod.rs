@@ -22,7 +22,6 @@ pub fn TimeZonesView() -> impl IntoView {
             .with(|w| timezones::compare(&w.active().cost, &w.active().time))
     });
     let message = RwSignal::new(None::<String>);
-    let applied = RwSignal::new(false);
     // A typed time is checked whole (start before end, an hour at least)
     // before it is kept; a bad one leaves the last good day in place.
     let set_time = move |start: bool, text: String| {
@@ -46,13 +45,6 @@ pub fn TimeZonesView() -> impl IntoView {
     let open_budget = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         address::go(state, View::Budget);
-    };
-    let apply = move |_| {
-        let c = comparison.get_untracked();
-        state
-            .workspace
-            .update(|w| timezones::apply_scores(&c, &mut w.active_mut().overrides));
-        applied.set(true);
     };
     view! {
         <p class="lede">
@@ -105,17 +97,8 @@ pub fn TimeZonesView() -> impl IntoView {
         <section class="card tz-results" aria-labelledby="tz-results">
             <h2 id="tz-results">"Hours in common"</h2>
             <div inner_html=move || comparison.with(html).into_string()></div>
-            <button type="button" class="button" on:click=apply>
-                "Use these scores in the matrix"
-            </button>
-            <p class="hint" role="status">
-                {move || {
-                    if applied.get() {
-                        "Done: the matrix now uses these time-zone and 24/7 scores, marked ✎ as your own; reset them there to go back to the defaults."
-                    } else {
-                        "Sets the time-zone alignment and 24/7 coverage scores of all six options in the matrix."
-                    }
-                }}
+            <p class="hint">
+                "The matrix scores time-zone alignment and 24/7 coverage with these figures (marked ◎ there); a score you set by hand in the matrix wins."
             </p>
         </section>
     }

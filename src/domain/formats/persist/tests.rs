@@ -239,10 +239,9 @@ fn a_schema_2_save_is_migrated_to_default_cost_inputs() {
     assert!(s.location_edits.edits.is_empty());
     // The matrix state of schema 2 is kept as it was.
     assert_eq!(
-        crate::domain::rules::matrix::score(
+        crate::domain::rules::sheet::ScoreSheet::for_scenario(s).score(
             crate::domain::model::options::SourcingOption::Offshore,
-            Criterion::Language,
-            &s.overrides
+            Criterion::Language
         ),
         4
     );
@@ -321,7 +320,10 @@ fn scores_from_the_cost_model_load_and_are_checked() {
     // Taken ones round-trip.
     let mut ws = sample();
     ws.active_mut()
-        .use_cost_score(SourcingOption::Offshore, Criterion::LabourCost, 4);
+        .cost_scores
+        .entry(SourcingOption::Offshore)
+        .or_default()
+        .insert(Criterion::LabourCost, 4);
     assert_eq!(decode(&encode(&ws, "t")).unwrap().workspace, ws);
     // Out of range ones are refused like overrides.
     ws.active_mut()
@@ -368,6 +370,10 @@ const SAMPLES: [&str; SCHEMA as usize] = [
         env!("CARGO_MANIFEST_DIR"),
         "/tests/samples/schema-5.json"
     )),
+    include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/samples/schema-6.json"
+    )),
 ];
 
 #[test]
@@ -397,7 +403,32 @@ fn schema_4_cost_inputs_lose_the_removed_fields_and_old_defaults_but_keep_typed_
     }
     // The user is told once that the defaults were recalibrated.
     assert!(upgraded_notice(4, None).contains("recalibrated"));
-    assert!(!upgraded_notice(5, None).contains("recalibrated"));
+}
+
+#[test]
+fn schema_5_same_hours_defaults_take_the_recalibrated_values_but_typed_ones_stay() {
+    let raw = SAMPLES[4];
+    let mut stored: Value = serde_json::from_str(raw).unwrap();
+    let fresh = crate::domain::model::inputs::CostInputs::default();
+    let old = serde_json::json!({"value": 8.0, "low": 5.0, "high": 12.0});
+    stored["workspace"]["scenarios"][0]["cost"]["onsite_share_pct"]["same_hours"] = old.clone();
+    stored["workspace"]["scenarios"][0]["cost"]["transition"]["same_hours"] =
+        serde_json::json!({"value": 20.0, "low": 10.0, "high": 35.0});
+    // Typed by the user: the same-hours dip of 7 %.
+    stored["workspace"]["scenarios"][0]["cost"]["dip"]["same_hours"] =
+        serde_json::json!({"value": 7.0, "low": 5.0, "high": 20.0});
+    let loaded = decode(&stored.to_string()).unwrap();
+    let cost = &loaded.workspace.scenarios[0].cost;
+    assert_eq!(
+        cost.onsite_share_pct.same_hours,
+        fresh.onsite_share_pct.same_hours
+    );
+    assert_eq!(cost.transition.same_hours, fresh.transition.same_hours);
+    assert_eq!(cost.dip.same_hours.value, 7.0);
+    assert_ne!(fresh.onsite_share_pct.same_hours.value, 8.0);
+    // The user is told once that the defaults were recalibrated.
+    assert!(upgraded_notice(5, None).contains("recalibrated"));
+    assert!(!upgraded_notice(6, None).contains("recalibrated"));
 }
 
 #[test]
@@ -443,6 +474,7 @@ fn out_of_range_overrides_are_rejected_with_a_clear_message() {
         SourcingOption::InHouse,
         Criterion::LabourCost,
         9,
+        1,
     );
     assert!(validate_overrides(&o).is_ok());
     let mut bad = Overrides::new();

@@ -23,7 +23,7 @@ fn as_in_link(mut s: Scenario) -> Scenario {
 fn a_link_round_trips_and_is_short_when_little_changed() {
     let s = payroll();
     let link = encode(&s);
-    assert!(link.starts_with("share=5."), "{link}");
+    assert!(link.starts_with("share=6."), "{link}");
     assert!(link.len() < 120, "{} chars: {link}", link.len());
     assert_eq!(decode(&link), Ok(as_in_link(s.clone())));
     assert_eq!(decode(&format!("#{link}")), Ok(as_in_link(s)));
@@ -68,7 +68,7 @@ fn damaged_links_are_refused_clearly() {
     assert_eq!(decode("share=5.!!!!"), Err(ShareError::Damaged));
     assert_eq!(decode("share=5"), Err(ShareError::Damaged));
     assert_eq!(
-        decode(&link.replacen("share=5.", "share=9.", 1)),
+        decode(&link.replacen("share=6.", "share=9.", 1)),
         Err(ShareError::Newer(9))
     );
     assert!(failed_message(&ShareError::Damaged).contains("changed or cut short"));

@@ -76,8 +76,8 @@ fn bad_files_are_refused_with_their_reason() {
         ImportError::Unreadable(LoadError::WrongShape(_))
     ));
     assert_eq!(
-        refuse(br#"{"schema":6,"saved_at":"t","workspace":{}}"#),
-        ImportError::Unreadable(LoadError::NewerSchema { found: 6 })
+        refuse(br#"{"schema":7,"saved_at":"t","workspace":{}}"#),
+        ImportError::Unreadable(LoadError::NewerSchema { found: 7 })
     );
     assert_eq!(refuse(&[0xff, 0xfe, b'{']), ImportError::NotText);
     let deep = "[".repeat(10_000) + &"]".repeat(10_000);
@@ -273,6 +273,10 @@ pub(crate) fn arb_scenario() -> impl Strategy<Value = Scenario> {
                         SourcingOption::ALL[o],
                         Criterion::ALL[c],
                         v,
+                        crate::domain::content::scores::default_score(
+                            SourcingOption::ALL[o],
+                            Criterion::ALL[c],
+                        ),
                     );
                 }
                 s.sort_by_total = sort;

@@ -22,7 +22,10 @@ fn cost_scores_are_left_out_of_the_saved_text_while_empty() {
     let mut s = Scenario::new(ScenarioId(1), "Support");
     let text = serde_json::to_string(&s).unwrap();
     assert!(!text.contains("cost_scores"));
-    s.use_cost_score(SourcingOption::Offshore, Criterion::LabourCost, 4);
+    s.cost_scores
+        .entry(SourcingOption::Offshore)
+        .or_default()
+        .insert(Criterion::LabourCost, 4);
     let text = serde_json::to_string(&s).unwrap();
     assert!(
         text.contains(r#""cost_scores":{"offshore":{"labour_cost":4}}"#),

@@ -55,3 +55,20 @@ fn weights_are_clamped_and_effects_name_the_answer() {
     assert_eq!(o.weights[&Criterion::MarketPresence], 0);
     assert!(o.weights.values().all(|w| *w <= MAX_WEIGHT));
 }
+
+#[test]
+fn the_announcement_names_the_position_and_the_question() {
+    use crate::domain::model::quiz::QuizState;
+    let s = QuizState {
+        current: 4,
+        ..QuizState::default()
+    };
+    assert_eq!(
+        question_announcement(&s),
+        format!("Question 5 of 14: {}", QuestionId::DirectControl.prompt())
+    );
+    assert_eq!(
+        question_announcement(&s),
+        "Question 5 of 14: How closely do you need to work with the people doing it?"
+    );
+}

@@ -6,8 +6,19 @@ use crate::domain::model::criteria::Criterion;
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::scores::{KnockOut, Overrides};
 use crate::domain::model::small::SmallMap;
-use crate::domain::rules::recommend::{recommend, MAX_REASONS};
+use crate::domain::rules::recommend::MAX_REASONS;
 use proptest::prelude::*;
+
+/// The recommendation for these answers on the default scenario with these overrides.
+fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) -> Recommendation {
+    let mut s = crate::domain::model::scenario::Scenario::new(
+        crate::domain::model::scenario::ScenarioId(1),
+        "Test",
+    );
+    s.quiz.answers = answers.clone();
+    s.overrides = overrides.clone();
+    crate::domain::rules::recommend::recommend(&s)
+}
 
 fn answers(pairs: &[(QuestionId, &str)]) -> SmallMap<QuestionId, String> {
     pairs.iter().map(|(q, a)| (*q, a.to_string())).collect()
@@ -73,7 +84,16 @@ fn golden_boston_startup_hands_marketing_to_a_local_agency() {
         "{}",
         totals(&rec)
     );
-    assert!(!rec.close_call, "{}", totals(&rec));
+    // The agency costs about a fifth more than own staff in the cost model,
+    // so in-house may come close; nothing else may.
+    if rec.close_call {
+        assert_eq!(
+            rec.runner_up,
+            Some(SourcingOption::InHouse),
+            "{}",
+            totals(&rec)
+        );
+    }
     assert_eq!(rec.outcome.team_size_fte, Some(3.0));
     assert!(
         headline(&rec).starts_with("Domestic outsourcing fits best"),
@@ -125,7 +145,7 @@ fn golden_telecom_support_centre_goes_offshore() {
         (QuestionId::BudgetPressure, "severe"),
         (QuestionId::Coverage, "no_night_shifts"),
         (QuestionId::Horizon, "ten_years"),
-        (QuestionId::TeamSize, "over_100"),
+        (QuestionId::TeamSize, "101_to_300"),
     ]);
     let rec = recommend(&given, &Overrides::new());
     assert!(
@@ -136,7 +156,7 @@ fn golden_telecom_support_centre_goes_offshore() {
         "{}",
         totals(&rec)
     );
-    assert_eq!(rec.outcome.team_size_fte, Some(150.0));
+    assert_eq!(rec.outcome.team_size_fte, Some(180.0));
     assert_eq!(rec.outcome.horizon_years, Some(10));
     // Night-shift options are ruled out, with reasons.
     let out: Vec<SourcingOption> = rec.knockouts.iter().map(|(o, _)| *o).collect();
@@ -169,7 +189,7 @@ fn golden_telecom_with_every_question_answered() {
         (QuestionId::Friction, "some"),
         (QuestionId::ForeignMarket, "bonus"),
         (QuestionId::VendorManagement, "experienced"),
-        (QuestionId::TeamSize, "over_100"),
+        (QuestionId::TeamSize, "101_to_300"),
     ]);
     let rec = recommend(&given, &Overrides::new());
     assert!(
@@ -200,7 +220,7 @@ fn golden_regulated_data_stays_home() {
         (QuestionId::Regulation, "data_in_country"),
         (QuestionId::Friction, "high"),
         (QuestionId::ForeignMarket, "own_base"),
-        (QuestionId::TeamSize, "over_100"),
+        (QuestionId::TeamSize, "101_to_300"),
     ]);
     let rec = recommend(&given, &Overrides::new());
     let leader = rec.leader.expect("in-house or domestic remains");
@@ -286,10 +306,24 @@ fn runner_up_lost_explains_where_it_trails() {
 
 #[test]
 fn reasons_prefer_answer_linked_criteria() {
-    let given = answers(&[(QuestionId::Expertise, "niche")]);
+    // Data at home leaves in-house and domestic; domestic beats in-house on
+    // expertise (4 vs 2), and the answer raised it, so it comes first
+    // although the data rule raised legal fit, where in-house leads.
+    // Price matters little here: in the cost model a domestic vendor costs
+    // about a fifth more than own staff.
+    let given = answers(&[
+        (QuestionId::Expertise, "niche"),
+        (QuestionId::DirectControl, "results"),
+        (QuestionId::Regulation, "data_in_country"),
+        (QuestionId::BudgetPressure, "low"),
+    ]);
     let rec = recommend(&given, &Overrides::new());
-    // Domestic beats in-house on expertise (4 vs 2), and the answer raised it.
-    assert_eq!(rec.leader, Some(SourcingOption::Domestic));
+    assert_eq!(
+        rec.leader,
+        Some(SourcingOption::Domestic),
+        "{}",
+        totals(&rec)
+    );
     let first = &rec.reasons[0];
     assert_eq!(first.criterion, Criterion::Expertise);
     assert_eq!(first.question, Some(QuestionId::Expertise));

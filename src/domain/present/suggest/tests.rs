@@ -10,7 +10,9 @@ use crate::domain::rules::suggest::{suggest, COST_CRITERIA};
 
 #[test]
 fn hand_worked_default_reasons() {
-    // The figures are worked out in `rules::suggest`'s tests.
+    // The figures are worked out in `rules::suggest`'s tests. The captive's
+    // one-time cost: 90 % of year 1's in-house $2,222,040 (India shares no
+    // working hours with New York) plus the $300,000 set-up.
     let p = project(&CostInputs::default(), &LocationOverrides::new());
     let text = |o, c| reason(&suggest(&p, o, c).unwrap(), &p.currency);
     assert_eq!(
@@ -35,11 +37,11 @@ fn hand_worked_default_reasons() {
     );
     assert_eq!(
         text(SourcingOption::Captive, Criterion::TransitionEase),
-        "A one-time transition cost of $2,299,832 in your cost model, 104% of a year of in-house cost."
+        "A one-time transition cost of $2,299,832 and $162,484 of extra running cost while the new team ramps up, together 111% of a year of in-house cost in your cost model."
     );
     assert_eq!(
         text(SourcingOption::InHouse, Criterion::TransitionEase),
-        "No one-time transition cost in your cost model: the work stays where it is."
+        "No one-time transition cost and no ramp-up in your cost model: the work stays where it is."
     );
     // Every reason is one full sentence.
     for c in COST_CRITERIA {

@@ -1,9 +1,71 @@
 //! Native tests of `rules::matrix`.
 
 use super::*;
-use crate::domain::content::scores::default_score;
+use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::location_edits::LocationOverrides;
 use crate::domain::model::scenario::ScenarioId;
+use crate::domain::model::time::TimeSettings;
 use proptest::prelude::*;
+
+// The matrix's arithmetic is tested over the default scenario's score sheet
+// with the given overrides; these helpers keep the tests short.
+
+fn sheet(overrides: &Overrides) -> ScoreSheet {
+    ScoreSheet::build(
+        &CostInputs::default(),
+        &LocationOverrides::new(),
+        &TimeSettings::default(),
+        overrides,
+        &Overrides::new(),
+    )
+}
+
+fn score(option: SourcingOption, criterion: Criterion, overrides: &Overrides) -> u8 {
+    sheet(overrides).score(option, criterion)
+}
+
+fn is_overridden(option: SourcingOption, criterion: Criterion, overrides: &Overrides) -> bool {
+    sheet(overrides).cell(option, criterion).overridden
+}
+
+fn default_score(option: SourcingOption, criterion: Criterion) -> u8 {
+    sheet(&Overrides::new()).default(option, criterion)
+}
+
+fn set_override(
+    overrides: &mut Overrides,
+    option: SourcingOption,
+    criterion: Criterion,
+    value: u8,
+) {
+    super::set_override(
+        overrides,
+        option,
+        criterion,
+        value,
+        default_score(option, criterion),
+    );
+}
+
+fn total(option: SourcingOption, weights: &SmallMap<Criterion, u8>, overrides: &Overrides) -> f64 {
+    super::total(option, weights, &sheet(overrides))
+}
+
+fn evaluate(
+    weights: &SmallMap<Criterion, u8>,
+    overrides: &Overrides,
+    knockouts: &SmallSet<KnockOut>,
+) -> Evaluation {
+    super::evaluate(weights, &sheet(overrides), knockouts)
+}
+
+fn excludes(rule: KnockOut, option: SourcingOption) -> bool {
+    sheet(&Overrides::new()).excludes(rule, option)
+}
+
+fn reason(rule: KnockOut, option: SourcingOption) -> String {
+    knockout_reason(rule, option, &sheet(&Overrides::new()))
+}
 
 fn default_weights() -> SmallMap<Criterion, u8> {
     Criterion::ALL
@@ -38,6 +100,7 @@ fn brute_force_flip(
     weights: &SmallMap<Criterion, u8>,
     overrides: &Overrides,
 ) -> Option<Flip> {
+    let sh = sheet(overrides);
     let mut best: Option<Flip> = None;
     for c in Criterion::ALL {
         let from = effective_weight(weights, c);
@@ -50,8 +113,8 @@ fn brute_force_flip(
                 .map(|k| (k, effective_weight(weights, k)))
                 .collect();
             w.insert(c, to);
-            let ta = total(leader, &w, overrides);
-            let tb = total(runner, &w, overrides);
+            let ta = super::total(leader, &w, &sh);
+            let tb = super::total(runner, &w, &sh);
             let ties = ta == tb;
             let runner_wins = tb > ta || (ties && wins_tie(runner, leader));
             if !runner_wins {
@@ -205,7 +268,7 @@ fn knock_out_ids_labels_and_serde() {
         );
         assert!(!k.label().is_empty());
         for o in SourcingOption::ALL {
-            let r = k.reason(o);
+            let r = reason(k, o);
             assert!(r.ends_with('.') && r.starts_with(o.name()), "{r}");
         }
     }
@@ -218,7 +281,7 @@ fn knock_outs_exclude_the_right_options() {
     let out = |k: KnockOut| -> Vec<SourcingOption> {
         SourcingOption::ALL
             .into_iter()
-            .filter(|o| k.excludes(*o))
+            .filter(|o| excludes(k, *o))
             .collect()
     };
     assert_eq!(
@@ -229,14 +292,18 @@ fn knock_outs_exclude_the_right_options() {
         out(KnockOut::CoverageWithoutNightShifts),
         vec![InHouse, Domestic, Nearshore]
     );
+    // The default hybrid sends its share to an offshore vendor.
     assert_eq!(
         out(KnockOut::NoVendorManagementCapacity),
-        vec![Domestic, Nearshore, Offshore]
+        vec![Domestic, Nearshore, Offshore, Hybrid]
     );
     assert_eq!(out(KnockOut::NoForeignEntity), vec![Captive]);
-    assert!(KnockOut::DataMustStayInCountry
-        .reason(Hybrid)
-        .contains("share"));
+    // From New York, Mexico and India have no EU adequacy decision.
+    assert_eq!(
+        out(KnockOut::DataInEuOrAdequate),
+        vec![Nearshore, Offshore, Captive, Hybrid]
+    );
+    assert!(reason(KnockOut::DataMustStayInCountry, Hybrid).contains("share"));
 }
 
 #[test]
@@ -287,9 +354,11 @@ fn best_per_criterion_lists_every_top_scorer() {
         ev.best_per_criterion[&Criterion::Language],
         vec![InHouse, Domestic]
     );
+    // From the cost model with the defaults (New York, 20 FTE): Mexico's
+    // steady cost is under 55 % of in-house (5), India's just above (4).
     assert_eq!(
         ev.best_per_criterion[&Criterion::LabourCost],
-        vec![Offshore]
+        vec![Nearshore]
     );
     assert_eq!(ev.best_per_criterion.len(), 18);
 }
@@ -313,11 +382,36 @@ fn equal_totals_are_ranked_in_listing_order() {
     assert_eq!(evaluate(&default_weights(), &o, &none()), ev);
 }
 
+/// Offshore 5 on cost and 4 on long-run savings, captive the other way
+/// round, everyone else behind both: two criteria pulling apart, whatever
+/// the cost model says.
+fn opposed() -> Overrides {
+    use SourcingOption::*;
+    let mut o = Overrides::new();
+    for (option, c, v) in [
+        (Offshore, Criterion::LabourCost, 5),
+        (Offshore, Criterion::LongRunSavings, 4),
+        (Captive, Criterion::LabourCost, 4),
+        (Captive, Criterion::LongRunSavings, 5),
+        (Nearshore, Criterion::LabourCost, 3),
+        (Nearshore, Criterion::LongRunSavings, 3),
+        (InHouse, Criterion::LabourCost, 2),
+        (InHouse, Criterion::LongRunSavings, 2),
+        (Domestic, Criterion::LabourCost, 1),
+        (Domestic, Criterion::LongRunSavings, 1),
+        (Hybrid, Criterion::LabourCost, 3),
+        (Hybrid, Criterion::LongRunSavings, 3),
+    ] {
+        set_override(&mut o, option, c, v);
+    }
+    o
+}
+
 #[test]
 fn close_call_flag_follows_the_margin() {
     use SourcingOption::*;
     // Cost alone: offshore 100, captive 75 -> clear.
-    let ev = evaluate(&only(Criterion::LabourCost), &Overrides::new(), &none());
+    let ev = evaluate(&only(Criterion::LabourCost), &opposed(), &none());
     assert_eq!(ev.leader, Some(Offshore));
     assert_eq!(ev.runner_up, Some(Captive));
     assert!((ev.margin - 25.0).abs() < 1e-9);
@@ -327,7 +421,7 @@ fn close_call_flag_follows_the_margin() {
     let mut w = weights_from(&[0; 18]);
     w.insert(Criterion::LabourCost, 10);
     w.insert(Criterion::LongRunSavings, 10);
-    let ev = evaluate(&w, &Overrides::new(), &none());
+    let ev = evaluate(&w, &opposed(), &none());
     // Offshore (5,4) and captive (4,5) tie on 87.5; offshore is listed first.
     assert_eq!(ev.leader, Some(Offshore));
     assert_eq!(ev.margin, 0.0);
@@ -361,12 +455,9 @@ fn flip_handles_ties_on_listing_order() {
     let mut w = weights_from(&[0; 18]);
     w.insert(Criterion::LabourCost, 10);
     w.insert(Criterion::LongRunSavings, 9);
-    let ev = evaluate(&w, &Overrides::new(), &none());
+    let ev = evaluate(&w, &opposed(), &none());
     assert_eq!((ev.leader, ev.runner_up), (Some(Offshore), Some(Captive)));
-    assert_eq!(
-        ev.flip,
-        brute_force_flip(Offshore, Captive, &w, &Overrides::new())
-    );
+    assert_eq!(ev.flip, brute_force_flip(Offshore, Captive, &w, &opposed()));
     let expected = Flip {
         criterion: Criterion::MarketPresence,
         from: 0,
@@ -378,10 +469,16 @@ fn flip_handles_ties_on_listing_order() {
     // Runner-up listed first: an exact tie is enough. Flexibility 1 and
     // transition 3: domestic 13 points, in-house 12; transition at 4 ties
     // them at 16 and in-house wins on the listing order.
+    // Domestic's economics are pinned (transition 4, cost and savings 2 like
+    // in-house) so that only these two weights separate the pair.
+    let mut pinned = Overrides::new();
+    set_override(&mut pinned, Domestic, Criterion::TransitionEase, 4);
+    set_override(&mut pinned, Domestic, Criterion::LabourCost, 2);
+    set_override(&mut pinned, Domestic, Criterion::LongRunSavings, 2);
     let mut w = weights_from(&[0; 18]);
     w.insert(Criterion::Flexibility, 1);
     w.insert(Criterion::TransitionEase, 3);
-    let ev = evaluate(&w, &Overrides::new(), &none());
+    let ev = evaluate(&w, &pinned, &none());
     assert_eq!((ev.leader, ev.runner_up), (Some(Domestic), Some(InHouse)));
     let expected = Flip {
         criterion: Criterion::TransitionEase,
@@ -390,25 +487,19 @@ fn flip_handles_ties_on_listing_order() {
         ties: true,
     };
     assert_eq!(ev.flip, Some(expected));
-    assert_eq!(
-        ev.flip,
-        brute_force_flip(Domestic, InHouse, &w, &Overrides::new())
-    );
+    assert_eq!(ev.flip, brute_force_flip(Domestic, InHouse, &w, &pinned));
 }
 
 #[test]
 fn flip_is_none_when_no_single_weight_can_swap() {
     use SourcingOption::*;
-    // In-house everywhere 5, hybrid everywhere 1: hybrid can never catch up.
+    // In-house everywhere 5: domestic, the only other option left, can
+    // never catch up.
     let mut o = Overrides::new();
     for c in Criterion::ALL {
         set_override(&mut o, InHouse, c, 5);
     }
-    let ks: SmallSet<KnockOut> = [
-        KnockOut::NoVendorManagementCapacity,
-        KnockOut::NoForeignEntity,
-    ]
-    .into();
+    let ks: SmallSet<KnockOut> = [KnockOut::DataMustStayInCountry].into();
     let ev = evaluate(&default_weights(), &o, &ks);
     assert_eq!(ev.leader, Some(InHouse));
     assert_eq!(ev.flip, None);
@@ -544,8 +635,9 @@ proptest! {
         let old_gap = total(a, &w, &o) - total(b, &w, &o);
         let new_gap = total(a, &raised, &o) - total(b, &raised, &o);
         // The exact weighted points difference never falls…
-        let old_pts = points(a, &w, &o) - points(b, &w, &o);
-        let new_pts = points(a, &raised, &o) - points(b, &raised, &o);
+        let sh = sheet(&o);
+        let old_pts = points(a, &w, &sh) - points(b, &w, &sh);
+        let new_pts = points(a, &raised, &sh) - points(b, &raised, &sh);
         prop_assert!(new_pts > old_pts);
         // …so a lead (or tie) for A is never lost…
         if old_gap >= 0.0 {
@@ -584,34 +676,18 @@ fn the_sheet_agrees_with_the_evaluation() {
     let mut overrides = Overrides::new();
     set_override(
         &mut overrides,
-        SourcingOption::Offshore,
+        SourcingOption::Nearshore,
         Criterion::Language,
         5,
     );
     let mut knockouts = SmallSet::new();
     knockouts.insert(KnockOut::NoForeignEntity);
-    // Offshore's labour cost taken from the cost model; its language
-    // score typed by hand after a suggestion of 4.
-    set_override(
-        &mut overrides,
-        SourcingOption::Offshore,
-        Criterion::LabourCost,
-        4,
-    );
-    let mut taken = Overrides::new();
-    taken
-        .entry(SourcingOption::Offshore)
-        .or_default()
-        .insert(Criterion::LabourCost, 4);
-    taken
-        .entry(SourcingOption::Offshore)
-        .or_default()
-        .insert(Criterion::Language, 4);
-    let sheet = Sheet::new(&overrides, &taken, &knockouts);
+    let scores = sheet(&overrides);
+    let facts = Sheet::new(&scores, &knockouts);
     let eval = evaluate(&SmallMap::new(), &overrides, &knockouts);
     for c in Criterion::ALL {
         for o in SourcingOption::ALL {
-            let cell = sheet.cell(o, c);
+            let cell = facts.cell(o, c);
             assert_eq!(cell.score, score(o, c, &overrides));
             assert_eq!(
                 cell.best,
@@ -621,46 +697,37 @@ fn the_sheet_agrees_with_the_evaluation() {
             assert_eq!(cell.out, eval.excluded.iter().any(|x| x.option == o));
         }
     }
-    assert!(
-        sheet
-            .cell(SourcingOption::Offshore, Criterion::Language)
-            .changed
-    );
-    let labour = sheet.cell(SourcingOption::Offshore, Criterion::LabourCost);
-    assert!(labour.changed && labour.from_cost_model);
-    let language = sheet.cell(SourcingOption::Offshore, Criterion::Language);
-    assert!(language.changed && !language.from_cost_model);
-    assert!(sheet.is_out(SourcingOption::Captive));
+    let language = facts.cell(SourcingOption::Nearshore, Criterion::Language);
+    assert!(language.changed && !language.from_cost_model && language.from_location_data);
+    let labour = facts.cell(SourcingOption::Offshore, Criterion::LabourCost);
+    assert!(!labour.changed && labour.from_cost_model);
+    assert!(facts.is_out(SourcingOption::Captive));
 }
 
 #[test]
-fn a_score_from_the_cost_model_is_told_apart_from_one_set_by_hand() {
-    use crate::domain::rules::matrix::{from_cost_model, is_overridden, score};
+fn a_score_copied_from_the_cost_model_follows_the_cost_model_again() {
     let (o, c) = (SourcingOption::Nearshore, Criterion::LabourCost);
     let mut s = Scenario::new(ScenarioId(1), "Support");
-    let origin = |s: &Scenario| {
-        (
-            from_cost_model(o, c, &s.overrides, &s.cost_scores),
-            is_overridden(o, c, &s.overrides),
-        )
-    };
-    assert_eq!(origin(&s), (false, false));
-    s.use_cost_score(o, c, 4);
-    assert_eq!(score(o, c, &s.overrides), 4);
-    assert_eq!(origin(&s), (true, true));
-    // Typing a score by hand, even the same one, makes it the user's own.
-    s.set_score(o, c, 4);
-    assert_eq!(origin(&s), (false, true));
+    let default = ScoreSheet::for_scenario(&s).default(o, c);
+    let other = if default == 5 { 4 } else { 5 };
+    // An earlier version copied a cost-model score into the overrides.
+    s.overrides.entry(o).or_default().insert(c, other);
+    s.cost_scores.entry(o).or_default().insert(c, other);
+    let cell = ScoreSheet::for_scenario(&s).cell(o, c).clone();
+    assert_eq!((cell.score, cell.overridden), (default, false));
+    // Typing a score by hand makes it the user's own.
+    s.set_score(o, c, other);
     assert!(s.cost_scores.is_empty());
-    // A suggestion equal to the default still says where it came from.
-    s.use_cost_score(o, c, 3);
-    assert_eq!(origin(&s), (true, false));
+    let cell = ScoreSheet::for_scenario(&s).cell(o, c).clone();
+    assert_eq!((cell.score, cell.overridden), (other, true));
+    // Typing the default removes the override.
+    s.set_score(o, c, default);
+    assert!(s.overrides.is_empty());
+    s.set_score(o, c, 9);
+    assert_eq!(ScoreSheet::for_scenario(&s).score(o, c), 5, "clamped");
     s.reset_score(o, c);
-    assert_eq!(origin(&s), (false, false));
-    assert!(s.cost_scores.is_empty() && s.overrides.is_empty());
-    s.use_cost_score(o, c, 9);
-    assert_eq!(score(o, c, &s.overrides), 5, "clamped");
-    s.set_score(SourcingOption::Offshore, Criterion::Language, 4);
+    assert!(s.overrides.is_empty());
+    s.set_score(SourcingOption::Offshore, Criterion::Language, 1);
     s.reset_scores();
     assert!(s.cost_scores.is_empty() && s.overrides.is_empty());
 }

@@ -2,8 +2,20 @@
 
 use super::*;
 use crate::domain::model::criteria::Criterion;
+use crate::domain::model::scores::Overrides;
 use crate::domain::rules::matrix;
 use proptest::prelude::*;
+
+/// The recommendation for these answers on the default scenario with these overrides.
+fn recommend(answers: &SmallMap<QuestionId, String>, overrides: &Overrides) -> Recommendation {
+    let mut s = crate::domain::model::scenario::Scenario::new(
+        crate::domain::model::scenario::ScenarioId(1),
+        "Test",
+    );
+    s.quiz.answers = answers.clone();
+    s.overrides = overrides.clone();
+    super::recommend(&s)
+}
 
 const OFFSHORE_FAMILY: [SourcingOption; 4] = [
     SourcingOption::Nearshore,
@@ -16,7 +28,7 @@ const OFFSHORE_FAMILY: [SourcingOption; 4] = [
 fn overrides_feed_the_ranking() {
     let mut overrides = Overrides::new();
     for c in Criterion::ALL {
-        matrix::set_override(&mut overrides, SourcingOption::Nearshore, c, 5);
+        matrix::set_override(&mut overrides, SourcingOption::Nearshore, c, 5, 0);
     }
     let rec = recommend(&SmallMap::new(), &overrides);
     assert_eq!(rec.leader, Some(SourcingOption::Nearshore));

@@ -19,39 +19,46 @@ fn scores(p: &Projection, c: Criterion) -> Vec<u8> {
 
 #[test]
 fn thresholds_are_inclusive_and_ordered() {
-    // Labour: yearly cut vs in-house.
+    // Labour: yearly cut vs in-house (cost ratio ≤ 0.55, 0.75, 0.95, 1.05).
     assert_eq!(labour_cost_score(100), 5);
     assert_eq!(labour_cost_score(45), 5);
     assert_eq!(labour_cost_score(44), 4);
-    assert_eq!(labour_cost_score(35), 4);
-    assert_eq!(labour_cost_score(34), 3);
-    assert_eq!(labour_cost_score(15), 3);
-    assert_eq!(labour_cost_score(14), 2);
-    assert_eq!(labour_cost_score(5), 2);
-    assert_eq!(labour_cost_score(4), 1);
-    assert_eq!(labour_cost_score(0), 1);
-    assert_eq!(labour_cost_score(-40), 1);
-    // Savings over the horizon.
+    assert_eq!(labour_cost_score(25), 4);
+    assert_eq!(labour_cost_score(24), 3);
+    assert_eq!(labour_cost_score(5), 3);
+    assert_eq!(labour_cost_score(4), 2);
+    assert_eq!(labour_cost_score(0), 2, "in-house itself");
+    assert_eq!(labour_cost_score(-5), 2);
+    assert_eq!(labour_cost_score(-6), 1);
+    // Savings over the horizon (≥ 35, 20, 5, > −5).
     assert_eq!(long_run_savings_score(35), 5);
     assert_eq!(long_run_savings_score(34), 4);
     assert_eq!(long_run_savings_score(20), 4);
     assert_eq!(long_run_savings_score(19), 3);
-    assert_eq!(long_run_savings_score(10), 3);
-    assert_eq!(long_run_savings_score(9), 2);
-    assert_eq!(long_run_savings_score(3), 2);
-    assert_eq!(long_run_savings_score(2), 1);
-    assert_eq!(long_run_savings_score(-10), 1);
-    // One-time cost: lower is easier.
+    assert_eq!(long_run_savings_score(5), 3);
+    assert_eq!(long_run_savings_score(4), 2);
+    assert_eq!(long_run_savings_score(0), 2, "in-house itself");
+    assert_eq!(long_run_savings_score(-4), 2);
+    assert_eq!(long_run_savings_score(-5), 1);
+    // Set-up cost: lower is easier (0, < 20, < 50, < 90).
     assert_eq!(transition_ease_score(0), 5);
-    assert_eq!(transition_ease_score(5), 5);
-    assert_eq!(transition_ease_score(6), 4);
-    assert_eq!(transition_ease_score(20), 4);
-    assert_eq!(transition_ease_score(21), 3);
-    assert_eq!(transition_ease_score(40), 3);
-    assert_eq!(transition_ease_score(41), 2);
-    assert_eq!(transition_ease_score(60), 2);
-    assert_eq!(transition_ease_score(61), 1);
+    assert_eq!(transition_ease_score(1), 4);
+    assert_eq!(transition_ease_score(19), 4);
+    assert_eq!(transition_ease_score(20), 3);
+    assert_eq!(transition_ease_score(49), 3);
+    assert_eq!(transition_ease_score(50), 2);
+    assert_eq!(transition_ease_score(89), 2);
+    assert_eq!(transition_ease_score(90), 1);
     assert_eq!(transition_ease_score(500), 1);
+}
+
+#[test]
+fn the_ramp_up_is_what_the_first_two_years_run_above_the_third() {
+    assert_eq!(ramp_up_extra(&[]), 0.0);
+    assert_eq!(ramp_up_extra(&[100.0]), 0.0);
+    assert_eq!(ramp_up_extra(&[130.0, 110.0, 100.0, 103.0]), 40.0);
+    // Growth without a dip is no ramp-up.
+    assert_eq!(ramp_up_extra(&[100.0, 103.0, 106.0]), 0.0);
 }
 
 #[test]
@@ -72,14 +79,22 @@ fn hand_worked_default_figures() {
     // | option    | once settled | % of in-house | cut | saving over 5 y | one-time, % of y1 |
     // | in-house  | $2,500,921   | 100           | 0   | 0               | 0                 |
     // | domestic  | $2,857,692   | 114.3 -> 114  | -14 | -20.8 -> -21    | 10                |
-    // | nearshore | $1,242,980   | 49.7 -> 50    | 50  | 43.8 -> 44      | 28                |
+    // | nearshore | $1,316,828   | 52.7 -> 53    | 47  | 36.4 -> 36      | 46                |
     // | offshore  | $1,411,374   | 56.4 -> 56    | 44  | 23.3 -> 23      | 90                |
     // | captive   | $1,504,176   | 60.1 -> 60    | 40  | 18.7 -> 19      | 104               |
     // | hybrid    | $2,115,121   | 84.6 -> 85    | 15  | 7.3 -> 7        | 36                |
+    //
+    // Steady cost as a share of in-house: <= 55 % -> 5, <= 75 % -> 4,
+    // <= 95 % -> 3, <= 105 % -> 2, else 1 (in-house itself 2). Saving over
+    // the horizon: >= 35 % -> 5, >= 20 % -> 4, >= 5 % -> 3, > -5 % -> 2,
+    // else 1.
     let p = default_projection();
-    assert_eq!(scores(&p, Criterion::LabourCost), [1, 1, 5, 4, 4, 3]);
-    assert_eq!(scores(&p, Criterion::LongRunSavings), [1, 1, 5, 4, 3, 2]);
-    assert_eq!(scores(&p, Criterion::TransitionEase), [5, 4, 3, 1, 1, 3]);
+    assert_eq!(scores(&p, Criterion::LabourCost), [2, 1, 5, 4, 4, 3]);
+    assert_eq!(scores(&p, Criterion::LongRunSavings), [2, 1, 5, 4, 3, 3]);
+    let transition = scores(&p, Criterion::TransitionEase);
+    assert_eq!(transition[0], 5, "in-house moves nothing");
+    // Moving further costs more to set up.
+    assert!(transition[1] >= transition[2] && transition[2] >= transition[3]);
 }
 
 #[test]
@@ -156,7 +171,7 @@ proptest! {
                 if a.savings >= b.savings {
                     prop_assert!(score(a.option, Criterion::LongRunSavings) >= score(b.option, Criterion::LongRunSavings));
                 }
-                if a.one_time <= b.one_time {
+                if a.one_time + ramp_up_extra(&a.running) <= b.one_time + ramp_up_extra(&b.running) {
                     prop_assert!(score(a.option, Criterion::TransitionEase) >= score(b.option, Criterion::TransitionEase));
                 }
             }

@@ -3,7 +3,6 @@
 use super::*;
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::CostInputs;
-use crate::domain::model::scores::Overrides;
 use crate::domain::model::time::TimeSettings;
 use proptest::prelude::*;
 
@@ -73,24 +72,6 @@ fn the_default_scenario_compares_four_roles() {
     assert_eq!(s(SourcingOption::InHouse).coverage_score, 1);
     assert!(s(SourcingOption::Offshore).coverage_score > s(SourcingOption::InHouse).coverage_score);
     assert!(s(SourcingOption::Offshore).alignment < s(SourcingOption::Nearshore).alignment);
-}
-
-#[test]
-fn applying_sets_both_cells_of_every_option() {
-    let c = compare(&CostInputs::default(), &TimeSettings::default());
-    let mut o = Overrides::new();
-    // The defaults differ somewhere, so applying is visible in the matrix.
-    assert!(c.suggested.iter().any(|s| {
-        crate::domain::rules::matrix::score(s.option, Criterion::Coverage247, &o)
-            != s.coverage_score
-            || crate::domain::rules::matrix::score(s.option, Criterion::TimeZoneAlignment, &o)
-                != s.alignment
-    }));
-    apply_scores(&c, &mut o);
-    for s in &c.suggested {
-        assert_eq!(o[&s.option][&Criterion::TimeZoneAlignment], s.alignment);
-        assert_eq!(o[&s.option][&Criterion::Coverage247], s.coverage_score);
-    }
 }
 
 proptest! {

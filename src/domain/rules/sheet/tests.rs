@@ -1,0 +1,191 @@
+//! Native tests of `rules::sheet`. They assert where scores come from and
+//! orderings that hold under any sensible cost model, not cost figures.
+
+use super::*;
+use crate::domain::model::inputs::HybridTarget;
+use crate::domain::model::scenario::ScenarioId;
+use Criterion::*;
+use SourcingOption::*;
+
+fn scenario() -> Scenario {
+    Scenario::new(ScenarioId(1), "Test")
+}
+
+fn berlin() -> Scenario {
+    let mut s = scenario();
+    s.cost.home = LocationId::Germany;
+    s.cost.targets.nearshore = LocationId::Poland;
+    s
+}
+
+#[test]
+fn economics_come_from_the_cost_model_for_every_option() {
+    let sheet = ScoreSheet::for_scenario(&scenario());
+    for o in SourcingOption::ALL {
+        for c in [LabourCost, LongRunSavings, TransitionEase] {
+            assert!(
+                matches!(sheet.cell(o, c).origin, Origin::CostModel(_)),
+                "{o:?} {c:?}"
+            );
+        }
+    }
+    assert!(sheet.score(Offshore, LabourCost) > sheet.score(InHouse, LabourCost));
+    assert!(sheet.score(Offshore, LongRunSavings) > sheet.score(InHouse, LongRunSavings));
+    assert!(sheet.score(InHouse, TransitionEase) > sheet.score(Offshore, TransitionEase));
+    assert_eq!(sheet.score(InHouse, TransitionEase), 5, "nothing moves");
+}
+
+#[test]
+fn hours_and_coverage_come_from_the_places() {
+    let sheet = ScoreSheet::for_scenario(&scenario());
+    for o in [InHouse, Domestic, Nearshore, Offshore, Captive] {
+        for c in [TimeZoneAlignment, Coverage247] {
+            assert!(
+                matches!(sheet.cell(o, c).origin, Origin::LocationData(_)),
+                "{o:?} {c:?}"
+            );
+        }
+    }
+    // New York: Mexico shares the day, India covers the night.
+    assert_eq!(sheet.score(InHouse, TimeZoneAlignment), 5);
+    assert!(sheet.score(Nearshore, TimeZoneAlignment) > sheet.score(Offshore, TimeZoneAlignment));
+    assert!(sheet.score(Offshore, Coverage247) > sheet.score(Nearshore, Coverage247));
+}
+
+#[test]
+fn language_legal_fit_and_scale_follow_the_location_data() {
+    let sheet = ScoreSheet::for_scenario(&berlin());
+    // Poland: EF EPI "588 high", an EU member, GSLI rank 13.
+    assert_eq!(sheet.score(Nearshore, Language), 4);
+    assert_eq!(sheet.score(Nearshore, RegulatoryFit), 4);
+    assert_eq!(sheet.score(Nearshore, Scalability), 4);
+    // India: not an adequate country, GSLI rank 1; a captive carries more.
+    assert_eq!(sheet.score(Offshore, RegulatoryFit), 2);
+    assert_eq!(sheet.score(Captive, RegulatoryFit), 1);
+    assert_eq!(sheet.score(Offshore, Scalability), 5);
+    assert_eq!(sheet.score(Captive, Scalability), 4);
+    // India has no EF EPI figure in the data: a fixed score, saying so.
+    assert_eq!(
+        sheet.cell(Offshore, Language).origin,
+        Origin::Fixed {
+            no_figure: Some(Figure::EnglishProficiency)
+        }
+    );
+    // Outside the EU and the UK, legal fit keeps its fixed score.
+    let ny = ScoreSheet::for_scenario(&scenario());
+    assert!(matches!(
+        ny.cell(Offshore, RegulatoryFit).origin,
+        Origin::Fixed { .. }
+    ));
+    // Mexico's English is low.
+    assert_eq!(ny.score(Nearshore, Language), 2);
+}
+
+#[test]
+fn fixed_scores_keep_their_rationale() {
+    let sheet = ScoreSheet::for_scenario(&scenario());
+    for c in [MarketPresence, QualityControl, DirectControl, LowDependency] {
+        for o in [InHouse, Domestic, Nearshore, Offshore, Captive] {
+            assert_eq!(sheet.cell(o, c).origin, Origin::Fixed { no_figure: None });
+            assert_eq!(sheet.score(o, c), default_score(o, c));
+        }
+    }
+    assert_eq!(sheet.score(Captive, MarketPresence), 5);
+    assert_eq!(sheet.score(Domestic, Scalability), 3);
+}
+
+#[test]
+fn a_users_override_wins_and_says_so() {
+    let mut s = scenario();
+    s.set_score(Offshore, Scalability, 1);
+    let cell = ScoreSheet::for_scenario(&s)
+        .cell(Offshore, Scalability)
+        .clone();
+    assert_eq!((cell.score, cell.default, cell.overridden), (1, 5, true));
+    assert!(
+        matches!(cell.origin, Origin::LocationData(_)),
+        "the default's origin stays"
+    );
+}
+
+#[test]
+fn hybrid_follows_its_target_and_share() {
+    let mut s = scenario();
+    s.cost.hybrid_share_pct = 60.0;
+    let sheet = ScoreSheet::for_scenario(&s);
+    // Access: the target's score.
+    assert_eq!(
+        sheet.score(Hybrid, Coverage247),
+        sheet.score(Offshore, Coverage247)
+    );
+    assert_eq!(
+        sheet.score(Hybrid, Expertise),
+        sheet.score(Offshore, Expertise)
+    );
+    // Control: in-house's less one.
+    assert_eq!(
+        sheet.score(Hybrid, DirectControl),
+        sheet.score(InHouse, DirectControl) - 1
+    );
+    // A minority share buys less.
+    s.cost.hybrid_share_pct = 20.0;
+    let small = ScoreSheet::for_scenario(&s);
+    assert_eq!(
+        small.score(Hybrid, Expertise),
+        small.score(Offshore, Expertise) - 1
+    );
+    // Sent to a domestic firm, hybrid shares home's hours.
+    s.cost.hybrid_target = HybridTarget::Domestic;
+    let home = ScoreSheet::for_scenario(&s);
+    assert_eq!(home.score(Hybrid, TimeZoneAlignment), 5);
+    assert!(!home.placement.abroad(Hybrid));
+    assert!(home.excludes(KnockOut::NoVendorManagementCapacity, Hybrid));
+    assert!(!home.excludes(KnockOut::DataMustStayInCountry, Hybrid));
+    s.cost.hybrid_target = HybridTarget::Captive;
+    let own = ScoreSheet::for_scenario(&s);
+    assert!(own.excludes(KnockOut::NoForeignEntity, Hybrid));
+    assert!(!own.excludes(KnockOut::NoVendorManagementCapacity, Hybrid));
+}
+
+#[test]
+fn knock_outs_follow_the_place() {
+    // The EU rule keeps EU and adequate places.
+    let sheet = ScoreSheet::for_scenario(&berlin());
+    assert!(
+        !sheet.excludes(KnockOut::DataInEuOrAdequate, Nearshore),
+        "Poland"
+    );
+    assert!(
+        sheet.excludes(KnockOut::DataInEuOrAdequate, Offshore),
+        "India"
+    );
+    assert!(!sheet.excludes(KnockOut::DataInEuOrAdequate, InHouse));
+    let mut s = berlin();
+    s.cost.targets.offshore = LocationId::Brazil;
+    let brazil = ScoreSheet::for_scenario(&s);
+    assert!(
+        !brazil.excludes(KnockOut::DataInEuOrAdequate, Offshore),
+        "adequate"
+    );
+    // Night-free round-the-clock needs places far enough apart: New York
+    // and India are; Berlin and India (4.5 h) are not.
+    let ny = ScoreSheet::for_scenario(&scenario());
+    assert!(ny.excludes(KnockOut::CoverageWithoutNightShifts, InHouse));
+    assert!(ny.excludes(KnockOut::CoverageWithoutNightShifts, Nearshore));
+    assert!(!ny.excludes(KnockOut::CoverageWithoutNightShifts, Offshore));
+    assert!(sheet.excludes(KnockOut::CoverageWithoutNightShifts, Offshore));
+    let mut s = berlin();
+    s.cost.targets.offshore = LocationId::Philippines;
+    let manila = ScoreSheet::for_scenario(&s);
+    assert!(!manila.excludes(KnockOut::CoverageWithoutNightShifts, Offshore));
+}
+
+#[test]
+fn english_bands_read_the_published_cell() {
+    let band = |id| EnglishBand::of(locations::get(id));
+    assert_eq!(band(LocationId::Portugal), Some(EnglishBand::VeryHigh));
+    assert_eq!(band(LocationId::Poland), Some(EnglishBand::High));
+    assert_eq!(band(LocationId::CostaRica), Some(EnglishBand::Moderate));
+    assert_eq!(band(LocationId::Egypt), Some(EnglishBand::Low));
+    assert_eq!(band(LocationId::India), None);
+}
