@@ -302,23 +302,11 @@ pub fn html(r: &Report, p: &Projection) -> Html {
         &rows,
     );
     out.push_in("<p>", &r.budget, "</p>");
-    let c = chart::build(p);
-    let (line, label) = c.budget_line(p.budget);
-    out.push_static("<svg class=\"cost-chart\" viewBox=\"0 0 ")
-        .push_int(chart::WIDTH)
-        .push_static(" ")
-        .push_int(chart::HEIGHT)
-        .push_static("\" role=\"img\"")
-        .push_attr("aria-label", &chart::summary(p))
-        .push_static(">")
-        .push_html(&chart::svg_markup(&c))
-        .push_in("<path class=\"budget-line\" d=\"", &line, "\"/>")
-        .push_static("<text class=\"budget-label\" x=\"")
-        .push_int(label.x)
-        .push_static("\" y=\"")
-        .push_int(label.y)
-        .push_static("\" text-anchor=\"end\">Budget</text></svg><ul class=\"legend\">")
-        .push_html(&chart::legend_html(&c))
+    let c = chart::build(p, chart::PRINT);
+    let view = chart::View::default();
+    out.push_html(&chart::svg_html(p, &c, view))
+        .push_static("<ul class=\"legend\">")
+        .push_html(&chart::legend_html(&c, view))
         .push_static("</ul></section>");
 
     out.push_static("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
