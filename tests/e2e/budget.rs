@@ -289,6 +289,290 @@ async fn the_budget_view_with_every_panel_open_passes_axe() {
     b.finish().await;
 }
 
+/// What the chart on screen draws (the frame the stylesheet shows at this
+/// width; the others are `display: none`), with the boxes of its parts.
+const CHART_FACTS: &str = r#"
+const layers = [...document.querySelectorAll('svg.cost-chart')].filter(s => s.getClientRects().length > 0);
+const images = layers.filter(s => s.getAttribute('role') === 'img');
+const svg = images[0];
+if (!svg) return { shown: 0 };
+const all = sel => layers.flatMap(l => [...l.querySelectorAll(sel)]);
+const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+const options = sel => all(sel).map(p => p.dataset.option);
+const rgb = c => (c.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+const lum = c => { const v = rgb(c).map(x => { x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); }); return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+const bg = getComputedStyle(svg.closest('.card')).backgroundColor;
+const contrast = e => { const a = lum(getComputedStyle(e).fill), b = lum(bg); return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); };
+const texts = all('text');
+return {
+  shown: images.length,
+  width: document.documentElement.clientWidth,
+  layers: layers.map(l => l.getAttribute('class')),
+  frame: svg.getAttribute('class'),
+  text_px: Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * scale)),
+  min_contrast: Math.min(...texts.map(contrast)),
+  background_luminance: lum(bg),
+  bands: options('path.band'),
+  lines: options('path.line'),
+  focus: options('path.line.focus'),
+  labels: all('text.end-label').map(t => ({ option: t.dataset.option, text: t.textContent, box: box(t) })),
+  drawn: all('path.line, path.mark, path.budget-line, circle.even').map(box),
+  svg: box(svg),
+  sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+};
+"#;
+
+async fn chart_facts(b: &Browser) -> serde_json::Value {
+    let facts = b.script(CHART_FACTS, vec![]).await;
+    assert_eq!(facts["shown"], 1, "exactly one chart frame shows: {facts}");
+    // The drawing and, on it, the overlay of the budget line and labels.
+    let layers = strings(&facts["layers"]);
+    assert_eq!(layers.len(), 2, "{facts}");
+    assert_eq!(
+        layers[0], layers[1],
+        "the two layers are one frame: {facts}"
+    );
+    facts
+}
+
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .map(|s| s.as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn rect(v: &serde_json::Value) -> [f64; 4] {
+    let n = |i: usize| v[i].as_f64().unwrap_or(f64::NAN);
+    [n(0), n(1), n(2), n(3)]
+}
+
+fn overlap(a: [f64; 4], b: [f64; 4]) -> bool {
+    a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
+}
+
+/// The line-end labels overlap neither each other nor any line, marker or
+/// ring, and stay inside the chart.
+fn assert_labels_clear(facts: &serde_json::Value) {
+    let labels = facts["labels"].as_array().cloned().unwrap_or_default();
+    assert!(!labels.is_empty(), "no labels: {facts}");
+    let drawn: Vec<[f64; 4]> = facts["drawn"]
+        .as_array()
+        .map(|a| a.iter().map(rect).collect())
+        .unwrap_or_default();
+    let svg = rect(&facts["svg"]);
+    for (i, l) in labels.iter().enumerate() {
+        let a = rect(&l["box"]);
+        assert!(a[2] > a[0] && a[3] > a[1], "label without a box: {l}");
+        assert!(
+            a[0] >= svg[0] && a[2] <= svg[2] + 0.5 && a[1] >= svg[1] && a[3] <= svg[3],
+            "label {l} leaves the chart {svg:?}"
+        );
+        for m in &labels[i + 1..] {
+            assert!(!overlap(a, rect(&m["box"])), "labels overlap: {l} and {m}");
+        }
+        for d in &drawn {
+            assert!(!overlap(a, *d), "label {l} lies on a line {d:?}");
+        }
+    }
+}
+
+/// Whether the legend's "Range of …" button for an option is pressed.
+async fn range_pressed(b: &Browser, option: &str) -> bool {
+    b.button(&format!("Range of {option}"))
+        .await
+        .attr("aria-pressed")
+        .await
+        .unwrap()
+        .as_deref()
+        == Some("true")
+}
+
+#[tokio::test]
+async fn the_legend_focuses_one_band_and_hides_lines_without_saving_either() {
+    let (_server, b) = open_budget().await;
+    let facts = chart_facts(&b).await;
+    assert!(
+        facts["frame"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("size-l"),
+        "{facts}"
+    );
+    // One band, by default the option with the lowest total (nearshore with the defaults).
+    assert_eq!(strings(&facts["bands"]), ["nearshore"], "{facts}");
+    assert_eq!(strings(&facts["focus"]), ["nearshore"]);
+    assert_eq!(strings(&facts["lines"]).len(), 6);
+    assert!(range_pressed(&b, "Nearshore").await);
+    // Six options and the budget, each labelled at its line's end.
+    let labels: Vec<String> = facts["labels"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|l| l["text"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(labels.len(), 7, "{labels:?}");
+    assert!(labels.contains(&"Budget".to_string()) && labels.contains(&"Offshore".to_string()));
+    assert_labels_clear(&facts);
+    assert!(
+        facts["text_px"].as_f64().unwrap_or_default() >= 11.0,
+        "{facts}"
+    );
+
+    // Choosing an option in the legend focuses it: still one band.
+    b.press("Range of Offshore").await;
+    let facts = chart_facts(&b).await;
+    assert_eq!(strings(&facts["bands"]), ["offshore"], "{facts}");
+    assert_eq!(strings(&facts["focus"]), ["offshore"]);
+    assert!(range_pressed(&b, "Offshore").await);
+    assert!(!range_pressed(&b, "Nearshore").await);
+
+    // By keyboard: Tab from Captive's Range button reaches the Hybrid
+    // checkbox; Space hides its line and label.
+    b.press("Range of Captive").await;
+    let tab: char = Key::Tab.into();
+    let active = |b: &Browser| {
+        let b = b.client.clone();
+        async move { b.active_element().await.expect("an element has focus") }
+    };
+    active(&b).await.send_keys(&tab.to_string()).await.unwrap();
+    let name = b
+        .script(
+            "const e = document.activeElement; return e.type + ' ' + e.closest('label').textContent.trim();",
+            vec![],
+        )
+        .await;
+    assert_eq!(name, "checkbox Hybrid");
+    active(&b).await.send_keys(" ").await.unwrap();
+    let facts = chart_facts(&b).await;
+    let lines = strings(&facts["lines"]);
+    assert_eq!(lines.len(), 5, "{lines:?}");
+    assert!(!lines.contains(&"hybrid".to_string()), "{lines:?}");
+    assert!(facts["labels"]
+        .as_array()
+        .is_some_and(|a| a.iter().all(|l| l["option"] != "hybrid")));
+    assert_eq!(strings(&facts["bands"]), ["captive"]);
+    assert_labels_clear(&facts);
+    // Tab on to its Range button; Enter shows the line again, in focus.
+    active(&b).await.send_keys(&tab.to_string()).await.unwrap();
+    let enter: char = Key::Enter.into();
+    active(&b)
+        .await
+        .send_keys(&enter.to_string())
+        .await
+        .unwrap();
+    assert!(range_pressed(&b, "Hybrid").await);
+    let facts = chart_facts(&b).await;
+    assert_eq!(strings(&facts["bands"]), ["hybrid"]);
+    assert_eq!(strings(&facts["lines"]).len(), 6);
+
+    // Choosing an option's name in the results table focuses it too.
+    b.press("Captive offshore centre").await;
+    assert!(range_pressed(&b, "Captive").await);
+    let facts = chart_facts(&b).await;
+    assert_eq!(strings(&facts["bands"]), ["captive"]);
+    let row = b
+        .script(
+            "return document.querySelector('.results-wrap').dataset.focus",
+            vec![],
+        )
+        .await;
+    assert_eq!(row, "4");
+
+    // Two options compared alone.
+    for name in ["In-house", "Domestic", "Nearshore", "Hybrid"] {
+        b.click(&b.field(name).await).await;
+    }
+    let facts = chart_facts(&b).await;
+    assert_eq!(strings(&facts["lines"]), ["offshore", "captive"], "{facts}");
+    assert_eq!(strings(&facts["bands"]), ["captive"]);
+    assert_labels_clear(&facts);
+    let violations = b.axe_violations().await;
+    assert!(
+        violations.is_empty(),
+        "axe-core:\n{}",
+        violations.join("\n")
+    );
+
+    // View state only: nothing of it is saved, a reload shows every line.
+    let saved = b
+        .storage_get(crate::WORKSPACE_KEY)
+        .await
+        .unwrap_or_default();
+    assert!(
+        !saved.contains("hidden") && !saved.contains("picked"),
+        "{saved}"
+    );
+    b.reload().await;
+    b.wait_heading("Budget and cost model").await;
+    let facts = chart_facts(&b).await;
+    assert_eq!(strings(&facts["lines"]).len(), 6);
+    assert_eq!(strings(&facts["bands"]), ["nearshore"]);
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_chart_reads_at_390_px_in_light_and_dark() {
+    let server = StaticServer::start(&dist_dir());
+    let phone = Options {
+        width: 390,
+        height: 844,
+        ..Options::default()
+    };
+    let b = Browser::open(&format!("{}?view=budget", server.url()), phone).await;
+    b.wait_heading("Budget and cost model").await;
+    for dark in [false, true] {
+        b.set_dark_mode(dark).await;
+        let facts = chart_facts(&b).await;
+        assert!(
+            facts["frame"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("size-s"),
+            "{facts}"
+        );
+        assert_eq!(
+            facts["sideways"], false,
+            "the page scrolls sideways at 390 px"
+        );
+        let px = facts["text_px"].as_f64().unwrap_or_default();
+        assert!(px >= 10.0, "chart text is {px:.1} px at 390 px");
+        let lum = facts["background_luminance"].as_f64().unwrap_or(0.5);
+        assert_eq!(lum < 0.1, dark, "dark mode not applied: {facts}");
+        let contrast = facts["min_contrast"].as_f64().unwrap_or_default();
+        assert!(
+            contrast >= 4.5,
+            "chart text contrast {contrast:.2} (dark: {dark})"
+        );
+        assert_eq!(facts["labels"].as_array().map(Vec::len), Some(7));
+        assert_labels_clear(&facts);
+    }
+    // The highest budget leaves the plot through the top: its label goes to
+    // the top of the label column, still clear of every line.
+    let end: char = Key::End.into();
+    b.field("Annual budget")
+        .await
+        .send_keys(&end.to_string())
+        .await
+        .unwrap();
+    let facts = chart_facts(&b).await;
+    let labels = facts["labels"].as_array().cloned().unwrap_or_default();
+    assert_eq!(labels.len(), 7);
+    let top = labels
+        .iter()
+        .min_by(|a, b| rect(&a["box"])[1].total_cmp(&rect(&b["box"])[1]))
+        .expect("labels");
+    assert_eq!(top["option"], "budget", "{facts}");
+    assert_labels_clear(&facts);
+    b.finish().await;
+}
+
 #[tokio::test]
 async fn the_chart_is_an_image_with_a_summary_and_a_data_table() {
     let server = StaticServer::start(&dist_dir());
@@ -301,12 +585,17 @@ async fn the_chart_is_an_image_with_a_summary_and_a_data_table() {
     b.wait_heading("Budget and cost model").await;
     let facts = b
         .script(
-            "const s = document.querySelector('svg.cost-chart'); return [s.getAttribute('role'), s.getAttribute('aria-label'), s.querySelectorAll('path.line').length, s.getBoundingClientRect().width <= document.documentElement.clientWidth, document.documentElement.scrollWidth <= document.documentElement.clientWidth];",
+            "const s = [...document.querySelectorAll('svg.cost-chart')].find(s => s.getClientRects().length > 0); return [s.getAttribute('role'), s.getAttribute('aria-label'), s.querySelectorAll('path.line').length, s.getBoundingClientRect().width <= document.documentElement.clientWidth, document.documentElement.scrollWidth <= document.documentElement.clientWidth];",
             vec![],
         )
         .await;
     assert_eq!(facts[0], "img");
-    assert!(facts[1].as_str().unwrap_or_default().contains("Break-even"));
+    let summary = facts[1].as_str().unwrap_or_default();
+    assert!(summary.contains("Break-even"), "{summary}");
+    assert!(
+        summary.contains("best to worst case of Nearshore outsourcing"),
+        "{summary}"
+    );
     assert_eq!(facts[2], 6);
     assert_eq!(facts[3], true, "the chart is wider than the phone");
     assert_eq!(facts[4], true, "the page scrolls sideways at 390 px");

@@ -9,6 +9,7 @@
 mod support;
 
 mod accessibility;
+mod advice;
 mod backups;
 mod budget;
 mod faults;

@@ -63,6 +63,10 @@ pub struct Scenario {
     /// saves and left out of the saved text while empty.
     #[serde(default, skip_serializing_if = "SmallMap::is_empty")]
     pub cost_scores: Overrides,
+    /// The user chose fixed scores for the three economic rows instead of
+    /// the cost model's. Additive like `time`: written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub fixed_economics: bool,
 }
 
 /// Where a weight comes from, as the matrix shows it.
@@ -96,6 +100,7 @@ impl Scenario {
             quiz_weights: None,
             time: TimeSettings::default(),
             cost_scores: Overrides::new(),
+            fixed_economics: false,
         }
     }
 

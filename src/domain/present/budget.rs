@@ -268,9 +268,12 @@ pub fn results_table_html(p: &Projection) -> Html {
         h.push_in("<th scope=\"col\">", head, "</th>");
     }
     h.push_static("</tr></thead><tbody>");
-    for o in &p.options {
+    for (i, o) in p.options.iter().enumerate() {
         let r = result_row(o, &p.currency);
-        h.push_in("<tr><th scope=\"row\">", r.name, "</th>");
+        // The name is a button that puts the option in focus on the chart.
+        h.push_static("<tr><th scope=\"row\"><button type=\"button\" class=\"pick\" aria-describedby=\"pick-hint\" value=\"")
+            .push_int(i as i64)
+            .push_in("\">", r.name, "</button></th>");
         for text in [&r.year1, &r.steady, &r.total, &r.savings, &r.savings_pct] {
             h.push_in("<td class=\"num\">", text, "</td>");
         }

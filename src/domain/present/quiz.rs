@@ -1,8 +1,8 @@
 //! The quiz's effects in words: "You said …, so … counts for more."
 
-use crate::domain::model::quiz::QuizState;
+use crate::domain::model::quiz::{QuestionId, QuizState};
 use crate::domain::model::scores::KnockOut;
-use crate::domain::rules::quiz::{current_question, progress, Effect};
+use crate::domain::rules::quiz::{current_question, progress, Effect, QuizOutcome};
 
 /// What a screen reader hears when a question comes on screen:
 /// "Question 5 of 14: <prompt>".
@@ -49,7 +49,12 @@ pub fn effect_text(effect: &Effect) -> String {
 
 /// The sentence for a knock-out an answer adds.
 fn knockout_text(said: &str, rule: KnockOut) -> String {
-    let consequence = match rule {
+    format!("You said {said}, so {}.", knockout_consequence(rule))
+}
+
+/// What a knock-out does, as a clause.
+fn knockout_consequence(rule: KnockOut) -> &'static str {
+    match rule {
         KnockOut::DataMustStayInCountry => {
             "every option that moves the work or the data abroad is ruled out"
         }
@@ -63,8 +68,81 @@ fn knockout_text(said: &str, rule: KnockOut) -> String {
             "options that depend on an outside provider are ruled out"
         }
         KnockOut::NoForeignEntity => "a centre of your own abroad is ruled out",
-    };
-    format!("You said {said}, so {consequence}.")
+    }
+}
+
+/// Quoted criterion names joined as a list: "\"A\"", "\"A\" and \"B\"",
+/// "\"A\", \"B\" and \"C\"".
+fn name_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    match quoted.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// One sentence per answer that changed anything (weights, a hard
+/// requirement, the team size or the horizon), in quiz order: every answer
+/// that moved the result is named, not only the strongest ones.
+pub fn answers_that_counted(outcome: &QuizOutcome) -> Vec<String> {
+    let mut out = Vec::new();
+    for question in QuestionId::ALL {
+        let group: Vec<&Effect> = outcome
+            .effects
+            .iter()
+            .filter(|e| e.question == question)
+            .collect();
+        let answer = match group.first() {
+            Some(e) => e.answer.as_str(),
+            None if question == QuestionId::Function => match &outcome.function {
+                Some(id) => id.as_str(),
+                None => continue,
+            },
+            None => continue,
+        };
+        let Some(choice) = question.choice(answer) else {
+            continue;
+        };
+        let names = |up: bool| -> Vec<&'static str> {
+            group
+                .iter()
+                .filter(|e| e.change != 0 && (e.change > 0) == up)
+                .filter_map(|e| e.criterion.map(|c| c.name()))
+                .collect()
+        };
+        let verb = |n: usize| if n == 1 { "counts" } else { "count" };
+        let mut clauses = Vec::new();
+        if question == QuestionId::Function && outcome.function.is_some() {
+            clauses.push("the cost model's default pay follows that work".to_string());
+        }
+        for (up, word) in [(true, "more"), (false, "less")] {
+            let list = names(up);
+            if !list.is_empty() {
+                clauses.push(format!(
+                    "{} {} for {word}",
+                    name_list(&list),
+                    verb(list.len())
+                ));
+            }
+        }
+        for e in &group {
+            if let Some(rule) = e.knockout {
+                clauses.push(knockout_consequence(rule).to_string());
+            }
+            if let Some(fte) = e.team_size_fte {
+                clauses.push(format!("the cost model plans for {fte} full-time people"));
+            }
+            if let Some(years) = e.horizon_years {
+                let unit = if years == 1 { "year" } else { "years" };
+                clauses.push(format!("the cost model looks {years} {unit} ahead"));
+            }
+        }
+        if !clauses.is_empty() {
+            out.push(format!("You said {}: {}.", choice.said, clauses.join("; ")));
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -4,10 +4,11 @@
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::present::matrix::{close_call_text, flip_text, total_label};
+use crate::domain::present::numbers::{format_money, format_money_short};
 use crate::domain::present::quiz::effect_text;
 use crate::domain::rules::matrix::whole;
 use crate::domain::rules::quiz::QuizOutcome;
-use crate::domain::rules::recommend::{AnswerChange, Reason, Recommendation};
+use crate::domain::rules::recommend::{AnswerChange, BudgetFit, OptionFit, Reason, Recommendation};
 
 /// A whole-number total for headlines ("62"); falls back to one decimal
 /// when the two numbers shown would otherwise look equal.
@@ -111,6 +112,92 @@ fn change_sentence(change: &AnswerChange, old_leader: Option<SourcingOption>) ->
     }
 }
 
+/// "1st", "2nd", "3rd", "4th" … for a place in the ranking.
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, 11) | (2, 12) | (3, 13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// Two amounts in the short form ("$3.4M"), or in full when the short forms
+/// would look the same.
+fn money_pair(a: f64, b: f64, currency: &str) -> (String, String) {
+    let (sa, sb) = (
+        format_money_short(a, currency),
+        format_money_short(b, currency),
+    );
+    if sa == sb && a != b {
+        (format_money(a, currency), format_money(b, currency))
+    } else {
+        (sa, sb)
+    }
+}
+
+/// Year 1 and once-settled costs of an option, against the budget.
+fn costs_clause(fit: &OptionFit, budget: f64, currency: &str) -> String {
+    let (y1, _) = money_pair(fit.year1, budget, currency);
+    let (steady, _) = money_pair(fit.steady, budget, currency);
+    format!("{y1} in year 1, transition included, and {steady} a year once settled")
+}
+
+/// Whether the leading option fits the yearly budget, in year 1 and once
+/// settled, and if not, the best-ranked option that does. Amounts are
+/// nominal (wages grow over the horizon).
+pub fn budget_text(fit: &BudgetFit) -> String {
+    let BudgetFit::Checked {
+        budget,
+        currency,
+        leader,
+        best_fitting,
+    } = fit
+    else {
+        return match fit {
+            BudgetFit::NoBudget => "You have not set a yearly budget; set one on the Budget screen to see whether this option fits it.".to_string(),
+            _ => String::new(),
+        };
+    };
+    let (b, _) = money_pair(*budget, leader.steady, currency);
+    let name = leader.option.name();
+    let costs = costs_clause(leader, *budget, currency);
+    let verdict = match (leader.fits_year1, leader.fits_steady) {
+        (true, true) => format!("{name} fits your yearly budget of {b}: {costs}."),
+        (false, true) => format!(
+            "{name} fits your yearly budget of {b} once settled, but not in year 1, when the transition and ramp-up come on top: {costs}."
+        ),
+        (true, false) => format!(
+            "{name} fits your yearly budget of {b} in year 1 but not once settled, as wages grow: {costs}."
+        ),
+        (false, false) => format!("{name} does not fit your yearly budget of {b}: {costs}."),
+    };
+    if leader.fits() {
+        return verdict;
+    }
+    let next = match best_fitting {
+        Some(f) if f.fits() => format!(
+            " The best-ranked option that fits in both is {} (ranked {}, {} of 100): {}.",
+            f.option.name(),
+            ordinal(f.place),
+            whole(f.total),
+            costs_clause(f, *budget, currency)
+        ),
+        Some(f) => format!(
+            " No option fits in year 1 as well, when a move pays its transition; the best-ranked option that fits once settled is {} (ranked {}, {} of 100): {}. Fund its one-time transition separately.",
+            f.option.name(),
+            ordinal(f.place),
+            whole(f.total),
+            costs_clause(f, *budget, currency)
+        ),
+        None if leader.fits_steady => " No option fits in year 1 as well, when a move pays its transition: fund the one-time transition separately or phase the move.".to_string(),
+        None => " No option left in the ranking fits it once settled: raise the budget or plan for fewer people.".to_string(),
+    };
+    format!("{verdict}{next}")
+}
+
 /// The one-sentence verdict.
 pub fn headline(rec: &Recommendation) -> String {
     match (rec.ranking.first(), rec.ranking.get(1)) {
@@ -189,6 +276,10 @@ pub fn summary_paragraph(rec: &Recommendation) -> String {
         parts.push(close_call(rec));
     }
     parts.push(what_would_change(rec));
+    let budget = budget_text(&rec.budget);
+    if !budget.is_empty() {
+        parts.push(budget);
+    }
     parts.join(" ")
 }
 

@@ -20,7 +20,8 @@ use crate::domain::present::matrix::{
     close_call_sentence, flip_sentence, ranking_summary, total_label,
 };
 use crate::domain::present::numbers::decimal_text;
-use crate::domain::present::recommend::summary_paragraph;
+use crate::domain::present::quiz::answers_that_counted;
+use crate::domain::present::recommend::{budget_text, summary_paragraph};
 use crate::domain::rules::cost::{project_with_time, Projection};
 use crate::domain::rules::matrix::{self, Evaluation};
 use crate::domain::rules::quiz;
@@ -83,6 +84,11 @@ pub struct Report {
     pub verdict: String,
     pub close_call: String,
     pub what_would_change: String,
+    /// Whether the matrix's leader fits the yearly budget (and if not, the
+    /// best-ranked option that does).
+    pub matrix_budget: String,
+    /// One sentence per quiz answer that changed anything.
+    pub answers: Vec<String>,
     pub ranking: Vec<RankLine>,
     /// Ruled-out options and why.
     pub excluded: Vec<(&'static str, String)>,
@@ -115,8 +121,17 @@ pub fn evaluation(s: &Scenario) -> Evaluation {
 pub fn build(s: &Scenario) -> Report {
     let eval = evaluation(s);
     let p = projection(s);
-    let quiz =
-        (quiz::answered_count(&s.quiz) > 0).then(|| summary_paragraph(&recommend::recommend(s)));
+    let rec = (quiz::answered_count(&s.quiz) > 0).then(|| recommend::recommend(s));
+    let quiz = rec.as_ref().map(summary_paragraph);
+    let answers = rec
+        .as_ref()
+        .map(|r| answers_that_counted(&r.outcome))
+        .unwrap_or_default();
+    let matrix_budget = budget_text(&recommend::budget_fit(
+        &eval.ranking,
+        &p,
+        s.cost.annual_budget,
+    ));
     let ranking = eval
         .ranking
         .iter()
@@ -180,6 +195,8 @@ pub fn build(s: &Scenario) -> Report {
         verdict: ranking_summary(&eval),
         close_call: close_call_sentence(&eval),
         what_would_change: flip_sentence(&eval),
+        matrix_budget,
+        answers,
         ranking,
         excluded,
         currency: p.currency.clone(),
@@ -229,6 +246,15 @@ pub fn html(r: &Report, p: &Projection) -> Html {
     );
     if let Some(q) = &r.quiz {
         out.push_in("<p><strong>From the decision quiz:</strong> ", q, "</p>");
+        if !r.answers.is_empty() {
+            out.push_static(
+                "<p><strong>Your answers that counted:</strong></p><ul class=\"report-list\">",
+            );
+            for line in &r.answers {
+                out.push_in("<li>", line, "</li>");
+            }
+            out.push_static("</ul>");
+        }
     } else {
         out.push_static("<p class=\"hint\">The decision quiz has not been answered; the ranking below uses this scenario's matrix weights.</p>");
     }
@@ -239,6 +265,9 @@ pub fn html(r: &Report, p: &Projection) -> Html {
     )
     .push_in("", &r.close_call, " ")
     .push_in("", &r.what_would_change, "</p>");
+    if !r.matrix_budget.is_empty() {
+        out.push_in("<p><strong>Budget:</strong> ", &r.matrix_budget, "</p>");
+    }
     let rows: Vec<Vec<String>> = r
         .ranking
         .iter()
@@ -273,23 +302,11 @@ pub fn html(r: &Report, p: &Projection) -> Html {
         &rows,
     );
     out.push_in("<p>", &r.budget, "</p>");
-    let c = chart::build(p);
-    let (line, label) = c.budget_line(p.budget);
-    out.push_static("<svg class=\"cost-chart\" viewBox=\"0 0 ")
-        .push_int(chart::WIDTH)
-        .push_static(" ")
-        .push_int(chart::HEIGHT)
-        .push_static("\" role=\"img\"")
-        .push_attr("aria-label", &chart::summary(p))
-        .push_static(">")
-        .push_html(&chart::svg_markup(&c))
-        .push_in("<path class=\"budget-line\" d=\"", &line, "\"/>")
-        .push_static("<text class=\"budget-label\" x=\"")
-        .push_int(label.x)
-        .push_static("\" y=\"")
-        .push_int(label.y)
-        .push_static("\" text-anchor=\"end\">Budget</text></svg><ul class=\"legend\">")
-        .push_html(&chart::legend_html(&c))
+    let c = chart::build(p, chart::PRINT);
+    let view = chart::View::default();
+    out.push_html(&chart::svg_html(p, &c, view))
+        .push_static("<ul class=\"legend\">")
+        .push_html(&chart::legend_html(&c, view))
         .push_static("</ul></section>");
 
     out.push_static("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
@@ -392,11 +409,21 @@ pub fn markdown(r: &Report) -> String {
     out.push_str("## Recommendation\n\n");
     if let Some(q) = &r.quiz {
         out.push_str(&format!("From the decision quiz: {q}\n\n"));
+        if !r.answers.is_empty() {
+            out.push_str("Your answers that counted:\n\n");
+            for line in &r.answers {
+                out.push_str(&format!("- {line}\n"));
+            }
+            out.push('\n');
+        }
     }
     out.push_str(&format!(
         "With this scenario's weights: {} {} {}\n\n",
         r.verdict, r.close_call, r.what_would_change
     ));
+    if !r.matrix_budget.is_empty() {
+        out.push_str(&format!("Budget: {}\n\n", r.matrix_budget));
+    }
     out.push_str("## Matrix ranking\n\n");
     let rows: Vec<Vec<String>> = r
         .ranking

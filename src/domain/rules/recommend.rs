@@ -16,6 +16,7 @@ use crate::domain::model::options::SourcingOption;
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::scenario::Scenario;
 use crate::domain::model::small::{sort_small_by, SmallMap};
+use crate::domain::rules::cost;
 use crate::domain::rules::matrix::{self, Evaluation, Flip, Ranked};
 use crate::domain::rules::quiz::{self, QuizOutcome};
 use crate::domain::rules::sheet::ScoreSheet;
@@ -61,6 +62,99 @@ pub struct AnswerChange {
     pub old_leader_total: Option<f64>,
 }
 
+/// What the leading option (or another) costs against the annual budget:
+/// in year 1 (transition and ramp-up included) and once settled.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct OptionFit {
+    pub option: SourcingOption,
+    /// Its place in the ranking, 1-based.
+    pub place: usize,
+    /// Its total, out of 100.
+    pub total: f64,
+    /// Cost of year 1, transition and dip included.
+    pub year1: f64,
+    /// Yearly cost once settled (the horizon's last year, no dip or transition).
+    pub steady: f64,
+    pub fits_year1: bool,
+    pub fits_steady: bool,
+}
+
+impl OptionFit {
+    /// Within the budget in year 1 and once settled.
+    pub fn fits(&self) -> bool {
+        self.fits_year1 && self.fits_steady
+    }
+}
+
+/// How the recommendation meets the yearly budget of the cost inputs.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub enum BudgetFit {
+    /// No yearly budget has been set.
+    NoBudget,
+    /// Every option is ruled out: nothing to check.
+    NothingLeft,
+    Checked {
+        /// The yearly budget, in `currency`.
+        budget: f64,
+        currency: String,
+        /// The leading option against it.
+        leader: OptionFit,
+        /// When the leader misses in year 1 or once settled: the best-ranked
+        /// option that fits both; failing that, when the leader misses once
+        /// settled, the best-ranked option that fits once settled.
+        best_fitting: Option<OptionFit>,
+    },
+}
+
+/// Checks the ranking against the yearly budget, with the cost inputs the
+/// quiz implies (the same projection the score sheet scores).
+pub fn budget_fit(
+    ranking: &[Ranked],
+    projection: &cost::Projection,
+    budget: Option<f64>,
+) -> BudgetFit {
+    let Some(budget) = budget.filter(|b| b.is_finite() && *b > 0.0) else {
+        return BudgetFit::NoBudget;
+    };
+    let fit = |place: usize, r: &Ranked| -> Option<OptionFit> {
+        let o = projection.get(r.option)?;
+        Some(OptionFit {
+            option: r.option,
+            place: place + 1,
+            total: r.total,
+            year1: o.year1,
+            steady: o.steady_state,
+            fits_year1: o.year1 <= budget,
+            fits_steady: o.steady_state <= budget,
+        })
+    };
+    let all: Vec<OptionFit> = ranking
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| fit(i, r))
+        .collect();
+    let Some((leader, others)) = all.split_first() else {
+        return BudgetFit::NothingLeft;
+    };
+    let best_fitting = if leader.fits() {
+        None
+    } else {
+        others.iter().find(|f| f.fits()).or_else(|| {
+            (!leader.fits_steady)
+                .then(|| others.iter().find(|f| f.fits_steady))
+                .flatten()
+        })
+    }
+    .cloned();
+    let leader = leader.clone();
+    BudgetFit::Checked {
+        budget,
+        currency: projection.currency.clone(),
+        leader,
+        best_fitting,
+    }
+}
+
 /// Everything the result screen shows.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Recommendation {
@@ -87,6 +181,8 @@ pub struct Recommendation {
     /// The single weight change that would swap leader and runner-up, if
     /// no single answer change would.
     pub flip: Option<Flip>,
+    /// How the leader meets the yearly budget.
+    pub budget: BudgetFit,
 }
 
 /// The score difference leader − other on a criterion, weighted.
@@ -293,6 +389,7 @@ pub fn quiz_sheet(scenario: &Scenario, outcome: &QuizOutcome) -> ScoreSheet {
         &scenario.time,
         &scenario.overrides,
         &scenario.cost_scores,
+        scenario.fixed_economics,
     )
 }
 
@@ -334,6 +431,9 @@ pub fn recommend(scenario: &Scenario) -> Recommendation {
         .collect();
 
     let change = find_answer_change(answers, scenario, &sheet, &outcome, &evaluation);
+    let cost = quiz::cost_inputs(&scenario.cost, &outcome);
+    let projection = cost::project_with_time(&cost, &scenario.location_edits, &scenario.time);
+    let budget = budget_fit(&evaluation.ranking, &projection, cost.annual_budget);
 
     Recommendation {
         close_call: evaluation.close_call,
@@ -346,6 +446,7 @@ pub fn recommend(scenario: &Scenario) -> Recommendation {
         knockouts,
         change,
         flip: evaluation.flip,
+        budget,
         outcome,
     }
 }

@@ -322,21 +322,25 @@ impl ScoreSheet {
             &s.time,
             &s.overrides,
             &s.cost_scores,
+            s.fixed_economics,
         )
     }
 
     /// Builds the sheet. `taken` holds scores an earlier version copied from
     /// the cost model by hand: such a cell now simply follows the live cost
-    /// model, so the copy is not treated as the user's own score.
+    /// model, so the copy is not treated as the user's own score. With
+    /// `fixed_economics` the three economic rows take the fixed scores
+    /// instead of the cost model's (the user's switch in the matrix).
     pub fn build(
         cost: &CostInputs,
         location_edits: &LocationOverrides,
         time: &TimeSettings,
         overrides: &Overrides,
         taken: &Overrides,
+        fixed_economics: bool,
     ) -> ScoreSheet {
-        let projection = cost::project(cost, location_edits);
-        let defaults = defaults(cost, time, &projection);
+        let projection = cost::project_with_time(cost, location_edits, time);
+        let defaults = defaults(cost, time, &projection, fixed_economics);
         let placement = Placement::new(cost, time);
         let mut cells = Vec::with_capacity(defaults.len());
         for (i, (default, origin)) in defaults.into_iter().enumerate() {
@@ -396,7 +400,12 @@ impl ScoreSheet {
 }
 
 /// The default score and origin of every cell, option by option.
-fn defaults(cost: &CostInputs, time: &TimeSettings, projection: &Projection) -> Vec<(u8, Origin)> {
+fn defaults(
+    cost: &CostInputs,
+    time: &TimeSettings,
+    projection: &Projection,
+    fixed_economics: bool,
+) -> Vec<(u8, Origin)> {
     let placement = Placement::new(cost, time);
     let day = i32::from(time.length());
     let home = locations::get(cost.home);
@@ -418,7 +427,9 @@ fn defaults(cost: &CostInputs, time: &TimeSettings, projection: &Projection) -> 
         );
         let captive = option == SourcingOption::Captive;
         match criterion {
-            Criterion::LabourCost | Criterion::LongRunSavings | Criterion::TransitionEase => {
+            Criterion::LabourCost | Criterion::LongRunSavings | Criterion::TransitionEase
+                if !fixed_economics =>
+            {
                 match suggest::suggest(projection, option, criterion) {
                     Some(s) => (s.score, Origin::CostModel(s.basis)),
                     None => fixed(None),
@@ -508,7 +519,7 @@ fn defaults(cost: &CostInputs, time: &TimeSettings, projection: &Projection) -> 
     for option in SourcingOption::ALL {
         for criterion in Criterion::ALL {
             let cell = if option == SourcingOption::Hybrid {
-                hybrid(criterion, &placement, projection, &base)
+                hybrid(criterion, &placement, projection, fixed_economics, &base)
             } else {
                 base(option, criterion)
             };
@@ -524,10 +535,11 @@ fn hybrid(
     criterion: Criterion,
     placement: &Placement,
     projection: &Projection,
+    fixed_economics: bool,
     base: &dyn Fn(SourcingOption, Criterion) -> (u8, Origin),
 ) -> (u8, Origin) {
     use Criterion::*;
-    if matches!(criterion, LabourCost | LongRunSavings | TransitionEase) {
+    if !fixed_economics && matches!(criterion, LabourCost | LongRunSavings | TransitionEase) {
         if let Some(s) = suggest::suggest(projection, SourcingOption::Hybrid, criterion) {
             return (s.score, Origin::CostModel(s.basis));
         }

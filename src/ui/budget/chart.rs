@@ -1,37 +1,83 @@
 use leptos::prelude::*;
 
 use super::use_budget;
-use crate::domain::present::chart::{self as geometry, HEIGHT, WIDTH};
+use crate::domain::model::options::SourcingOption;
+use crate::domain::present::chart as geometry;
 
 /// Cumulative cost per option over the horizon, drawn by the app from the
-/// domain's geometry, with a legend and the same figures as a table.
+/// domain's geometry, with a legend that hides lines and picks the band in
+/// focus, and the same figures as a table.
 #[component]
 pub fn CostChart() -> impl IntoView {
     let ctx = use_budget();
-    let (chart, base, shown) = (ctx.chart, ctx.base, ctx.shown);
-    // Only the budget line follows the slider; the rest of the drawing stays put.
-    let line = Memo::new(move |_| chart.with(|c| c.budget_line(shown.with(|p| p.budget))));
+    let (base, view) = (ctx.base, ctx.view);
+    let options = SourcingOption::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, option)| {
+            let name = option.short_name();
+            view! {
+                <li class="legend-item">
+                    <label>
+                        <input
+                            type="checkbox"
+                            prop:checked=move || view.with(|v| v.shows(i))
+                            on:change=move |_| view.update(|v| *v = v.toggled(i))
+                        />
+                        <svg
+                            class="key"
+                            viewBox="0 0 40 12"
+                            aria-hidden="true"
+                            inner_html=geometry::key_markup(i).into_string()
+                        ></svg>
+                        {name}
+                    </label>
+                    <button
+                        type="button"
+                        class="range-button"
+                        aria-label=format!("Range of {name}")
+                        aria-pressed=move || (ctx.focus() == Some(i)).to_string()
+                        on:click=move |_| view.update(|v| *v = v.picking(i))
+                    >
+                        "Range"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <section class="card chart-card" aria-labelledby="chart-heading">
             <h2 id="chart-heading">"Cumulative cost over the horizon"</h2>
-            <svg
-                class="cost-chart"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
-                role="img"
-                aria-label=move || base.with(geometry::summary)
-            >
-                <g inner_html=move || chart.with(geometry::svg_markup).into_string()></g>
-                <path class="budget-line" d=move || line.with(|(d, _)| d.clone())></path>
-                <text
-                    class="budget-label"
-                    x=move || line.with(|(_, l)| l.x.to_string())
-                    y=move || line.with(|(_, l)| l.y.to_string())
-                    text-anchor="end"
-                >
-                    "Budget"
-                </text>
-            </svg>
-            <ul class="legend" inner_html=move || chart.with(geometry::legend_html).into_string()></ul>
+            <div class="chart-stack">
+                <div inner_html=move || {
+                    base.with(|p| geometry::frames_html(p, view.get(), None)).into_string()
+                }></div>
+                <div
+                    class="chart-overlay"
+                    inner_html=move || {
+                        let budget = ctx.shown.with(|p| p.budget);
+                        base.with(|p| geometry::frames_html(p, view.get(), Some(budget))).into_string()
+                    }
+                ></div>
+            </div>
+            <p class="hint" id="legend-hint">
+                "Untick an option to hide its line, so two can be compared alone. Range shades an option's best to worst case; choosing its name in the table above does the same."
+            </p>
+            <ul class="legend legend-controls" aria-label="Options on the chart">
+                {options}
+                <li>
+                    <span class="key-budget" aria-hidden="true"></span>
+                    "Budget, added up year by year"
+                </li>
+                <li>
+                    <span class="key-band" aria-hidden="true"></span>
+                    "Best to worst case"
+                </li>
+                <li>
+                    <span class="key-even" aria-hidden="true"></span>
+                    "Break-even"
+                </li>
+            </ul>
             <details class="chart-table">
                 <summary>"Chart data as a table"</summary>
                 <div inner_html=move || base.with(geometry::data_table_html).into_string()></div>

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::location_edits::LocationOverrides;
-use crate::domain::present::chart::{self as geometry, Chart};
+use crate::domain::present::chart::{totals, View};
 use crate::domain::rules::cost::{project_with_time, Projection};
 use crate::ui::state::use_app;
 
@@ -36,8 +36,17 @@ pub struct BudgetContext {
     pub base: Memo<Projection>,
     /// The projection with the scenario's budget applied.
     pub shown: Memo<Projection>,
-    /// The chart geometry (independent of the budget).
-    pub chart: Memo<Chart>,
+    /// The chart's view state (hidden lines, the band in focus): shared by
+    /// the chart's legend and the results table, never saved.
+    pub view: RwSignal<View>,
+}
+
+impl BudgetContext {
+    /// The option whose best/worst band the chart shades (tracked: a plain
+    /// read rather than a memo, as it costs next to nothing to work out).
+    pub fn focus(&self) -> Option<usize> {
+        self.base.with(|p| self.view.get().focus(&totals(p)))
+    }
 }
 
 #[component]
@@ -64,13 +73,12 @@ pub fn BudgetView() -> impl IntoView {
         }
         p
     });
-    let chart = Memo::new(move |_| base.with(geometry::build));
     provide_context(BudgetContext {
         cost,
         edits,
         base,
         shown,
-        chart,
+        view: RwSignal::new(View::default()),
     });
     view! {
         <p class="lede">

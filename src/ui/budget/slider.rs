@@ -56,11 +56,33 @@ pub fn BudgetCard() -> impl IntoView {
 /// markup comes from the domain, so a slider move is one cheap update).
 #[component]
 pub fn ResultsTable() -> impl IntoView {
-    let shown = use_budget().shown;
+    let ctx = use_budget();
+    let (shown, view) = (ctx.shown, ctx.view);
+    // One listener for the table's name buttons (its markup is the domain's;
+    // a button holds only text, so it is the click's target).
+    let pick = move |ev: leptos::ev::MouseEvent| {
+        let index = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .filter(|el| el.class_name() == "pick")
+            .and_then(|b| b.get_attribute("value"))
+            .and_then(|v| v.parse::<usize>().ok());
+        if let Some(i) = index {
+            view.update(|v| *v = v.picking(i));
+        }
+    };
     view! {
         <section class="card results" aria-labelledby="results-heading">
             <h2 id="results-heading">"Cost of each option"</h2>
-            <div inner_html=move || shown.with(budget::results_table_html).into_string()></div>
+            <p class="hint" id="pick-hint">
+                "Choose an option's name to shade its best to worst case on the chart below."
+            </p>
+            <div
+                class="results-wrap"
+                data-focus=move || ctx.focus().map(|i| i.to_string())
+                on:click=pick
+                inner_html=move || shown.with(budget::results_table_html).into_string()
+            ></div>
             <p class="hint">
                 "All figures are nominal: wages grow each year as the assumptions say, nothing is deflated to today's money. Steady state is the last year of the horizon, without the ramp-up dip or the one-time transition. Fit is judged three times: in year 1 (transition and dip included), in the costliest year, and at steady state."
             </p>

@@ -75,6 +75,21 @@ pub fn MatrixControls() -> impl IntoView {
             <label class="check">
                 <input
                     type="checkbox"
+                    aria-describedby="economics-hint"
+                    prop:checked=move || state.workspace.with(|w| !w.active().fixed_economics)
+                    on:change=move |_| state.workspace.update(|w| {
+                        let s = w.active_mut();
+                        s.fixed_economics = !s.fixed_economics;
+                    })
+                />
+                "Score the economics with my cost model"
+            </label>
+            <p id="economics-hint" class="hint">
+                "The three economic rows follow the costs on the Budget screen. Turn this off to use fixed, typical scores instead; scores you set yourself stay."
+            </p>
+            <label class="check">
+                <input
+                    type="checkbox"
                     prop:checked=by_total
                     on:change=move |_| state.workspace.update(|w| {
                         let s = w.active_mut();

@@ -4,9 +4,10 @@ use super::{act, focus_id, focus_question};
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::view::View;
 use crate::domain::present::matrix::total_label;
+use crate::domain::present::quiz::answers_that_counted;
 use crate::domain::present::recommend as words;
 use crate::domain::rules::quiz::Action;
-use crate::domain::rules::recommend::{self, Recommendation};
+use crate::domain::rules::recommend::{self, BudgetFit, Recommendation};
 use crate::ui::address;
 use crate::ui::state::use_app;
 
@@ -66,12 +67,35 @@ pub fn ResultCard() -> impl IntoView {
         })
     };
     let has_knockouts = move || rec.with(|r| !r.knockouts.is_empty());
+    let counted = move || {
+        rec.with(|r| {
+            answers_that_counted(&r.outcome)
+                .into_iter()
+                .map(|line| view! { <li>{line}</li> })
+                .collect_view()
+        })
+    };
+    let budget = move || rec.with(|r| words::budget_text(&r.budget));
+    let budget_fits = move || {
+        rec.with(|r| match &r.budget {
+            BudgetFit::Checked { leader, .. } => Some(leader.fits()),
+            _ => None,
+        })
+    };
     let runner_up = move || rec.with(|r| r.runner_up.map(|o| o.name()).unwrap_or_default());
     view! {
         <section class="card quiz-result" aria-labelledby="result-heading">
             <h2 id="result-heading">{move || rec.with(words::headline)}</h2>
             <p class="verdict" class:close-call=move || rec.with(|r| r.close_call)>
                 {move || rec.with(words::close_call)}
+            </p>
+            <p
+                class="budget-fit"
+                class:fits=move || budget_fits() == Some(true)
+                class:misses=move || budget_fits() == Some(false)
+            >
+                <strong>"Budget: "</strong>
+                {budget}
             </p>
             <div class="result-grid">
                 <div>
@@ -87,6 +111,8 @@ pub fn ResultCard() -> impl IntoView {
                     </Show>
                     <h3>"What would change it"</h3>
                     <p>{move || rec.with(words::what_would_change)}</p>
+                    <h3>"Your answers that counted"</h3>
+                    <ul class="reasons answers-counted">{counted}</ul>
                 </div>
                 <div>
                     <h3>"All options, out of 100"</h3>

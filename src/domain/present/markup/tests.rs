@@ -44,8 +44,12 @@ fn every_markup_builder_returns_html() {
     let _: fn() -> Html = budget::main_notes_html;
     let _: fn(&budget::Place) -> Html = budget::place_intro_html;
     let _: fn(&locations::Location) -> Html = budget::flags_html;
-    let _: fn(&chart::Chart) -> Html = chart::svg_markup;
-    let _: fn(&chart::Chart) -> Html = chart::legend_html;
+    let _: fn(&chart::Chart, chart::View) -> Html = chart::svg_markup;
+    let _: fn(&chart::Chart, chart::View, f64) -> Html = chart::overlay_markup;
+    let _: fn(&Projection, &chart::Chart, chart::View) -> Html = chart::svg_html;
+    let _: fn(usize) -> Html = chart::key_markup;
+    let _: fn(&Projection, chart::View, Option<f64>) -> Html = chart::frames_html;
+    let _: fn(&chart::Chart, chart::View) -> Html = chart::legend_html;
     let _: fn(&Projection) -> Html = chart::data_table_html;
     let _: fn(&Comparison) -> Html = timezones::html;
     let _: fn(&report::Report, &Projection) -> Html = report::html;
@@ -120,9 +124,9 @@ fn the_time_zone_tables_escape_hostile_text() {
 #[test]
 fn chart_labels_are_escaped() {
     let p = project(&CostInputs::default(), &LocationOverrides::new());
-    let mut c = chart::build(&p);
+    let mut c = chart::build(&p, chart::FRAMES[0]);
     c.y_ticks[0].text = HOSTILE.into();
-    let h = chart::svg_markup(&c).into_string();
+    let h = chart::svg_markup(&c, chart::View::default()).into_string();
     assert_inert(&h, "chart");
     assert!(h.contains("&lt;script&gt;"), "{h}");
 }

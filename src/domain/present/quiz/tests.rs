@@ -57,6 +57,58 @@ fn weights_are_clamped_and_effects_name_the_answer() {
 }
 
 #[test]
+fn every_answer_that_moved_anything_is_named_once_in_quiz_order() {
+    // The COO's answers: customer support, weekends, 60 people, no answer
+    // to the growth question.
+    let given = answers(&[
+        (QuestionId::TeamSize, "21_to_100"),
+        (QuestionId::Function, "customer_support"),
+        (QuestionId::Coverage, "extended"),
+        (QuestionId::BudgetPressure, "severe"),
+        (QuestionId::Regulation, "data_in_country"),
+        (QuestionId::Growth, "not_sure"),
+    ]);
+    let lines = answers_that_counted(&outcome(&given));
+    assert_eq!(lines.len(), 5, "{lines:#?}");
+    // Quiz order: function, budget, coverage, regulation, team size.
+    assert!(
+        lines[0].starts_with("You said the work is customer support:"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[0].contains("default pay follows that work"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1]
+            .contains("\"Low labour & operating cost\" and \"Long-run savings\" count for more"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].contains("count for less"), "{}", lines[1]);
+    assert!(
+        lines[2].contains("longer days or weekends")
+            && lines[2].contains("\"24/7 coverage\" counts for more"),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[3].contains("is ruled out"), "{}", lines[3]);
+    assert!(
+        lines[4].contains("plans for 50 full-time people"),
+        "{}",
+        lines[4]
+    );
+    // "Not sure" moved nothing, so it is not listed.
+    assert!(lines.iter().all(|l| !l.contains("not sure")), "{lines:#?}");
+    for l in &lines {
+        assert!(l.ends_with('.'), "{l}");
+    }
+    assert!(answers_that_counted(&outcome(&SmallMap::new())).is_empty());
+}
+
+#[test]
 fn the_announcement_names_the_position_and_the_question() {
     use crate::domain::model::quiz::QuizState;
     let s = QuizState {

@@ -404,3 +404,70 @@ proptest! {
     }
 
 }
+
+#[test]
+fn the_budget_sentence_says_fit_or_names_the_alternative() {
+    use crate::domain::rules::recommend::{BudgetFit, OptionFit};
+    assert!(budget_text(&BudgetFit::NoBudget).contains("not set a yearly budget"));
+    assert_eq!(budget_text(&BudgetFit::NothingLeft), "");
+    let fit = |option, place, year1, steady| OptionFit {
+        option,
+        place,
+        total: 61.4,
+        year1,
+        steady,
+        fits_year1: year1 <= 3_000_000.0,
+        fits_steady: steady <= 3_000_000.0,
+    };
+    let check = |leader, best| BudgetFit::Checked {
+        budget: 3_000_000.0,
+        currency: "USD".into(),
+        leader,
+        best_fitting: best,
+    };
+    let text = budget_text(&check(
+        fit(SourcingOption::Offshore, 1, 2_400_000.0, 1_500_000.0),
+        None,
+    ));
+    assert_eq!(text, "Offshore outsourcing fits your yearly budget of $3M: $2.4M in year 1, transition included, and $1.5M a year once settled.");
+    let text = budget_text(&check(
+        fit(SourcingOption::Domestic, 1, 3_400_000.0, 3_200_000.0),
+        Some(fit(SourcingOption::Nearshore, 3, 2_900_000.0, 1_700_000.0)),
+    ));
+    assert_eq!(text, "Domestic outsourcing does not fit your yearly budget of $3M: $3.4M in year 1, transition included, and $3.2M a year once settled. The best-ranked option that fits in both is Nearshore outsourcing (ranked 3rd, 61 of 100): $2.9M in year 1, transition included, and $1.7M a year once settled.");
+    let text = budget_text(&check(
+        fit(SourcingOption::Captive, 1, 3_600_000.0, 2_000_000.0),
+        None,
+    ));
+    assert!(text.starts_with("Captive offshore centre fits your yearly budget of $3M once settled, but not in year 1"), "{text}");
+    assert!(
+        text.ends_with("fund the one-time transition separately or phase the move."),
+        "{text}"
+    );
+    let text = budget_text(&check(
+        fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
+        Some(fit(SourcingOption::Offshore, 4, 4_900_000.0, 1_700_000.0)),
+    ));
+    assert!(text.contains("the best-ranked option that fits once settled is Offshore outsourcing (ranked 4th, 61 of 100)"), "{text}");
+    assert!(
+        text.ends_with("Fund its one-time transition separately."),
+        "{text}"
+    );
+    let text = budget_text(&check(
+        fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
+        None,
+    ));
+    assert!(
+        text.ends_with("raise the budget or plan for fewer people."),
+        "{text}"
+    );
+    // Short forms that would look the same are written in full.
+    let text = budget_text(&check(
+        fit(SourcingOption::InHouse, 1, 3_000_400.0, 3_000_100.0),
+        None,
+    ));
+    assert!(
+        text.contains("$3,000,000") && text.contains("$3,000,400"),
+        "{text}"
+    );
+}

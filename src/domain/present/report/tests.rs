@@ -178,7 +178,7 @@ fn the_markup_escapes_user_text_and_holds_every_section() {
     for id in ["rep-decision", "rep-costs", "rep-assumptions"] {
         assert!(h.contains(id), "missing {id}");
     }
-    assert!(h.contains("<svg class=\"cost-chart\""));
+    assert!(h.contains("<svg class=\"cost-chart size-m\""));
     assert_eq!(h.matches("<table").count(), 2);
 }
 

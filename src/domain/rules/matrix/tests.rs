@@ -17,6 +17,7 @@ fn sheet(overrides: &Overrides) -> ScoreSheet {
         &TimeSettings::default(),
         overrides,
         &Overrides::new(),
+        false,
     )
 }
 

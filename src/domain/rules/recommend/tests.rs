@@ -72,3 +72,88 @@ proptest! {
         }
     }
 }
+
+/// The default scenario with a yearly budget and these answers.
+fn with_budget(budget: Option<f64>, pairs: &[(QuestionId, &str)]) -> Recommendation {
+    let mut s = crate::domain::model::scenario::Scenario::new(
+        crate::domain::model::scenario::ScenarioId(1),
+        "Budget",
+    );
+    s.quiz.answers = pairs.iter().map(|(q, a)| (*q, a.to_string())).collect();
+    s.cost.annual_budget = budget;
+    super::recommend(&s)
+}
+
+#[test]
+fn the_budget_check_uses_the_quiz_cost_inputs_and_names_the_best_fitting_option() {
+    let pairs = [
+        (QuestionId::TeamSize, "21_to_100"),
+        (QuestionId::Horizon, "five_years"),
+    ];
+    assert_eq!(with_budget(None, &pairs).budget, BudgetFit::NoBudget);
+    // A budget below every option's cost: the leader misses and none fits.
+    let rec = with_budget(Some(1.0), &pairs);
+    let BudgetFit::Checked {
+        leader,
+        best_fitting,
+        budget,
+        ..
+    } = &rec.budget
+    else {
+        panic!("{:?}", rec.budget);
+    };
+    assert_eq!(*budget, 1.0);
+    assert_eq!(Some(leader.option), rec.leader);
+    assert!(!leader.fits_year1 && !leader.fits_steady);
+    assert_eq!(*best_fitting, None);
+    // The projection behind it is the quiz's: 50 people, not the scenario's 20.
+    let cost = quiz::cost_inputs(&rec_scenario_cost(), &rec.outcome);
+    assert_eq!(cost.fte, 50.0);
+    let p = cost::project(&cost, &Default::default());
+    let lead = p.get(leader.option).unwrap();
+    assert!((leader.year1 - lead.year1).abs() < 1e-6);
+    assert!((leader.steady - lead.steady_state).abs() < 1e-6);
+    // A budget between the cheapest and the leader's cost: the best-ranked
+    // option within it is named, and it really fits.
+    let cheapest = p
+        .options
+        .iter()
+        .map(|o| o.year1.max(o.steady_state))
+        .fold(f64::INFINITY, f64::min);
+    let rec = with_budget(Some(cheapest + 1.0), &pairs);
+    let BudgetFit::Checked {
+        leader,
+        best_fitting,
+        ..
+    } = &rec.budget
+    else {
+        panic!("{:?}", rec.budget);
+    };
+    if leader.fits() {
+        assert_eq!(*best_fitting, None);
+    } else {
+        let f = best_fitting.as_ref().expect("the cheapest option fits");
+        assert!(f.fits() && f.place > leader.place);
+        // No better-ranked option fits.
+        for r in rec.ranking.iter().take(f.place - 1) {
+            let o = p.get(r.option).unwrap();
+            assert!(o.year1 > cheapest + 1.0 || o.steady_state > cheapest + 1.0);
+        }
+    }
+    // A budget above everything: the leader fits.
+    let rec = with_budget(Some(1e12), &pairs);
+    let BudgetFit::Checked {
+        leader,
+        best_fitting,
+        ..
+    } = &rec.budget
+    else {
+        panic!("{:?}", rec.budget);
+    };
+    assert!(leader.fits());
+    assert_eq!(*best_fitting, None);
+}
+
+fn rec_scenario_cost() -> crate::domain::model::inputs::CostInputs {
+    crate::domain::model::inputs::CostInputs::default()
+}

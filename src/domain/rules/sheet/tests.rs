@@ -189,3 +189,38 @@ fn english_bands_read_the_published_cell() {
     assert_eq!(band(LocationId::Egypt), Some(EnglishBand::Low));
     assert_eq!(band(LocationId::India), None);
 }
+
+#[test]
+fn the_economics_switch_takes_the_fixed_scores_and_keeps_overrides() {
+    let mut s = scenario();
+    s.fixed_economics = true;
+    crate::domain::rules::matrix::set_override(&mut s.overrides, Offshore, LabourCost, 2, 0);
+    let sheet = ScoreSheet::for_scenario(&s);
+    for o in SourcingOption::ALL {
+        for c in [LabourCost, LongRunSavings, TransitionEase] {
+            let cell = sheet.cell(o, c);
+            assert!(
+                matches!(cell.origin, Origin::Fixed { .. } | Origin::Hybrid { .. }),
+                "{o:?} {c:?}: {:?}",
+                cell.origin
+            );
+            if o != Hybrid {
+                assert_eq!(cell.default, default_score(o, c), "{o:?} {c:?}");
+            }
+        }
+    }
+    // The user's own score still wins.
+    assert_eq!(sheet.score(Offshore, LabourCost), 2);
+    // Everything else is as before.
+    let live = ScoreSheet::for_scenario(&scenario());
+    assert_eq!(
+        sheet.default(Offshore, TimeZoneAlignment),
+        live.default(Offshore, TimeZoneAlignment)
+    );
+    // The switch is saved only when set.
+    let text = serde_json::to_string(&scenario()).unwrap();
+    assert!(!text.contains("fixed_economics"), "{text}");
+    let text = serde_json::to_string(&s).unwrap();
+    let back: Scenario = serde_json::from_str(&text).unwrap();
+    assert!(back.fixed_economics);
+}
