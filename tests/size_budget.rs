@@ -18,8 +18,12 @@ use support::sizes::{build_files, is_precompressed, measure};
 /// slimming pass, so on 2026-11-29 it became 360 KB (an estimate for the
 /// whole product) and, once every screen of PRODUCT.md was built and
 /// measured at 364 KB, 384 KB: the finished product plus about 5 % headroom. From
-/// here a new feature pays for itself by slimming something else.
-const BUDGET_GZIP_BYTES: usize = 384 * 1024;
+/// here a new feature pays for itself by slimming something else. On
+/// 2026-12-02 a slimming pass (issue 14: no float formatting, Unicode case
+/// tables or u128 text; our own small JSON tree instead of serde_json's
+/// `Value`; cost inputs read by hand) took dist/ from 383.6 to 356.0 KB, so
+/// the budget came down to 358 KB: that figure rounded up plus 2 KB.
+const BUDGET_GZIP_BYTES: usize = 358 * 1024;
 
 /// The kinds of file tools/precompress.mjs writes `.gz`/`.br` copies for.
 const COMPRESSIBLE: [&str; 6] = ["wasm", "js", "css", "html", "webmanifest", "svg"];

@@ -7,8 +7,8 @@
 
 use std::fmt;
 
+use crate::domain::model::json::{Json, Map};
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::domain::content::locations;
 use crate::domain::model::criteria::MAX_WEIGHT;
@@ -111,7 +111,7 @@ pub fn identical_backup<'a>(
 }
 
 /// One migration step: turns the workspace JSON of schema `n` into schema `n + 1`.
-pub type Step = fn(Value) -> Result<Value, String>;
+pub type Step = fn(Json) -> Result<Json, String>;
 
 /// The chain of migrations: `MIGRATIONS[i]` upgrades schema `i + 1` to `i + 2`.
 pub const MIGRATIONS: &[Step] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
@@ -135,27 +135,27 @@ const REMOVED_COST_INPUTS: [&str; 7] = [
 /// (vendor margin 25 %, wage inflation abroad) is dropped too, so it takes
 /// the new default; everything the user typed, the answers and the
 /// overrides stay.
-fn v4_to_v5(mut workspace: Value) -> Result<Value, String> {
-    let old_inflation = serde_json::json!({
-        "nearshore": {"value": 5.0, "low": 3.0, "high": 8.0},
-        "offshore": {"value": 6.0, "low": 4.0, "high": 10.0},
-        "captive": {"value": 6.0, "low": 4.0, "high": 10.0},
-    });
+fn v4_to_v5(mut workspace: Json) -> Result<Json, String> {
+    let old_inflation = Json::object([
+        ("nearshore", range([5.0, 3.0, 8.0])),
+        ("offshore", range([6.0, 4.0, 10.0])),
+        ("captive", range([6.0, 4.0, 10.0])),
+    ]);
     // Anything not shaped like scenarios is left for the reader to refuse
     // with its own message.
     let scenarios = workspace
         .get_mut("scenarios")
-        .and_then(Value::as_array_mut)
+        .and_then(Json::as_array_mut)
         .into_iter()
         .flatten();
     for scenario in scenarios {
-        let Some(cost) = scenario.get_mut("cost").and_then(Value::as_object_mut) else {
+        let Some(cost) = scenario.get_mut("cost").and_then(Json::as_object_mut) else {
             continue;
         };
         for key in REMOVED_COST_INPUTS {
             cost.remove(key);
         }
-        if cost.get("vendor_margin_pct").and_then(Value::as_f64) == Some(25.0) {
+        if cost.get("vendor_margin_pct").and_then(Json::as_f64) == Some(25.0) {
             cost.remove("vendor_margin_pct");
         }
         if cost.get("target_inflation_pct") == Some(&old_inflation) {
@@ -181,15 +181,23 @@ const RECALIBRATED_SAME_HOURS: [(&str, [f64; 3], [f64; 3]); 3] = [
 /// still at schema 5's default takes the new one; a value the user typed
 /// stays. Answers and overrides are untouched (the old team-size answer
 /// "over_100" is read as "101_to_300" by the quiz itself).
-fn v5_to_v6(mut workspace: Value) -> Result<Value, String> {
-    let range = |[value, low, high]: [f64; 3]| serde_json::json!({"value": value, "low": low, "high": high});
+/// `{"value": …, "low": …, "high": …}`, as an uncertain input is stored.
+fn range([value, low, high]: [f64; 3]) -> Json {
+    Json::object([
+        ("value", Json::float(value)),
+        ("low", Json::float(low)),
+        ("high", Json::float(high)),
+    ])
+}
+
+fn v5_to_v6(mut workspace: Json) -> Result<Json, String> {
     let scenarios = workspace
         .get_mut("scenarios")
-        .and_then(Value::as_array_mut)
+        .and_then(Json::as_array_mut)
         .into_iter()
         .flatten();
     for scenario in scenarios {
-        let Some(cost) = scenario.get_mut("cost").and_then(Value::as_object_mut) else {
+        let Some(cost) = scenario.get_mut("cost").and_then(Json::as_object_mut) else {
             continue;
         };
         for (key, old, new) in RECALIBRATED_SAME_HOURS {
@@ -204,22 +212,20 @@ fn v5_to_v6(mut workspace: Value) -> Result<Value, String> {
 }
 
 /// Schema 3 -> 4: every scenario gains an untouched quiz.
-fn v3_to_v4(mut workspace: Value) -> Result<Value, String> {
-    let quiz = serde_json::to_value(QuizState::default()).map_err(|e| e.to_string())?;
+fn v3_to_v4(mut workspace: Json) -> Result<Json, String> {
+    let quiz = untyped(&QuizState::default())?;
     for scenario in scenarios_mut(&mut workspace)? {
-        scenario.entry("quiz").or_insert_with(|| quiz.clone());
-        scenario.entry("quiz_weights").or_insert(Value::Null);
+        scenario.or_insert_with("quiz", || quiz.clone());
+        scenario.or_insert_with("quiz_weights", || Json::Null);
     }
     Ok(workspace)
 }
 
 /// Every scenario object in a workspace value, for migration steps.
-fn scenarios_mut(
-    workspace: &mut Value,
-) -> Result<Vec<&mut serde_json::Map<String, Value>>, String> {
+fn scenarios_mut(workspace: &mut Json) -> Result<Vec<&mut Map>, String> {
     workspace
         .get_mut("scenarios")
-        .and_then(Value::as_array_mut)
+        .and_then(Json::as_array_mut)
         .ok_or("no scenarios list")?
         .iter_mut()
         .map(|s| {
@@ -230,40 +236,29 @@ fn scenarios_mut(
 }
 
 /// Schema 2 -> 3: every scenario gains the default cost inputs and no location edits.
-fn v2_to_v3(mut workspace: Value) -> Result<Value, String> {
-    let cost = serde_json::to_value(crate::domain::model::inputs::CostInputs::default())
-        .map_err(|e| e.to_string())?;
+fn v2_to_v3(mut workspace: Json) -> Result<Json, String> {
+    let cost = untyped(&crate::domain::model::inputs::CostInputs::default())?;
     for scenario in scenarios_mut(&mut workspace)? {
-        scenario.entry("cost").or_insert_with(|| cost.clone());
-        scenario
-            .entry("location_edits")
-            .or_insert_with(|| Value::Object(Default::default()));
+        scenario.or_insert_with("cost", || cost.clone());
+        scenario.or_insert_with("location_edits", || Json::Object(Map::new()));
     }
     Ok(workspace)
 }
 
 /// Schema 1 -> 2: every scenario gains empty matrix state.
-fn v1_to_v2(mut workspace: Value) -> Result<Value, String> {
+fn v1_to_v2(mut workspace: Json) -> Result<Json, String> {
     let scenarios = workspace
         .get_mut("scenarios")
-        .and_then(Value::as_array_mut)
+        .and_then(Json::as_array_mut)
         .ok_or("no scenarios list")?;
     for scenario in scenarios {
         let scenario = scenario
             .as_object_mut()
             .ok_or("a scenario is not an object")?;
-        scenario
-            .entry("overrides")
-            .or_insert_with(|| Value::Object(Default::default()));
-        scenario
-            .entry("knockouts")
-            .or_insert_with(|| Value::Array(Vec::new()));
-        scenario
-            .entry("hidden")
-            .or_insert_with(|| Value::Array(Vec::new()));
-        scenario
-            .entry("sort_by_total")
-            .or_insert(Value::Bool(false));
+        scenario.or_insert_with("overrides", || Json::Object(Map::new()));
+        scenario.or_insert_with("knockouts", || Json::Array(Vec::new()));
+        scenario.or_insert_with("hidden", || Json::Array(Vec::new()));
+        scenario.or_insert_with("sort_by_total", || Json::Bool(false));
     }
     Ok(workspace)
 }
@@ -347,13 +342,13 @@ impl fmt::Display for LoadError {
 pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
     // serde_json stops at 128 levels of nesting, so hostile input cannot
     // exhaust the stack.
-    let value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let Value::Object(mut envelope) = value else {
+    let value = Json::parse(raw).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let Json::Object(mut envelope) = value else {
         return Err(LoadError::NotAnEnvelope("expected an object".into()));
     };
     let schema = envelope
         .get("schema")
-        .and_then(Value::as_u64)
+        .and_then(Json::as_u64)
         .ok_or_else(|| LoadError::NotAnEnvelope("no schema number".into()))?;
     let schema = u32::try_from(schema).map_err(|_| LoadError::NewerSchema { found: u32::MAX })?;
     if schema == 0 {
@@ -363,7 +358,7 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::NewerSchema { found: schema });
     }
     let saved_at = match envelope.get("saved_at") {
-        Some(Value::String(s)) if s.chars().count() <= 64 => s.clone(),
+        Some(Json::String(s)) if s.chars().count() <= 64 => s.clone(),
         _ => return Err(LoadError::NotAnEnvelope("no saved_at time".into())),
     };
     let workspace = envelope
@@ -379,21 +374,41 @@ pub fn decode(raw: &str) -> Result<Loaded, LoadError> {
 
 /// A workspace from its JSON value stored with `schema` (at most `SCHEMA`):
 /// migrated forward, read and validated.
-pub fn workspace_from_value(workspace: Value, schema: u32) -> Result<Workspace, LoadError> {
+pub fn workspace_from_value(workspace: Json, schema: u32) -> Result<Workspace, LoadError> {
     let workspace = run_chain(MIGRATIONS, workspace, schema)?;
     check_weight(&workspace)?;
-    let mut workspace: Workspace =
-        serde_json::from_value(workspace).map_err(|e| LoadError::WrongShape(e.to_string()))?;
+    let mut workspace: Workspace = typed(&workspace).map_err(LoadError::WrongShape)?;
     workspace.tidy_names();
     validate(&workspace).map_err(LoadError::Invalid)?;
     Ok(workspace)
 }
 
+/// A JSON value read into a type, through its text: then serde's derived
+/// code for the app's types exists once, for text, and the wasm carries
+/// no reader of values into types. The error reads as serde's on a value
+/// (without a line and column, which would point into the rewritten text).
+pub(crate) fn typed<T: serde::de::DeserializeOwned>(value: &Json) -> Result<T, String> {
+    serde_json::from_str(&value.to_text()).map_err(|e| {
+        let message = e.to_string();
+        let place = format!(" at line {} column {}", e.line(), e.column());
+        match message.strip_suffix(&place) {
+            Some(bare) => bare.to_string(),
+            None => message,
+        }
+    })
+}
+
+/// A type as a JSON value, through its text (see [`typed`]).
+fn untyped<T: Serialize>(value: &T) -> Result<Json, String> {
+    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+    Json::parse(&text).map_err(|e| e.to_string())
+}
+
 /// Refuses a workspace value with more scenarios than a workspace holds, or
 /// a scenario heavier than [`MAX_SCENARIO_BYTES`], before serde reads it.
 /// Anything else wrong with its shape is left to serde.
-fn check_weight(workspace: &Value) -> Result<(), LoadError> {
-    let Some(scenarios) = workspace.get("scenarios").and_then(Value::as_array) else {
+fn check_weight(workspace: &Json) -> Result<(), LoadError> {
+    let Some(scenarios) = workspace.get("scenarios").and_then(Json::as_array) else {
         return Ok(());
     };
     if scenarios.len() > MAX_SCENARIOS {
@@ -403,7 +418,7 @@ fn check_weight(workspace: &Value) -> Result<(), LoadError> {
     }
     for (index, scenario) in scenarios.iter().enumerate() {
         // The text serializer of values is in the bundle already (share links).
-        let bytes = serde_json::to_vec(scenario).map_or(usize::MAX, |text| text.len());
+        let bytes = scenario.to_text().len();
         if bytes > MAX_SCENARIO_BYTES {
             return Err(LoadError::TooHeavy {
                 position: index + 1,
@@ -415,7 +430,7 @@ fn check_weight(workspace: &Value) -> Result<(), LoadError> {
 }
 
 /// Runs the steps that take a workspace from schema `from` to the end of `chain`.
-pub fn run_chain(chain: &[Step], mut workspace: Value, from: u32) -> Result<Value, LoadError> {
+pub fn run_chain(chain: &[Step], mut workspace: Json, from: u32) -> Result<Json, LoadError> {
     let first = from.saturating_sub(1) as usize;
     for (index, step) in chain.iter().enumerate().skip(first) {
         let schema = index as u32 + 1;

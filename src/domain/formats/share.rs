@@ -13,7 +13,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::domain::model::json::{Json, Map};
 
 use crate::domain::formats::persist::{self, LoadError, SCHEMA};
 use crate::domain::formats::transfer::{nests_deeper_than, MAX_DEPTH};
@@ -86,44 +86,44 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 /// A scenario as a JSON value. Through text, not `serde_json::to_value`:
 /// the text serializer is in the bundle already, a value serializer for
 /// every scenario type would add to it.
-fn as_value(scenario: &Scenario) -> Value {
+fn as_value(scenario: &Scenario) -> Json {
     serde_json::to_string(scenario)
         .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or(Value::Null)
+        .and_then(|text| Json::parse(&text).ok())
+        .unwrap_or(Json::Null)
 }
 
-fn blank() -> Value {
+fn blank() -> Json {
     as_value(&Scenario::new(ScenarioId(1), ""))
 }
 
 /// What differs in `actual` from `base`: objects are compared key by key;
 /// anything else is taken whole.
-fn diff(base: &Value, actual: &Value) -> Value {
+fn diff(base: &Json, actual: &Json) -> Json {
     match (base, actual) {
-        (Value::Object(b), Value::Object(a)) => {
-            if !b.keys().all(|k| a.contains_key(k)) {
+        (Json::Object(b), Json::Object(a)) => {
+            if !b.iter().all(|(k, _)| a.contains_key(k)) {
                 let mut whole = Map::new();
                 whole.insert(WHOLE.into(), actual.clone());
-                return Value::Object(whole);
+                return Json::Object(whole);
             }
             let patch = a
                 .iter()
-                .filter(|(k, v)| b.get(*k) != Some(*v))
+                .filter(|(k, v)| b.get(k) != Some(*v))
                 .map(|(k, v)| {
                     let d = b.get(k).map_or_else(|| v.clone(), |bv| diff(bv, v));
                     (k.clone(), d)
                 })
                 .collect();
-            Value::Object(patch)
+            Json::Object(patch)
         }
         _ => actual.clone(),
     }
 }
 
 /// `slot` with `patch` applied (the inverse of [`diff`]).
-fn apply(slot: &mut Value, patch: Value) {
-    let Value::Object(mut patch) = patch else {
+fn apply(slot: &mut Json, patch: Json) {
+    let Json::Object(mut patch) = patch else {
         *slot = patch;
         return;
     };
@@ -134,7 +134,7 @@ fn apply(slot: &mut Value, patch: Value) {
         }
     }
     match slot {
-        Value::Object(fields) => {
+        Json::Object(fields) => {
             for (key, value) in patch {
                 match fields.get_mut(&key) {
                     Some(inner) => apply(inner, value),
@@ -144,7 +144,7 @@ fn apply(slot: &mut Value, patch: Value) {
                 }
             }
         }
-        _ => *slot = Value::Object(patch),
+        _ => *slot = Json::Object(patch),
     }
 }
 
@@ -201,14 +201,14 @@ fn checksum(bytes: &[u8]) -> [u8; 4] {
 /// The fragment (without `#`) that carries `scenario`.
 pub fn encode(scenario: &Scenario) -> String {
     let mut value = as_value(scenario);
-    if let Value::Object(map) = &mut value {
+    if let Json::Object(map) = &mut value {
         map.remove("id");
     }
     let mut base = blank();
-    if let Value::Object(map) = &mut base {
+    if let Json::Object(map) = &mut base {
         map.remove("id");
     }
-    let mut bytes = serde_json::to_vec(&diff(&base, &value)).unwrap_or_default();
+    let mut bytes = diff(&base, &value).to_text().into_bytes();
     let sum = checksum(&bytes);
     bytes.extend_from_slice(&sum);
     format!("{PREFIX}{SCHEMA}.{}", base64url(&bytes))
@@ -245,7 +245,7 @@ pub fn decode(fragment: &str) -> Result<Scenario, ShareError> {
         return Err(unreadable("nested too deeply".into()));
     }
     let text = std::str::from_utf8(&bytes).map_err(|e| unreadable(e.to_string()))?;
-    let patch: Value = serde_json::from_str(text).map_err(|e| unreadable(e.to_string()))?;
+    let patch = Json::parse(text).map_err(|e| unreadable(e.to_string()))?;
     if !patch.is_object() {
         return Err(ShareError::Unreadable(LoadError::NotAnEnvelope(
             "expected an object".into(),
@@ -253,10 +253,14 @@ pub fn decode(fragment: &str) -> Result<Scenario, ShareError> {
     }
     let mut scenario = blank();
     apply(&mut scenario, patch);
-    if let Value::Object(map) = &mut scenario {
-        map.insert("id".into(), Value::from(1));
+    if let Json::Object(map) = &mut scenario {
+        map.insert("id".into(), Json::from(1));
     }
-    let workspace = serde_json::json!({ "scenarios": [scenario], "active": 1, "next_id": 2 });
+    let workspace = Json::object([
+        ("scenarios", Json::Array(vec![scenario])),
+        ("active", Json::from(1)),
+        ("next_id", Json::from(2)),
+    ]);
     let workspace: Workspace =
         persist::workspace_from_value(workspace, schema).map_err(ShareError::Unreadable)?;
     workspace

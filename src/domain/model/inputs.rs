@@ -404,7 +404,7 @@ impl FieldSpec {
     /// `value` forced into range; a non-finite value becomes `default`.
     pub fn clamp(&self, value: f64, default: f64) -> f64 {
         if value.is_finite() {
-            let v = value.clamp(self.min, self.max);
+            let v = clamp_f64(value, self.min, self.max);
             if self.whole {
                 v.round()
             } else {
@@ -468,7 +468,7 @@ impl FieldSpec {
             Some(CellMut::Optional(v)) => *v = Some(value),
             // In range and rounded, so the cast is exact.
             Some(CellMut::Whole(v)) if value.is_finite() => {
-                *v = value.clamp(self.min.max(0.0), self.max).round() as u32;
+                *v = clamp_f64(value, self.min.max(0.0), self.max).round() as u32;
             }
             Some(CellMut::Whole(_)) | None => {}
         }
@@ -1090,6 +1090,19 @@ pub fn validate_field(field: Field, value: f64) -> Result<f64, FieldError> {
     Ok(value)
 }
 
+/// `value` forced into `min..=max`, as `f64::clamp` does (NaN stays NaN),
+/// but without its assert on the bounds, whose message would link float
+/// formatting into the wasm. Bounds known at compile time need not use it.
+pub fn clamp_f64(value: f64, min: f64, max: f64) -> f64 {
+    if value < min {
+        min
+    } else if value > max {
+        max
+    } else {
+        value
+    }
+}
+
 /// Reads a typed number ("1,200", "25 %", " 3.5 ") with
 /// [`read_number`]: a separator that could mean either thing ("12,5",
 /// "75.000") is refused with both readings, never guessed.
@@ -1295,6 +1308,9 @@ impl LabourIndex {
         }
     }
 }
+
+mod read;
+pub use read::{cost_from_json, read_cost};
 
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@
 pub mod criteria;
 pub mod ids;
 pub mod inputs;
+pub mod json;
 pub mod knob;
 pub mod location_edits;
 pub mod options;

@@ -42,6 +42,8 @@ pub struct Scenario {
     /// Whether matrix columns are ordered by total instead of the usual order.
     pub sort_by_total: bool,
     /// Every input of the cost model (team, pay, locations, overheads, budget).
+    /// Read by hand, not by the derive (less code in the wasm; same result).
+    #[serde(deserialize_with = "crate::domain::model::inputs::read_cost")]
     pub cost: CostInputs,
     /// The user's edits of cited location figures (presets stay beside them).
     pub location_edits: LocationOverrides,

@@ -31,7 +31,7 @@ pub fn default_summary(field: Field) -> String {
         Preset::Range(u) => unc(&u),
         Preset::Rows(rows) => rows
             .iter()
-            .map(|(slot, u)| format!("{} {}", slot.label().to_lowercase(), unc(u)))
+            .map(|(slot, u)| format!("{} {}", slot.label().to_ascii_lowercase(), unc(u)))
             .collect::<Vec<_>>()
             .join(", "),
     }

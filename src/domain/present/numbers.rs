@@ -13,9 +13,16 @@ pub fn decimal_text(x: f64, max_decimals: u32) -> String {
     if !x.is_finite() {
         return "—".into();
     }
-    let scale = 10u128.pow(max_decimals.min(9));
-    // `as` saturates, so even absurd values cannot panic.
-    let n = (x.abs() * scale as f64).round() as u128;
+    let mut decimals = max_decimals.min(9);
+    // In u64, not u128 (whose text code is larger in the wasm): a figure
+    // too large for its decimals in 64 bits (from 1.8e19 / 10^decimals on,
+    // far beyond any figure of the app) is written whole, and `as`
+    // saturates, so even absurd values cannot panic.
+    if x.abs() * 10u64.pow(decimals) as f64 >= 1.8e19 {
+        decimals = 0;
+    }
+    let scale = 10u64.pow(decimals);
+    let n = (x.abs() * scale as f64).round() as u64;
     let (whole, mut frac) = (n / scale, n % scale);
     let mut out = String::new();
     if x < 0.0 && n != 0 {
@@ -23,7 +30,7 @@ pub fn decimal_text(x: f64, max_decimals: u32) -> String {
     }
     out.push_str(&group_digits(&whole.to_string(), ",", false));
     if frac != 0 {
-        let mut digits = max_decimals.min(9) as usize;
+        let mut digits = decimals as usize;
         while frac % 10 == 0 {
             frac /= 10;
             digits -= 1;
@@ -115,10 +122,10 @@ pub fn format_money(amount: f64, currency: &str) -> String {
     let abs = amount.abs();
     let (whole, cents) = if abs < 1000.0 && style.cents {
         let c = (abs * 100.0).round() as u64;
-        (u128::from(c / 100), c % 100)
+        (c / 100, c % 100)
     } else {
         // `as` saturates, so even absurd amounts cannot panic.
-        (abs.round() as u128, 0)
+        (abs.round() as u64, 0)
     };
     let mut number = group_digits(&whole.to_string(), style.group, style.indian);
     if cents != 0 {
@@ -155,7 +162,7 @@ pub fn format_money_short(amount: f64, currency: &str) -> String {
     let number = if value < 10.0 && !unit.is_empty() && tenths.fract() != 0.0 {
         decimal_text(tenths, 1).replace('.', style.decimal)
     } else {
-        format!("{}", value.round() as u128)
+        (value.round() as u64).to_string()
     };
     let sign = if amount < 0.0 && abs >= 0.5 { "-" } else { "" };
     format!("{sign}{}{number}{unit}{}", style.prefix, style.suffix)

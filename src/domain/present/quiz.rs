@@ -33,7 +33,8 @@ pub fn effect_text(effect: &Effect) -> String {
     } else if let Some(fte) = effect.team_size_fte {
         format!(
             "You said {}, so the cost model plans for {} full-time people.",
-            said, fte
+            said,
+            crate::domain::present::numbers::plain(fte)
         )
     } else if let Some(years) = effect.horizon_years {
         let unit = if years == 1 { "year" } else { "years" };

@@ -574,8 +574,8 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
 pub fn file_stem(name: &str) -> String {
     let mut stem = String::from("shoreline");
     let mut dash = true;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() && c.is_ascii() {
+    for c in name.chars().flat_map(lowercase_for_stem) {
+        if c.is_ascii_alphanumeric() {
             if dash {
                 stem.push('-');
             }
@@ -589,6 +589,19 @@ pub fn file_stem(name: &str) -> String {
         }
     }
     stem
+}
+
+/// `c` lowercased as `char::to_lowercase` does, as far as [`file_stem`]
+/// can tell (it keeps ASCII letters and digits only), without Unicode's
+/// case tables in the wasm: from outside ASCII only 'İ' (to "i̇") and the
+/// Kelvin sign (to 'k') lowercase to ASCII.
+fn lowercase_for_stem(c: char) -> impl Iterator<Item = char> {
+    let (first, second) = match c {
+        '\u{130}' => ('i', Some('\u{307}')),
+        '\u{212a}' => ('k', None),
+        c => (c.to_ascii_lowercase(), None),
+    };
+    std::iter::once(first).chain(second)
 }
 
 #[cfg(test)]

@@ -4,8 +4,8 @@
 use crate::domain::content::locations::{self, location_choice, Location, LOCATIONS};
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
-    validate_currency, validate_field, CostInputs, Field, FieldError, Function, HybridTarget,
-    LabourIndex, Targets, CURRENCIES, FIELDS,
+    clamp_f64, validate_currency, validate_field, CostInputs, Field, FieldError, Function,
+    HybridTarget, LabourIndex, Targets, CURRENCIES, FIELDS,
 };
 use crate::domain::model::knob::{Choice, Knob};
 use crate::domain::model::location_edits::{EditableFigure, LocationFigures, LocationOverrides};
@@ -180,18 +180,18 @@ impl LocationOverrides {
             let (min, max) = figure.range();
             edit.get(figure)
                 .filter(|v| v.is_finite())
-                .map(|v| v.clamp(min, max))
+                .map(|v| clamp_f64(v, min, max))
         };
         let us = &LOCATIONS[0];
         let (idx_min, idx_max) = EditableFigure::DevPayIndex.range();
         let dev_median = pick(EditableFigure::DevPayMedian);
         let dev_index = pick(EditableFigure::DevPayIndex).unwrap_or_else(|| match dev_median {
-            Some(m) => (m / us.dev_pay.median_usd * 100.0).clamp(idx_min, idx_max),
+            Some(m) => clamp_f64(m / us.dev_pay.median_usd * 100.0, idx_min, idx_max),
             None => preset.dev_pay_index,
         });
         let gni = pick(EditableFigure::GniPerCapita);
         let gni_index = pick(EditableFigure::GniIndex).unwrap_or_else(|| match gni {
-            Some(g) => (g / us.gni.per_capita_usd * 100.0).clamp(idx_min, idx_max),
+            Some(g) => clamp_f64(g / us.gni.per_capita_usd * 100.0, idx_min, idx_max),
             None => preset.gni_index,
         });
         LocationFigures {

@@ -29,7 +29,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                         prop:hidden=move || ctx.cost.with(|c| !knob::field_changed(c, field))
                         on:click=move |_| state.workspace.update(|w| knob::reset_field(&mut w.active_mut().cost, field))
                     >
-                        {format!("Reset {}", field.spec().label.to_lowercase())}
+                        {format!("Reset {}", field.spec().label.to_ascii_lowercase())}
                     </button>
                 </section>
             }

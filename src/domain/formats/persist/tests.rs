@@ -8,6 +8,7 @@ use crate::domain::model::scenario::{Scenario, ScenarioId};
 use crate::domain::model::scores::KnockOut;
 use crate::domain::model::view::View;
 use crate::domain::rules::quiz::{apply, current_question, progress, Action};
+use serde_json::Value;
 
 fn sample() -> Workspace {
     let mut ws = Workspace::default();
@@ -147,27 +148,32 @@ fn controls_in_stored_names_are_taken_out() {
 
 #[test]
 fn the_migration_chain_runs_every_step_from_the_stored_schema() {
-    fn add_a(mut v: Value) -> Result<Value, String> {
-        v["a"] = Value::from(true);
+    fn add_a(mut v: Json) -> Result<Json, String> {
+        if let Some(map) = v.as_object_mut() {
+            map.insert("a".into(), Json::from(true));
+        }
         Ok(v)
     }
-    fn add_b(mut v: Value) -> Result<Value, String> {
-        v["b"] = Value::from(true);
+    fn add_b(mut v: Json) -> Result<Json, String> {
+        if let Some(map) = v.as_object_mut() {
+            map.insert("b".into(), Json::from(true));
+        }
         Ok(v)
     }
-    fn refuse(_: Value) -> Result<Value, String> {
+    fn refuse(_: Json) -> Result<Json, String> {
         Err("cannot".into())
     }
+    let empty = || Json::Object(Map::new());
     let chain: &[Step] = &[add_a, add_b];
-    let from1 = run_chain(chain, serde_json::json!({}), 1).unwrap();
-    assert_eq!(from1, serde_json::json!({"a": true, "b": true}));
-    let from2 = run_chain(chain, serde_json::json!({}), 2).unwrap();
-    assert_eq!(from2, serde_json::json!({"b": true}));
-    let current = run_chain(chain, serde_json::json!({}), 3).unwrap();
-    assert_eq!(current, serde_json::json!({}));
+    let from1 = run_chain(chain, empty(), 1).unwrap();
+    assert_eq!(from1.to_text(), r#"{"a":true,"b":true}"#);
+    let from2 = run_chain(chain, empty(), 2).unwrap();
+    assert_eq!(from2.to_text(), r#"{"b":true}"#);
+    let current = run_chain(chain, empty(), 3).unwrap();
+    assert_eq!(current, empty());
     let failing: &[Step] = &[add_a, refuse];
     assert_eq!(
-        run_chain(failing, serde_json::json!({}), 1),
+        run_chain(failing, empty(), 1),
         Err(LoadError::MigrationFailed {
             from: 2,
             reason: "cannot".into()

@@ -235,3 +235,140 @@ fn the_saved_shape_of_the_inputs_is_the_schema_5_shape() {
     assert_eq!(json["horizon_years"], 5);
     assert!(json["salary_per_fte"].is_null() && json["annual_budget"].is_null());
 }
+
+/// The labels are lowercased in sentences ("Reset team size") with
+/// `to_ascii_lowercase`, which keeps Unicode's case tables out of the wasm:
+/// that is the same as `to_lowercase` only while they are ASCII.
+#[test]
+fn field_and_slot_labels_lowercase_as_ascii() {
+    let labels = FIELDS
+        .iter()
+        .map(|spec| spec.label)
+        .chain(SLOTS.iter().map(|slot| slot.label()));
+    for label in labels {
+        assert!(label.is_ascii(), "{label:?} is not ASCII");
+        assert_eq!(label.to_ascii_lowercase(), label.to_lowercase());
+    }
+}
+
+/// What serde's derive makes of cost inputs in JSON text: the inputs, or
+/// its message without serde_json's line and column.
+fn derive_reads(text: &str) -> Result<CostInputs, String> {
+    serde_json::from_str::<CostInputs>(text).map_err(|e| {
+        let place = format!(" at line {} column {}", e.line(), e.column());
+        e.to_string().trim_end_matches(&place).to_string()
+    })
+}
+
+fn hand_reads(text: &str) -> Result<CostInputs, String> {
+    cost_from_json(&crate::domain::model::json::Json::parse(text).map_err(|e| e.to_string())?)
+}
+
+/// The hand-written reader and the derive agree on every field replaced by
+/// anything JSON can hold (or taken out), values and messages alike.
+#[test]
+fn the_hand_reader_reads_and_refuses_as_the_derive() {
+    use crate::domain::model::json::Json;
+    let default = serde_json::to_string(&CostInputs::default()).unwrap();
+    let Json::Object(fields) = Json::parse(&default).unwrap() else {
+        panic!("cost inputs are an object");
+    };
+    let candidates = [
+        "null",
+        "true",
+        "-1",
+        "0",
+        "7",
+        "4294967296",
+        "1.5",
+        "1e300",
+        "\"x\"",
+        "\"india\"",
+        "\"gni\"",
+        "\"offshore\"",
+        "\"software_engineering\"",
+        "{}",
+        r#"{"value":1,"low":0,"high":2.5}"#,
+        r#"{"value":1,"low":0}"#,
+        "[1,0,2]",
+        "[1,0]",
+        "[1,0,2,3]",
+        "[]",
+        r#"["india","india","mexico"]"#,
+        r#"{"value":"1","low":0,"high":2}"#,
+        r#"{"nearshore":"india","offshore":"mexico","captive":"india"}"#,
+        r#"{"nearshore":"india","offshore":"atlantis","captive":"india"}"#,
+        r#"{"domestic":{"value":1,"low":0,"high":2},"same_hours":{"value":1,"low":0,"high":2},"no_overlap":{"value":1,"low":0,"high":2}}"#,
+        r#"{"nearshore":{"value":1,"low":0,"high":2},"offshore":{"value":1,"low":0,"high":2},"captive":{"value":1,"low":0,"high":2}}"#,
+    ];
+    let mut compared = 0;
+    for (key, _) in fields.iter() {
+        for candidate in candidates.iter().map(|c| Some(*c)).chain([None]) {
+            let mut changed = fields.clone();
+            match candidate {
+                Some(c) => changed.insert(key.clone(), Json::parse(c).unwrap()),
+                None => {
+                    changed.remove(key);
+                }
+            }
+            let text = Json::Object(changed).to_text();
+            assert_eq!(
+                hand_reads(&text),
+                derive_reads(&text),
+                "{key} = {candidate:?}"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 500, "{compared}");
+    // Every field, in declaration order, as an array (which serde reads too).
+    let all: Vec<String> = read::COST_FIELDS
+        .iter()
+        .map(|k| fields.get(k).expect("a field of the struct").to_text())
+        .collect();
+    let in_order = format!("[{}]", all.join(","));
+    assert_eq!(hand_reads(&in_order), Ok(CostInputs::default()));
+    assert_eq!(fields.len(), read::COST_FIELDS.len());
+    for text in [
+        "null",
+        "[]",
+        "[\"EUR\", 3]",
+        "[\"EUR\", \"3\"]",
+        "7",
+        "\"x\"",
+        r#"{"unknown":1}"#,
+        &default,
+        &in_order,
+        &format!("[{},7]", all.join(",")),
+    ] {
+        assert_eq!(hand_reads(text), derive_reads(text), "{text}");
+    }
+}
+
+proptest::proptest! {
+    /// Any cost inputs the app can hold read back the same by hand.
+    #[test]
+    fn any_inputs_read_back_by_hand(
+        fte in proptest::num::f64::ANY,
+        salary in proptest::option::of(-1e12f64..1e12),
+        margin in -1e3f64..1e3,
+        years in proptest::num::u32::ANY,
+        low in proptest::num::f64::NORMAL,
+        home in 0..LocationId::ALL.len(),
+        function in 0..Function::ALL.len(),
+    ) {
+        let mut c = CostInputs {
+            fte,
+            salary_per_fte: salary,
+            vendor_margin_pct: margin,
+            horizon_years: years,
+            home: LocationId::ALL[home],
+            function: Function::ALL[function],
+            ..CostInputs::default()
+        };
+        c.dip.same_hours.low = low;
+        c.target_inflation_pct.captive.high = -low;
+        let text = serde_json::to_string(&c).unwrap();
+        proptest::prop_assert_eq!(hand_reads(&text), derive_reads(&text));
+    }
+}

@@ -49,3 +49,13 @@ fn currency_formatting() {
     assert_eq!(format_money_short(12_000_000_000.0, "USD"), "$12B");
     assert_eq!(format_money_short(500.0, "USD"), "$500");
 }
+
+/// Written in 64 bits: a figure too large for its decimals there is
+/// written whole, never with digits made up by saturation.
+#[test]
+fn huge_figures_are_written_whole() {
+    assert_eq!(decimal_text(1e18, 2), "1,000,000,000,000,000,000");
+    assert_eq!(decimal_text(-123_456_789_012.5, 4), "-123,456,789,012.5");
+    assert_eq!(format_money(1e18, "USD"), "$1,000,000,000,000,000,000");
+    assert_eq!(format_money_short(1e18, "USD"), "$1000000000B");
+}

@@ -190,3 +190,34 @@ fn file_stems_are_safe() {
     assert_eq!(file_stem(""), "shoreline");
     assert!(file_stem(&"x".repeat(500)).len() <= 62);
 }
+
+/// `file_stem` without Unicode's case tables reads every character as it
+/// did with `char::to_lowercase`.
+#[test]
+fn file_stem_lowercases_every_character_as_unicode_does() {
+    fn with_tables(name: &str) -> String {
+        let mut stem = String::from("shoreline");
+        let mut dash = true;
+        for c in name.chars().flat_map(char::to_lowercase) {
+            if c.is_alphanumeric() && c.is_ascii() {
+                if dash {
+                    stem.push('-');
+                }
+                stem.push(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+            if stem.len() > 60 {
+                break;
+            }
+        }
+        stem
+    }
+    for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+        let name = format!("A{c}b{c}");
+        assert_eq!(file_stem(&name), with_tables(&name), "{:?}", c);
+    }
+    let long = "İstanbul Kelvin \u{212a}K Straße ÉCOLE 123 ".repeat(4);
+    assert_eq!(file_stem(&long), with_tables(&long));
+}
