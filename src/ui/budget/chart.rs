@@ -45,20 +45,16 @@ pub fn CostChart() -> impl IntoView {
             }
         })
         .collect_view();
+    // The chart's frames, without or with the budget line (escaped markup
+    // from the domain).
+    let frames =
+        move |budget: Option<f64>| base.with(|p| geometry::frames_html(p, view.get(), budget));
     view! {
         <section class="card chart-card" aria-labelledby="chart-heading">
             <h2 id="chart-heading">"Cumulative cost over the horizon"</h2>
             <div class="chart-stack">
-                <div inner_html=move || {
-                    base.with(|p| geometry::frames_html(p, view.get(), None)).into_string()
-                }></div>
-                <div
-                    class="chart-overlay"
-                    inner_html=move || {
-                        let budget = ctx.shown.with(|p| p.budget);
-                        base.with(|p| geometry::frames_html(p, view.get(), Some(budget))).into_string()
-                    }
-                ></div>
+                <div inner_html=move || frames(None).into_string()></div>
+                <div class="chart-overlay" inner_html=move || frames(Some(ctx.shown.with(|p| p.budget))).into_string()></div>
             </div>
             <p class="hint" id="legend-hint">
                 "Untick an option to hide its line, so two can be compared alone. Range shades an option's best to worst case; choosing its name in the table above does the same."
