@@ -131,7 +131,10 @@ pub fn answers_that_counted(outcome: &QuizOutcome) -> Vec<String> {
                 clauses.push(knockout_consequence(rule).to_string());
             }
             if let Some(fte) = e.team_size_fte {
-                clauses.push(format!("the cost model plans for {fte} full-time people"));
+                clauses.push(format!(
+                    "the cost model plans for {} full-time people",
+                    crate::domain::present::numbers::plain(fte)
+                ));
             }
             if let Some(years) = e.horizon_years {
                 let unit = if years == 1 { "year" } else { "years" };
