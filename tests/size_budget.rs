@@ -163,3 +163,62 @@ fn the_service_worker_precaches_each_file_once() {
     expected.sort();
     assert_eq!(listed, expected, "the precache list of dist/sw.js");
 }
+
+/// Code the app never needs, by a piece of its name in wasm-bindgen's
+/// output (which keeps function names), with how it usually creeps back in.
+const UNWANTED_CODE: [(&str, &str); 4] = [
+    (
+        "float_to_decimal",
+        "float formatting: `{}` or `{:.1}` on an f64, `f64::to_string`, or `f64::clamp` with bounds known only at run time; use present::numbers (decimal_text, plain) and model::inputs::clamp_f64",
+    ),
+    (
+        "dec2flt",
+        "float parsing: `str::parse::<f64>`; use model::typed_number",
+    ),
+    (
+        "unicode_data::conversions",
+        "Unicode case tables: `to_lowercase`/`to_uppercase`; use the ASCII forms on ASCII text",
+    ),
+    (
+        "<u128>::_fmt",
+        "u128 text: use u64 in the text helpers",
+    ),
+];
+
+/// The release wasm links no float formatting or parsing, no Unicode case
+/// tables and no u128 text (issue 14: together about 30 KB gzip). Read from
+/// wasm-bindgen's output of the same build, beside `dist/` in `target/`.
+#[test]
+fn the_release_wasm_links_no_float_text_or_case_tables() {
+    let dist = support::dist_dir();
+    let root = dist.parent().expect("dist/ has a parent folder");
+    let named = root.join("target/wasm-bindgen/release/shoreline_bg.wasm");
+    let bytes = std::fs::read(&named).unwrap_or_else(|e| {
+        panic!(
+            "no {} ({e}): build with `./dev build` in the checkout of {}",
+            named.display(),
+            dist.display()
+        )
+    });
+    // The named module must be the one dist/ was made from, not an older one.
+    let age = |path: &Path| std::fs::metadata(path).and_then(|m| m.modified());
+    let shipped = build_files(&dist)
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .expect("a wasm file in dist/");
+    let (named_at, shipped_at) = (age(&named).expect("time"), age(&shipped).expect("time"));
+    assert!(
+        shipped_at
+            .duration_since(named_at)
+            .is_ok_and(|d| d.as_secs() < 600),
+        "{} is not from the build of {}: run `./dev build`",
+        named.display(),
+        shipped.display()
+    );
+    let found: Vec<String> = UNWANTED_CODE
+        .iter()
+        .filter(|(name, _)| bytes.windows(name.len()).any(|w| w == name.as_bytes()))
+        .map(|(name, how)| format!("{name}: {how}"))
+        .collect();
+    assert!(found.is_empty(), "the wasm links:\n{}", found.join("\n"));
+}
