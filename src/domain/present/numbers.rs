@@ -178,5 +178,64 @@ pub fn fte_text(fte: f64) -> String {
     format!("{} FTE", decimal_text(fte, 1))
 }
 
+/// A rounded amount for tables and summaries, as a reader needs it:
+/// "$10.1M", "$14.0M", "$212k", "€3,2M", "$950". From a thousand on, one
+/// decimal below 100 units and whole above (so three figures at most);
+/// below a thousand, whole. Amounts the user types stay exact
+/// ([`format_money`]); NaN and infinity come out as "—".
+pub fn money_compact(amount: f64, currency: &str) -> String {
+    if !amount.is_finite() {
+        return "—".into();
+    }
+    let abs = amount.abs();
+    let code = currency.trim().to_ascii_uppercase();
+    let style = money_style(&code);
+    // The largest unit the amount reaches once rounded to a tenth.
+    let unit = [(1e9, "B"), (1e6, "M"), (1e3, "k")]
+        .into_iter()
+        .find(|(scale, _)| abs / scale >= 0.9995);
+    let Some((scale, unit)) = unit else {
+        return format_money(amount.round(), currency);
+    };
+    let value = abs / scale;
+    let number = if value >= 99.95 {
+        group_digits(&(value.round() as u64).to_string(), style.group, false)
+    } else {
+        let tenths = (value * 10.0).round() as u64;
+        format!("{}{}{}", tenths / 10, style.decimal, tenths % 10)
+    };
+    let sign = if amount < 0.0 { "-" } else { "" };
+    format!("{sign}{}{number}{unit}{}", style.prefix, style.suffix)
+}
+
+/// A saving against a baseline in words, never as a negative number:
+/// "saves $3.2M", "costs $14.0M more", "costs the same".
+pub fn saving_text(saving: f64, currency: &str) -> String {
+    let amount = money_compact(saving.abs(), currency);
+    if !saving.is_finite() {
+        amount
+    } else if amount == money_compact(0.0, currency) {
+        "costs the same".into()
+    } else if saving > 0.0 {
+        format!("saves {amount}")
+    } else {
+        format!("costs {amount} more")
+    }
+}
+
+/// A saving in % of the baseline in words: "12% less", "93% more", "same".
+pub fn saving_pct_text(pct: f64) -> String {
+    let whole = percent_text(pct.abs());
+    if !pct.is_finite() {
+        whole
+    } else if whole == "0%" {
+        "same".into()
+    } else if pct > 0.0 {
+        format!("{whole} less")
+    } else {
+        format!("{whole} more")
+    }
+}
+
 #[cfg(test)]
 mod tests;

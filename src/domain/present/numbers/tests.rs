@@ -59,3 +59,39 @@ fn huge_figures_are_written_whole() {
     assert_eq!(format_money(1e18, "USD"), "$1,000,000,000,000,000,000");
     assert_eq!(format_money_short(1e18, "USD"), "$1000000000B");
 }
+
+#[test]
+fn compact_money_rounds_to_what_a_reader_needs() {
+    assert_eq!(money_compact(10_076_004.0, "USD"), "$10.1M");
+    assert_eq!(money_compact(14_041_780.0, "USD"), "$14.0M");
+    assert_eq!(money_compact(212_345.0, "USD"), "$212k");
+    assert_eq!(money_compact(3_187_441.0, "EUR"), "€3,2M");
+    assert_eq!(money_compact(99_940.0, "USD"), "$99.9k");
+    assert_eq!(money_compact(99_960.0, "USD"), "$100k");
+    assert_eq!(money_compact(999_400.0, "USD"), "$999k");
+    assert_eq!(money_compact(999_960.0, "USD"), "$1.0M");
+    assert_eq!(money_compact(1_234_000_000_000.0, "USD"), "$1,234B");
+    assert_eq!(money_compact(950.4, "USD"), "$950");
+    assert_eq!(money_compact(999.6, "USD"), "$1.0k");
+    assert_eq!(money_compact(0.0, "USD"), "$0");
+    assert_eq!(money_compact(-2_500_000.0, "GBP"), "-£2.5M");
+    assert_eq!(money_compact(48_000.0, "CHF"), "CHF\u{a0}48.0k");
+    assert_eq!(money_compact(1_500_000.0, "SEK"), "1.5M\u{a0}SEK");
+    assert_eq!(money_compact(f64::NAN, "USD"), "—");
+}
+
+#[test]
+fn savings_are_said_in_words_never_as_negative_numbers() {
+    assert_eq!(saving_text(3_200_000.0, "USD"), "saves $3.2M");
+    assert_eq!(saving_text(-14_041_780.0, "EUR"), "costs €14,0M more");
+    assert_eq!(saving_text(0.2, "USD"), "costs the same");
+    assert_eq!(saving_pct_text(12.4), "12% less");
+    assert_eq!(saving_pct_text(-93.0), "93% more");
+    assert_eq!(saving_pct_text(-0.3), "same");
+    for saving in [-5.0e6, -1_234.0, -0.6, 7.0e5] {
+        let text = saving_text(saving, "USD");
+        assert!(!text.contains('-'), "{text}");
+        let text = saving_pct_text(saving / 1e5);
+        assert!(!text.contains('-'), "{text}");
+    }
+}
