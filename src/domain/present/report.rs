@@ -1,48 +1,73 @@
 //! The Report: one summary of the active scenario for a manager to read,
-//! print or forward — the recommendation and its reasons, the matrix
-//! ranking, the costs, and every assumption with its source — plus the
-//! same content as Markdown and the matrix and cost tables as CSV.
+//! print or forward. First a summary that fits one printed page (the
+//! recommendation in three sentences, the ranking, the cost of the top
+//! three options, budget fit, what would change the answer), then the
+//! reasons, the costs and chart, and every assumption in one table with its
+//! source — plus the same content as Markdown and the matrix and cost
+//! tables as CSV.
 //!
 //! Everything here is text built from the other domain modules; the Report
 //! view only lays it out.
 
 use crate::domain::model::criteria::Criterion;
-use crate::domain::model::inputs::Field;
+use crate::domain::model::inputs::{CostInputs, End, Field};
 use crate::domain::model::knob::{Knob, ASSUMPTIONS};
 use crate::domain::model::location_edits::{figure_value, EditableFigure};
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::Scenario;
+use crate::domain::model::small::SmallMap;
 use crate::domain::present::budget::{self, ResultRow};
 use crate::domain::present::chart;
 use crate::domain::present::inputs::knob_text;
 use crate::domain::present::markup::Html;
 use crate::domain::present::matrix::{
-    close_call_sentence, flip_sentence, ranking_summary, total_label,
+    close_call_sentence, close_call_text, flip_sentence, ranking_summary, total_label,
 };
-use crate::domain::present::numbers::decimal_text;
+use crate::domain::present::numbers::{
+    decimal_text, format_money, money_compact, percent_text, saving_pct_text, saving_text,
+};
 use crate::domain::present::quiz::answers_that_counted;
-use crate::domain::present::recommend::{budget_text, summary_paragraph};
-use crate::domain::rules::cost::{project_with_time, Projection};
-use crate::domain::rules::matrix::{self, Evaluation};
+use crate::domain::present::recommend::{budget_text, reason_text, what_would_change};
+use crate::domain::present::timezones::duration_text;
+use crate::domain::rules::cost::{project_with_time, BreakEven, Projection};
+use crate::domain::rules::matrix::{self, whole, Evaluation, Excluded, Ranked};
 use crate::domain::rules::quiz;
-use crate::domain::rules::recommend;
+use crate::domain::rules::recommend::{self, BudgetFit, Reason};
 use crate::domain::rules::sheet::ScoreSheet;
+use crate::domain::rules::timezones;
 
 /// The main inputs, listed before the other assumptions.
-const MAIN_FIELDS: [Field; 6] = [
+const MAIN_FIELDS: [Field; 7] = [
     Field::Fte,
     Field::Salary,
     Field::EmployerOnCost,
     Field::OtherOverhead,
     Field::VendorMargin,
+    Field::HybridShare,
     Field::Horizon,
 ];
 
-/// One number the cost model used, with where it comes from.
+/// How many options the summary prices.
+pub const TOP_COSTS: usize = 3;
+
+/// One row of the assumptions table: one number of the cost model (one
+/// row of a field), its value and range, and who set it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Assumption {
+pub struct AssumptionRow {
+    /// "Governance overhead, Nearshore (%)".
     pub label: String,
     pub value: String,
+    /// Best and worst case; empty for a number without a range.
+    pub best: String,
+    pub worst: String,
+    /// Whether the user typed any of the row's numbers.
+    pub yours: bool,
+}
+
+/// A field's rows and its explanation and source, given once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AssumptionGroup {
+    pub rows: Vec<AssumptionRow>,
     pub note: &'static str,
 }
 
@@ -63,7 +88,7 @@ pub struct PlaceFacts {
     pub figures: Vec<PlaceFigure>,
 }
 
-/// One place in the matrix ranking.
+/// One place in the ranking.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RankLine {
     /// "1", "2", "=" for a tie with the one above.
@@ -73,13 +98,54 @@ pub struct RankLine {
     pub total: String,
 }
 
+/// What one of the top options costs, rounded for reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TopCost {
+    pub option: &'static str,
+    /// Over the horizon, "$10.1M".
+    pub total: String,
+    /// Per person and year once settled (steady state ÷ team size), "$101k".
+    pub per_person: String,
+    /// "saves $3.2M (12% less)", "costs $1.4M more (9% more)", "the baseline".
+    pub against_in_house: String,
+}
+
+/// Page 1: the decision a CEO reads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// What the summary follows: "your answers to the decision quiz" or
+    /// "this scenario's matrix weights".
+    pub basis: &'static str,
+    /// What to do, why, and the main risk or condition.
+    pub sentences: [String; 3],
+    pub ranking: Vec<RankLine>,
+    /// "Ruled out: Offshore outsourcing, Captive offshore centre." or "".
+    pub ruled_out: String,
+    pub horizon_years: u32,
+    pub top_costs: Vec<TopCost>,
+    /// How the per-person figure is worked out.
+    pub cost_note: String,
+    /// Fit with the yearly budget, in year 1 and once settled.
+    pub budget: String,
+    /// What would change the answer.
+    pub change: String,
+}
+
 /// Everything the Report shows, as text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     /// The scenario's name (user text: shown as text only).
     pub title: String,
-    /// The quiz's recommendation in one paragraph, when any answer is given.
-    pub quiz: Option<String>,
+    pub summary: Summary,
+    /// Why the leader leads, one sentence per reason (from the quiz's
+    /// answers when it was answered, else from the matrix weights).
+    pub reasons: Vec<String>,
+    /// Why the runner-up came second (quiz only).
+    pub runner_up_lost: Vec<String>,
+    /// One sentence per quiz answer that changed anything.
+    pub answers: Vec<String>,
+    /// Whether the quiz was answered.
+    pub quiz_answered: bool,
     /// The matrix verdict with the scenario's own weights.
     pub verdict: String,
     pub close_call: String,
@@ -87,23 +153,24 @@ pub struct Report {
     /// Whether the matrix's leader fits the yearly budget (and if not, the
     /// best-ranked option that does).
     pub matrix_budget: String,
-    /// One sentence per quiz answer that changed anything.
-    pub answers: Vec<String>,
+    /// The matrix ranking with the scenario's own weights.
     pub ranking: Vec<RankLine>,
     /// Ruled-out options and why.
     pub excluded: Vec<(&'static str, String)>,
+    /// Shared working hours of each place with home, and the day covered.
+    pub time_zones: Vec<String>,
     pub currency: String,
     pub horizon_years: u32,
     pub costs: Vec<ResultRow>,
     pub budget: String,
-    pub assumptions: Vec<Assumption>,
+    pub assumptions: Vec<AssumptionGroup>,
     pub worked_out: Vec<String>,
     pub places: Vec<PlaceFacts>,
 }
 
-/// The scenario's cost projection, with its annual budget applied.
-pub fn projection(s: &Scenario) -> Projection {
-    let mut inputs = s.cost.clone();
+/// The projection of some cost inputs, with their annual budget applied.
+fn project(inputs: &CostInputs, s: &Scenario) -> Projection {
+    let mut inputs = inputs.clone();
     let budget = inputs.annual_budget.take();
     let mut p = project_with_time(&inputs, &s.location_edits, &s.time);
     if let Some(b) = budget {
@@ -112,28 +179,18 @@ pub fn projection(s: &Scenario) -> Projection {
     p
 }
 
+/// The scenario's cost projection, with its annual budget applied.
+pub fn projection(s: &Scenario) -> Projection {
+    project(&s.cost, s)
+}
+
 /// The matrix evaluation with the scenario's weights, overrides and knock-outs.
 pub fn evaluation(s: &Scenario) -> Evaluation {
     matrix::evaluate_scenario(s)
 }
 
-/// Builds the report of one scenario.
-pub fn build(s: &Scenario) -> Report {
-    let eval = evaluation(s);
-    let p = projection(s);
-    let rec = (quiz::answered_count(&s.quiz) > 0).then(|| recommend::recommend(s));
-    let quiz = rec.as_ref().map(summary_paragraph);
-    let answers = rec
-        .as_ref()
-        .map(|r| answers_that_counted(&r.outcome))
-        .unwrap_or_default();
-    let matrix_budget = budget_text(&recommend::budget_fit(
-        &eval.ranking,
-        &p,
-        s.cost.annual_budget,
-    ));
-    let ranking = eval
-        .ranking
+fn rank_lines(ranking: &[Ranked]) -> Vec<RankLine> {
+    ranking
         .iter()
         .map(|r| RankLine {
             place: if r.tied_with_previous {
@@ -144,7 +201,342 @@ pub fn build(s: &Scenario) -> Report {
             option: r.option.name(),
             total: total_label(r.total),
         })
+        .collect()
+}
+
+/// The first sentence: what to do.
+fn what_to_do(ranking: &[Ranked], margin: f64) -> String {
+    match (ranking.first(), ranking.get(1)) {
+        (None, _) => "Every option is ruled out by a hard requirement, so there is nothing to recommend until one is relaxed.".into(),
+        (Some(a), None) => format!(
+            "Choose {}: it is the only option your hard requirements leave open ({} of 100).",
+            a.option.name(),
+            whole(a.total)
+        ),
+        (Some(a), Some(b)) if margin == 0.0 => format!(
+            "Choose between {} and {}: they are level at {} of 100, so let the costs below decide.",
+            a.option.name(),
+            b.option.name(),
+            total_label(a.total)
+        ),
+        (Some(a), Some(b)) => format!(
+            "Choose {}: it ranks first with {} of 100, ahead of {} with {}.",
+            a.option.name(),
+            total_label(a.total),
+            b.option.name(),
+            total_label(b.total)
+        ),
+    }
+}
+
+/// The second sentence: why, from the leader's top reasons.
+fn why(reasons: &[Reason], from_quiz: bool) -> String {
+    let Some(first) = reasons.first() else {
+        return "No criterion with weight sets it apart from the next option; it leads on the sum of small differences.".into();
+    };
+    let parts: Vec<String> = reasons
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let of = if i == 0 { " of 5" } else { "" };
+            match (r.runner_up, r.runner_up_score) {
+                (Some(_), Some(rs)) => format!(
+                    "{} ({}{of} against {})",
+                    r.criterion.name().to_ascii_lowercase(),
+                    r.leader_score,
+                    rs
+                ),
+                _ => format!(
+                    "{} ({}{of})",
+                    r.criterion.name().to_ascii_lowercase(),
+                    r.leader_score
+                ),
+            }
+        })
         .collect();
+    let list = match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => parts.join(""),
+    };
+    let against = match first.runner_up {
+        Some(r) => format!(" than {}", r.name()),
+        None => String::new(),
+    };
+    let whose = if from_quiz && first.question.is_some() {
+        "your answers put the weight"
+    } else {
+        "your weights count most"
+    };
+    format!("It scores better{against} where {whose}: {list}.")
+}
+
+/// The third sentence: the main risk or condition. A budget the leader
+/// misses comes first, then a close call, then its weakest weighted
+/// criterion.
+fn risk(
+    fit: &BudgetFit,
+    ranking: &[Ranked],
+    margin: f64,
+    close: bool,
+    weak: Option<(Criterion, u8, u8)>,
+) -> String {
+    let (leader, runner) = (
+        ranking.first().map(|r| r.option),
+        ranking.get(1).map(|r| r.option),
+    );
+    if let BudgetFit::Checked {
+        budget,
+        currency,
+        leader: l,
+        best_fitting,
+    } = fit
+    {
+        let b = money_compact(*budget, currency);
+        let other = match best_fitting {
+            Some(f) => format!("; the best-ranked option that fits is {}", f.option.name()),
+            None => String::new(),
+        };
+        match (l.fits_year1, l.fits_steady) {
+            (true, true) => {}
+            (false, true) => {
+                return format!(
+                    "Condition: year 1 costs {}, over your yearly budget of {b}, so the one-time transition needs its own funding{other}.",
+                    money_compact(l.year1, currency)
+                )
+            }
+            _ => {
+                return format!(
+                    "Condition: once settled it costs {} a year, over your yearly budget of {b}{other}.",
+                    money_compact(l.steady, currency)
+                )
+            }
+        }
+    }
+    if leader.is_some() && runner.is_some() && (close || margin == 0.0) {
+        return close_call_text(leader, runner, margin, close || margin == 0.0);
+    }
+    match (leader, weak) {
+        (Some(l), Some((c, score, weight))) => format!(
+            "Main risk: {} scores only {score} of 5 on \"{}\", a criterion you weight {weight} of 10.",
+            l.name(),
+            c.name()
+        ),
+        (Some(_), None) => "Main risk: the costs rest on the assumptions at the end of this report; check them against real quotes before you commit.".into(),
+        (None, _) => "Relax the hard requirement that matters least to you to see which option comes first.".into(),
+    }
+}
+
+fn ruled_out_line(excluded: &[Excluded]) -> String {
+    if excluded.is_empty() {
+        return String::new();
+    }
+    let names: Vec<&str> = excluded.iter().map(|e| e.option.name()).collect();
+    format!("Ruled out by your hard requirements: {}.", names.join(", "))
+}
+
+/// What the top options cost over the horizon and per person per year
+/// once settled, against in-house.
+fn top_costs(ranking: &[Ranked], p: &Projection) -> Vec<TopCost> {
+    ranking
+        .iter()
+        .take(TOP_COSTS)
+        .filter_map(|r| p.get(r.option))
+        .map(|o| TopCost {
+            option: o.option.name(),
+            total: money_compact(o.total, &p.currency),
+            per_person: money_compact(o.steady_state / p.fte.max(0.5), &p.currency),
+            against_in_house: if o.break_even == BreakEven::Baseline {
+                "the baseline".into()
+            } else {
+                format!(
+                    "{} ({})",
+                    saving_text(o.savings, &p.currency),
+                    saving_pct_text(o.savings_pct)
+                )
+            },
+        })
+        .collect()
+}
+
+fn cost_note(p: &Projection, quiz_costs_differ: bool) -> String {
+    let mut note = format!(
+        "Totals over {} years include the one-time transition and are nominal (wages grow). Per person: the yearly cost once settled divided by the {} people whose work it covers.",
+        p.horizon_years,
+        decimal_text(p.fte, 1)
+    );
+    if quiz_costs_differ {
+        note.push_str(" These figures use the team size, horizon and function from your quiz answers; the Costs section below uses the Budget screen's inputs.");
+    }
+    note
+}
+
+/// Shared working hours of each place in use with home, and the hours
+/// of the day all of them cover together.
+fn time_zone_lines(s: &Scenario) -> Vec<String> {
+    let c = timezones::compare(&s.cost, &s.time);
+    let Some(home) = c.places.first() else {
+        return Vec::new();
+    };
+    let home_name = home.location.name;
+    let mut lines: Vec<String> = c
+        .places
+        .iter()
+        .skip(1)
+        .map(|pl| {
+            format!(
+                "{} ({}): {} of shared working hours with {home_name}.",
+                pl.location.name,
+                pl.roles,
+                duration_text(pl.overlap)
+            )
+        })
+        .collect();
+    lines.push(format!(
+        "All places together cover {} of the day without night shifts.",
+        duration_text(c.all_coverage)
+    ));
+    lines
+}
+
+/// The assumptions, one group per field, each row with its value, best and
+/// worst case and who set it, and the field's explanation once.
+fn assumption_groups(s: &Scenario, p: &Projection) -> Vec<AssumptionGroup> {
+    MAIN_FIELDS
+        .into_iter()
+        .chain(ASSUMPTIONS)
+        .map(|field| {
+            let mut rows: Vec<AssumptionRow> = Vec::new();
+            let mut slot_of: Vec<_> = Vec::new();
+            for knob in Knob::all_of(field) {
+                let i = match slot_of.iter().position(|s| *s == knob.slot) {
+                    Some(i) => i,
+                    None => {
+                        slot_of.push(knob.slot);
+                        let mut label = field.spec().label.to_string();
+                        if !knob.slot.label().is_empty() {
+                            label.push_str(", ");
+                            label.push_str(knob.slot.label());
+                        }
+                        label.push_str(" (");
+                        label.push_str(&knob.unit(&p.currency));
+                        label.push(')');
+                        rows.push(AssumptionRow {
+                            label,
+                            value: String::new(),
+                            best: String::new(),
+                            worst: String::new(),
+                            yours: false,
+                        });
+                        rows.len() - 1
+                    }
+                };
+                let text = knob_text(knob, &s.cost, p);
+                let row = &mut rows[i];
+                match knob.end {
+                    End::Value => row.value = text,
+                    End::Low => row.best = text,
+                    End::High => row.worst = text,
+                }
+                row.yours |= knob.is_changed(&s.cost);
+            }
+            AssumptionGroup {
+                rows,
+                note: field.default_note(),
+            }
+        })
+        .collect()
+}
+
+/// Builds the report of one scenario.
+pub fn build(s: &Scenario) -> Report {
+    let eval = evaluation(s);
+    let p = projection(s);
+    let matrix_fit = recommend::budget_fit(&eval.ranking, &p, s.cost.annual_budget);
+    let matrix_budget = budget_text(&matrix_fit);
+    let answered = quiz::answered_count(&s.quiz) > 0;
+    let (summary, reasons, runner_up_lost, answers) = if answered {
+        let rec = recommend::recommend(s);
+        let cost = quiz::cost_inputs(&s.cost, &rec.outcome);
+        let qp = project(&cost, s);
+        let sheet = recommend::quiz_sheet(s, &rec.outcome);
+        let weak = rec
+            .leader
+            .and_then(|l| recommend::weak_spot(&rec.outcome.weights, &sheet, l));
+        let summary = Summary {
+            basis: "your answers to the decision quiz",
+            sentences: [
+                what_to_do(&rec.ranking, rec.margin),
+                if rec.leader.is_some() {
+                    why(&rec.reasons, true)
+                } else {
+                    ruled_out_line(&eval.excluded)
+                },
+                risk(&rec.budget, &rec.ranking, rec.margin, rec.close_call, weak),
+            ],
+            ranking: rank_lines(&rec.ranking),
+            ruled_out: if rec.knockouts.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<&str> = rec.knockouts.iter().map(|(o, _)| o.name()).collect();
+                format!("Ruled out by your hard requirements: {}.", names.join(", "))
+            },
+            horizon_years: qp.horizon_years,
+            top_costs: top_costs(&rec.ranking, &qp),
+            cost_note: cost_note(&qp, cost != s.cost),
+            budget: budget_text(&rec.budget),
+            change: what_would_change(&rec),
+        };
+        let reasons = rec
+            .reasons
+            .iter()
+            .map(|r| reason_text(r, &rec.outcome, true))
+            .collect();
+        let lost = rec
+            .runner_up_lost
+            .iter()
+            .map(|r| reason_text(r, &rec.outcome, false))
+            .collect();
+        (summary, reasons, lost, answers_that_counted(&rec.outcome))
+    } else {
+        let sheet = ScoreSheet::for_scenario(s);
+        let reasons = eval
+            .leader
+            .map(|l| recommend::reasons_for_weights(&s.weights, &sheet, l, eval.runner_up))
+            .unwrap_or_default();
+        let weak = eval
+            .leader
+            .and_then(|l| recommend::weak_spot(&s.weights, &sheet, l));
+        let summary = Summary {
+            basis: "this scenario's matrix weights (the decision quiz has not been answered)",
+            sentences: [
+                what_to_do(&eval.ranking, eval.margin),
+                if eval.leader.is_some() {
+                    why(&reasons, false)
+                } else {
+                    ruled_out_line(&eval.excluded)
+                },
+                risk(
+                    &matrix_fit,
+                    &eval.ranking,
+                    eval.margin,
+                    eval.close_call,
+                    weak,
+                ),
+            ],
+            ranking: rank_lines(&eval.ranking),
+            ruled_out: ruled_out_line(&eval.excluded),
+            horizon_years: p.horizon_years,
+            top_costs: top_costs(&eval.ranking, &p),
+            cost_note: cost_note(&p, false),
+            budget: matrix_budget.clone(),
+            change: flip_sentence(&eval),
+        };
+        let lines = reasons
+            .iter()
+            .map(|r| matrix_reason_text(r, &s.weights))
+            .collect();
+        (summary, lines, Vec::new(), Vec::new())
+    };
     let excluded = eval
         .excluded
         .iter()
@@ -153,22 +545,8 @@ pub fn build(s: &Scenario) -> Report {
     let costs = p
         .options
         .iter()
-        .map(|o| budget::result_row(o, &p.currency))
+        .map(|o| budget::result_row(o, &p.currency, p.fte))
         .collect();
-    let mut assumptions = Vec::new();
-    for field in MAIN_FIELDS.into_iter().chain(ASSUMPTIONS) {
-        for knob in Knob::all_of(field) {
-            assumptions.push(Assumption {
-                label: knob.label(),
-                value: format!(
-                    "{} {}",
-                    knob_text(knob, &s.cost, &p),
-                    knob.unit(&p.currency)
-                ),
-                note: field.default_note(),
-            });
-        }
-    }
     let places = budget::places(&p)
         .into_iter()
         .map(|place| {
@@ -191,21 +569,45 @@ pub fn build(s: &Scenario) -> Report {
         .collect();
     Report {
         title: s.name.clone(),
-        quiz,
+        summary,
+        reasons,
+        runner_up_lost,
+        answers,
+        quiz_answered: answered,
         verdict: ranking_summary(&eval),
         close_call: close_call_sentence(&eval),
         what_would_change: flip_sentence(&eval),
         matrix_budget,
-        answers,
-        ranking,
+        ranking: rank_lines(&eval.ranking),
         excluded,
+        time_zones: time_zone_lines(s),
         currency: p.currency.clone(),
         horizon_years: p.horizon_years,
         costs,
         budget: budget::budget_summary(&p),
-        assumptions,
+        assumptions: assumption_groups(s, &p),
         worked_out: budget::resolved_lines(&p),
         places,
+    }
+}
+
+/// A reason under the matrix's own weights, in one sentence.
+fn matrix_reason_text(r: &Reason, weights: &SmallMap<Criterion, u8>) -> String {
+    let weight = matrix::effective_weight(weights, r.criterion);
+    match (r.runner_up, r.runner_up_score) {
+        (Some(other), Some(rs)) => format!(
+            "\"{}\" (weight {weight} of 10): {} scores {} of 5, {} {rs}.",
+            r.criterion.name(),
+            r.leader.name(),
+            r.leader_score,
+            other.name()
+        ),
+        _ => format!(
+            "\"{}\" (weight {weight} of 10): {} scores {} of 5.",
+            r.criterion.name(),
+            r.leader.name(),
+            r.leader_score
+        ),
     }
 }
 
@@ -231,54 +633,147 @@ fn push_table(out: &mut Html, caption: &str, heads: &[String], rows: &[Vec<Strin
     out.push_scroll_region(caption, &t);
 }
 
-/// The report as markup for the Report view: three sections (the decision,
-/// the costs, the assumptions and sources), each a printed page. All text
-/// is escaped; the scenario name is user text, so it is also isolated
-/// (`<bdi>`): whatever its direction, the words around it keep their order.
+fn push_list(out: &mut Html, lines: &[String]) {
+    if lines.is_empty() {
+        return;
+    }
+    out.push_static("<ul class=\"report-list\">");
+    for line in lines {
+        out.push_in("<li>", line, "</li>");
+    }
+    out.push_static("</ul>");
+}
+
+/// The summary's column heads for the top options' costs.
+pub fn top_cost_heads(horizon_years: u32) -> [String; 4] {
+    [
+        "Option".into(),
+        format!("Total over {horizon_years} years"),
+        "Per person per year, once settled".into(),
+        "Against in-house".into(),
+    ]
+}
+
+/// The assumptions table's column heads.
+pub const ASSUMPTION_HEADS: [&str; 6] = [
+    "Assumption",
+    "Value",
+    "Best case",
+    "Worst case",
+    "Set by",
+    "Explanation and source",
+];
+
+fn set_by(yours: bool) -> &'static str {
+    if yours {
+        "your input"
+    } else {
+        "default"
+    }
+}
+
+/// The report as markup for the Report view. The summary is one printed
+/// page; the reasons, the costs (chart and legend kept together) and the
+/// assumptions follow. All text is escaped; the scenario name is user
+/// text, so it is also isolated (`<bdi>`): whatever its direction, the
+/// words around it keep their order.
 pub fn html(r: &Report, p: &Projection) -> Html {
+    let sm = &r.summary;
     let mut out = Html::raw_static(
-        "<section class=\"card report-section\" aria-labelledby=\"rep-decision\"><h2 id=\"rep-decision\">Recommendation</h2>",
+        "<section class=\"card report-section report-summary\" aria-labelledby=\"rep-summary\"><h2 id=\"rep-summary\">Summary</h2>",
     );
     out.push_in(
         "<p class=\"report-for\">Scenario: <strong><bdi>",
         &r.title,
-        "</bdi></strong></p>",
-    );
-    if let Some(q) = &r.quiz {
-        out.push_in("<p><strong>From the decision quiz:</strong> ", q, "</p>");
-        if !r.answers.is_empty() {
-            out.push_static(
-                "<p><strong>Your answers that counted:</strong></p><ul class=\"report-list\">",
-            );
-            for line in &r.answers {
-                out.push_in("<li>", line, "</li>");
-            }
-            out.push_static("</ul>");
-        }
-    } else {
-        out.push_static("<p class=\"hint\">The decision quiz has not been answered; the ranking below uses this scenario's matrix weights.</p>");
-    }
-    out.push_in(
-        "<p><strong>With this scenario's weights:</strong> ",
-        &r.verdict,
-        " ",
+        "</bdi></strong>. ",
     )
-    .push_in("", &r.close_call, " ")
-    .push_in("", &r.what_would_change, "</p>");
-    if !r.matrix_budget.is_empty() {
-        out.push_in("<p><strong>Budget:</strong> ", &r.matrix_budget, "</p>");
+    .push_in("Based on ", sm.basis, ".</p>");
+    out.push_static("<h3>Recommendation</h3><ol class=\"report-sentences\">");
+    for sentence in &sm.sentences {
+        out.push_in("<li>", sentence, "</li>");
     }
-    let rows: Vec<Vec<String>> = r
+    out.push_static("</ol>");
+    let rows: Vec<Vec<String>> = sm
         .ranking
         .iter()
         .map(|l| vec![l.option.to_string(), l.place.clone(), l.total.clone()])
         .collect();
     push_table(
         &mut out,
-        "Matrix ranking",
+        "Ranking",
         &["Option".into(), "Place".into(), "Score (of 100)".into()],
         &rows,
     );
+    if !sm.ruled_out.is_empty() {
+        out.push_in("<p>", &sm.ruled_out, "</p>");
+    }
+    let rows: Vec<Vec<String>> = sm
+        .top_costs
+        .iter()
+        .map(|c| {
+            vec![
+                c.option.to_string(),
+                c.total.clone(),
+                c.per_person.clone(),
+                c.against_in_house.clone(),
+            ]
+        })
+        .collect();
+    push_table(
+        &mut out,
+        "Cost of the top options",
+        &top_cost_heads(sm.horizon_years),
+        &rows,
+    );
+    out.push_in("<p class=\"hint\">", &sm.cost_note, "</p>")
+        .push_in("<p><strong>Budget:</strong> ", &sm.budget, "</p>")
+        .push_in(
+            "<p><strong>What would change the answer:</strong> ",
+            &sm.change,
+            "</p></section>",
+        );
+
+    out.push_static(
+        "<section class=\"card report-section report-reasons\" aria-labelledby=\"rep-reasons\"><h2 id=\"rep-reasons\">Reasons</h2>",
+    );
+    if let Some(first) = sm.ranking.first() {
+        out.push_in("<h3>Why ", first.option, " ranks first</h3>");
+    }
+    push_list(&mut out, &r.reasons);
+    if !r.runner_up_lost.is_empty() {
+        if let Some(second) = sm.ranking.get(1) {
+            out.push_in("<h3>Why ", second.option, " came second</h3>");
+        }
+        push_list(&mut out, &r.runner_up_lost);
+    }
+    if !r.answers.is_empty() {
+        out.push_static("<h3>Your answers that counted</h3>");
+        push_list(&mut out, &r.answers);
+    }
+    out.push_static("<h3>Scores with this scenario's matrix weights</h3>");
+    out.push_in("<p>", &r.verdict, " ")
+        .push_in("", &r.close_call, " ")
+        .push_in("", &r.what_would_change, "</p>");
+    if r.quiz_answered {
+        let rows: Vec<Vec<String>> = r
+            .ranking
+            .iter()
+            .map(|l| vec![l.option.to_string(), l.place.clone(), l.total.clone()])
+            .collect();
+        push_table(
+            &mut out,
+            "Matrix ranking",
+            &["Option".into(), "Place".into(), "Score (of 100)".into()],
+            &rows,
+        );
+        if !r.matrix_budget.is_empty() {
+            out.push_in(
+                "<p><strong>Budget (matrix leader):</strong> ",
+                &r.matrix_budget,
+                "</p>",
+            );
+        }
+    }
     if !r.excluded.is_empty() {
         out.push_static("<ul class=\"report-list\">");
         for (name, why) in &r.excluded {
@@ -287,10 +782,12 @@ pub fn html(r: &Report, p: &Projection) -> Html {
         }
         out.push_static("</ul>");
     }
+    out.push_static("<h3>Time zones</h3>");
+    push_list(&mut out, &r.time_zones);
     out.push_static("</section>");
 
     out.push_in(
-        "<section class=\"card report-section\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs (",
+        "<section class=\"card report-section report-costs\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs (",
         &r.currency,
         ")</h2>",
     );
@@ -304,35 +801,66 @@ pub fn html(r: &Report, p: &Projection) -> Html {
     out.push_in("<p>", &r.budget, "</p>");
     let c = chart::build(p, chart::PRINT);
     let view = chart::View::default();
-    out.push_html(&chart::svg_html(p, &c, view))
+    out.push_static("<figure class=\"report-chart\">")
+        .push_html(&chart::svg_html(p, &c, view))
         .push_static("<ul class=\"legend\">")
         .push_html(&chart::legend_html(&c, view))
-        .push_static("</ul></section>");
+        .push_static("</ul></figure></section>");
 
-    out.push_static("<section class=\"card report-section\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2><ul class=\"report-list\">");
-    for a in &r.assumptions {
-        out.push_in("<li><strong>", &a.label, ":</strong> ")
-            .push_in("", &a.value, ". <span class=\"hint\">")
-            .push_in("", a.note, "</span></li>");
+    out.push_static("<section class=\"card report-section report-assumptions\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2>");
+    let mut t = Html::raw_static(
+        "<table class=\"report-table assumptions-table\"><caption>Assumptions of the cost model</caption><thead><tr>",
+    );
+    for h in ASSUMPTION_HEADS {
+        t.push_in("<th scope=\"col\">", h, "</th>");
     }
-    for line in &r.worked_out {
-        out.push_in("<li>", line, "</li>");
-    }
-    out.push_static("</ul>");
-    for place in &r.places {
-        out.push_in("<h3>", &place.name, " (").push_in(
-            "",
-            &place.roles,
-            ")</h3><ul class=\"report-list\">",
-        );
-        for f in &place.figures {
-            out.push_in("<li><strong>", f.label, ":</strong> ")
-                .push_text(&f.value)
-                .push_static(if f.edited { " (edited by you)" } else { "" })
-                .push_in(". <span class=\"hint\">", &f.source, "</span></li>");
+    t.push_static("</tr></thead>");
+    for g in &r.assumptions {
+        t.push_static("<tbody>");
+        for (i, row) in g.rows.iter().enumerate() {
+            t.push_in("<tr><th scope=\"row\">", &row.label, "</th>");
+            for cell in [&row.value, &row.best, &row.worst] {
+                t.push_in("<td class=\"num\">", cell, "</td>");
+            }
+            t.push_in("<td class=\"by\">", set_by(row.yours), "</td>");
+            if i == 0 {
+                t.push_static("<td class=\"note\" rowspan=\"")
+                    .push_int(g.rows.len() as i64)
+                    .push_in("\">", g.note, "</td>");
+            }
+            t.push_static("</tr>");
         }
-        out.push_static("</ul>");
+        t.push_static("</tbody>");
     }
+    t.push_static("</table>");
+    out.push_scroll_region("Assumptions of the cost model", &t);
+    push_list(&mut out, &r.worked_out);
+
+    let mut t = Html::raw_static(
+        "<table class=\"report-table places-table\"><caption>Figures of the places in use</caption><thead><tr><th scope=\"col\">Figure</th>",
+    );
+    for place in &r.places {
+        t.push_in("<th scope=\"col\">", &place.roles, ": ")
+            .push_in("", &place.name, "</th>");
+    }
+    t.push_static("<th scope=\"col\">Source</th></tr></thead><tbody>");
+    for (i, f) in EditableFigure::ALL.into_iter().enumerate() {
+        t.push_in("<tr><th scope=\"row\">", f.label(), "</th>");
+        for place in &r.places {
+            if let Some(fig) = place.figures.get(i) {
+                t.push_in("<td class=\"num\">", &fig.value, "")
+                    .push_static(if fig.edited { " (your input)" } else { "" })
+                    .push_static("</td>");
+            }
+        }
+        t.push_in(
+            "<td class=\"note\">",
+            &budget::figure_source(f),
+            "</td></tr>",
+        );
+    }
+    t.push_static("</tbody></table>");
+    out.push_scroll_region("Figures of the places in use", &t);
     out.push_static("</section>");
     out
 }
@@ -344,12 +872,12 @@ pub fn cost_heads(horizon_years: u32) -> [String; 8] {
     [
         "Option".into(),
         "Year 1".into(),
-        "Steady state per year".into(),
+        "Per year once settled".into(),
         format!("Total over {horizon_years} years"),
-        "Savings vs in-house".into(),
-        "Savings %".into(),
+        "Against in-house".into(),
+        "Difference".into(),
         "Break-even".into(),
-        "Fits budget (year 1 / worst year / steady state)".into(),
+        "Fits budget (year 1 / worst year / once settled)".into(),
     ]
 }
 
@@ -402,30 +930,18 @@ fn md_table(out: &mut String, heads: &[String], rows: &[Vec<String>]) {
     out.push('\n');
 }
 
-/// The report as a Markdown document.
+/// The report as a Markdown document, in the order of the printed report.
 pub fn markdown(r: &Report) -> String {
+    let sm = &r.summary;
     let mut out = format!("# Sourcing report: {}\n\n", md_text(&r.title));
     out.push_str("Prepared with Shoreline. Figures are planning estimates from the cited sources and your own inputs.\n\n");
-    out.push_str("## Recommendation\n\n");
-    if let Some(q) = &r.quiz {
-        out.push_str(&format!("From the decision quiz: {q}\n\n"));
-        if !r.answers.is_empty() {
-            out.push_str("Your answers that counted:\n\n");
-            for line in &r.answers {
-                out.push_str(&format!("- {line}\n"));
-            }
-            out.push('\n');
-        }
+    out.push_str(&format!("## Summary\n\nBased on {}.\n\n", sm.basis));
+    out.push_str("### Recommendation\n\n");
+    for (i, sentence) in sm.sentences.iter().enumerate() {
+        out.push_str(&format!("{}. {sentence}\n", i + 1));
     }
-    out.push_str(&format!(
-        "With this scenario's weights: {} {} {}\n\n",
-        r.verdict, r.close_call, r.what_would_change
-    ));
-    if !r.matrix_budget.is_empty() {
-        out.push_str(&format!("Budget: {}\n\n", r.matrix_budget));
-    }
-    out.push_str("## Matrix ranking\n\n");
-    let rows: Vec<Vec<String>> = r
+    out.push_str("\n### Ranking\n\n");
+    let rows: Vec<Vec<String>> = sm
         .ranking
         .iter()
         .map(|l| vec![l.place.clone(), l.option.to_string(), l.total.clone()])
@@ -435,36 +951,117 @@ pub fn markdown(r: &Report) -> String {
         &["Place".into(), "Option".into(), "Score (of 100)".into()],
         &rows,
     );
+    if !sm.ruled_out.is_empty() {
+        out.push_str(&format!("{}\n\n", sm.ruled_out));
+    }
+    out.push_str("### Cost of the top options\n\n");
+    let rows: Vec<Vec<String>> = sm
+        .top_costs
+        .iter()
+        .map(|c| {
+            vec![
+                c.option.to_string(),
+                c.total.clone(),
+                c.per_person.clone(),
+                c.against_in_house.clone(),
+            ]
+        })
+        .collect();
+    md_table(&mut out, &top_cost_heads(sm.horizon_years), &rows);
+    out.push_str(&format!(
+        "{}\n\nBudget: {}\n\nWhat would change the answer: {}\n\n",
+        sm.cost_note, sm.budget, sm.change
+    ));
+    out.push_str("## Reasons\n\n");
+    let list = |out: &mut String, lines: &[String]| {
+        for line in lines {
+            out.push_str(&format!("- {line}\n"));
+        }
+        if !lines.is_empty() {
+            out.push('\n');
+        }
+    };
+    list(&mut out, &r.reasons);
+    if !r.runner_up_lost.is_empty() {
+        out.push_str("Why the runner-up came second:\n\n");
+        list(&mut out, &r.runner_up_lost);
+    }
+    if !r.answers.is_empty() {
+        out.push_str("Your answers that counted:\n\n");
+        list(&mut out, &r.answers);
+    }
+    out.push_str(&format!(
+        "With this scenario's matrix weights: {} {} {}\n\n",
+        r.verdict, r.close_call, r.what_would_change
+    ));
+    if r.quiz_answered {
+        out.push_str("### Matrix ranking\n\n");
+        let rows: Vec<Vec<String>> = r
+            .ranking
+            .iter()
+            .map(|l| vec![l.place.clone(), l.option.to_string(), l.total.clone()])
+            .collect();
+        md_table(
+            &mut out,
+            &["Place".into(), "Option".into(), "Score (of 100)".into()],
+            &rows,
+        );
+        if !r.matrix_budget.is_empty() {
+            out.push_str(&format!("Budget (matrix leader): {}\n\n", r.matrix_budget));
+        }
+    }
     for (name, why) in &r.excluded {
         out.push_str(&format!("- Ruled out: {name}. {why}\n"));
     }
     if !r.excluded.is_empty() {
         out.push('\n');
     }
+    out.push_str("### Time zones\n\n");
+    list(&mut out, &r.time_zones);
     out.push_str(&format!("## Costs ({})\n\n", r.currency));
     let rows: Vec<Vec<String>> = r.costs.iter().map(|c| cost_cells(c).to_vec()).collect();
     md_table(&mut out, &cost_heads(r.horizon_years), &rows);
     out.push_str(&format!("{}\n\n", r.budget));
     out.push_str("## Assumptions\n\n");
-    for a in &r.assumptions {
-        out.push_str(&format!("- {}: {}. {}\n", a.label, a.value, a.note));
-    }
-    out.push('\n');
-    for line in &r.worked_out {
-        out.push_str(&format!("- {line}\n"));
-    }
-    out.push_str("\n## Locations and sources\n\n");
-    for p in &r.places {
-        out.push_str(&format!("### {} ({})\n\n", p.name, p.roles));
-        for f in &p.figures {
-            let mark = if f.edited { " (edited by you)" } else { "" };
-            out.push_str(&format!(
-                "- {}: {}{}. {}\n",
-                f.label, f.value, mark, f.source
-            ));
+    let heads: Vec<String> = ASSUMPTION_HEADS.iter().map(|h| h.to_string()).collect();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for g in &r.assumptions {
+        for (i, row) in g.rows.iter().enumerate() {
+            rows.push(vec![
+                row.label.clone(),
+                row.value.clone(),
+                row.best.clone(),
+                row.worst.clone(),
+                set_by(row.yours).to_string(),
+                if i == 0 {
+                    g.note.to_string()
+                } else {
+                    String::new()
+                },
+            ]);
         }
-        out.push('\n');
     }
+    md_table(&mut out, &heads, &rows);
+    list(&mut out, &r.worked_out);
+    out.push_str("## Locations and sources\n\n");
+    let mut heads = vec!["Figure".to_string()];
+    heads.extend(r.places.iter().map(|p| format!("{}: {}", p.roles, p.name)));
+    heads.push("Source".into());
+    let rows: Vec<Vec<String>> = EditableFigure::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let mut row = vec![f.label().to_string()];
+            row.extend(r.places.iter().map(|p| match p.figures.get(i) {
+                Some(fig) if fig.edited => format!("{} (your input)", fig.value),
+                Some(fig) => fig.value.clone(),
+                None => String::new(),
+            }));
+            row.push(budget::figure_source(f));
+            row
+        })
+        .collect();
+    md_table(&mut out, &heads, &rows);
     out
 }
 
@@ -550,16 +1147,28 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
     csv_row(&mut out, &row);
     out.push_str("\r\n");
     csv_words(&mut out, &[format!("Costs ({})", r.currency)]);
-    csv_words(&mut out, &cost_heads(r.horizon_years));
-    for c in &r.costs {
-        let [name, year1, steady, total, savings, pct, even, fit] = cost_cells(c);
+    // Exact figures for a spreadsheet; a negative saving is an extra cost.
+    let mut heads = cost_heads(r.horizon_years);
+    heads[4] = "Savings vs in-house (negative: costs more)".into();
+    heads[5] = "Savings % (negative: costs more)".into();
+    csv_words(&mut out, &heads);
+    let p = projection(s);
+    for (c, o) in r.costs.iter().zip(&p.options) {
+        let money = |x: f64| format_money(x, &p.currency);
+        let baseline = o.break_even == BreakEven::Baseline;
+        let [name, _, _, _, _, _, even, fit] = cost_cells(c);
+        let (savings, pct) = if baseline {
+            ("—".to_string(), "—".to_string())
+        } else {
+            (money(o.savings), percent_text(o.savings_pct))
+        };
         csv_row(
             &mut out,
             &[
                 Cell::Text(&name),
-                Cell::Figure(&year1),
-                Cell::Figure(&steady),
-                Cell::Figure(&total),
+                Cell::Figure(&money(o.year1)),
+                Cell::Figure(&money(o.steady_state)),
+                Cell::Figure(&money(o.total)),
                 Cell::Figure(&savings),
                 Cell::Figure(&pct),
                 Cell::Text(&even),

@@ -259,6 +259,46 @@ fn leader_reasons(
         .collect()
 }
 
+/// The leader's top reasons under weights no quiz answer produced (the
+/// matrix's own weights): the criteria where it is furthest ahead of the
+/// runner-up, weighted, largest first.
+pub fn reasons_for_weights(
+    weights: &SmallMap<Criterion, u8>,
+    sheet: &ScoreSheet,
+    leader: SourcingOption,
+    runner: Option<SourcingOption>,
+) -> Vec<Reason> {
+    let outcome = QuizOutcome {
+        weights: weights.clone(),
+        knockouts: Default::default(),
+        team_size_fte: None,
+        horizon_years: None,
+        function: None,
+        effects: Vec::new(),
+    };
+    leader_reasons(leader, runner, &outcome, sheet)
+}
+
+/// The leader's weak spot: the weighted criterion where it scores 2 or
+/// less of 5 and loses most against the middle score (weight × (3 −
+/// score)); the earlier criterion wins a tie. `None` when it has none.
+pub fn weak_spot(
+    weights: &SmallMap<Criterion, u8>,
+    sheet: &ScoreSheet,
+    leader: SourcingOption,
+) -> Option<(Criterion, u8, u8)> {
+    let mut best: Option<(i64, Criterion, u8, u8)> = None;
+    for c in Criterion::ALL {
+        let weight = matrix::effective_weight(weights, c);
+        let score = sheet.score(leader, c);
+        let loss = i64::from(weight) * (3 - i64::from(score));
+        if score <= 2 && weight > 0 && best.is_none_or(|b| loss > b.0) {
+            best = Some((loss, c, score, weight));
+        }
+    }
+    best.map(|(_, c, score, weight)| (c, score, weight))
+}
+
 /// Where the runner-up trails most (weighted). Criteria already given as
 /// reasons for the leader are left out so the two lists do not repeat each
 /// other, unless nothing else separates the two options.

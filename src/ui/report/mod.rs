@@ -46,7 +46,7 @@ pub fn ReportView() -> impl IntoView {
     };
     view! {
         <p class="lede">
-            "A summary of this scenario to print or to send on: the recommendation and its reasons, the ranking, the costs, and every assumption with its source."
+            "A report of this scenario to print or to send on: a one-page summary of the decision first, then the reasons, the costs and every assumption with its source."
         </p>
         <div class="report-actions">
             <button type="button" class="button" on:click=move |_| { let _ = window().print(); }>

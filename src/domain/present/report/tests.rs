@@ -17,7 +17,17 @@ fn the_report_names_the_leader_and_every_option_once() {
     assert_eq!(r.ranking.len() + r.excluded.len(), 6);
     assert_eq!(r.costs.len(), 6);
     assert_eq!(r.ranking[0].option, leader);
-    assert!(r.quiz.is_none(), "no quiz answers, no quiz paragraph");
+    assert!(!r.quiz_answered);
+    assert!(r.answers.is_empty(), "no quiz answers, no answers listed");
+    assert_eq!(
+        r.summary.ranking, r.ranking,
+        "the summary follows the matrix"
+    );
+    assert!(
+        r.summary.basis.contains("matrix weights"),
+        "{}",
+        r.summary.basis
+    );
 }
 
 #[test]
@@ -27,8 +37,11 @@ fn markdown_has_every_section_and_the_costs() {
     let md = markdown(&r);
     for heading in [
         "# Sourcing report",
-        "## Recommendation",
-        "## Matrix ranking",
+        "## Summary",
+        "### Recommendation",
+        "### Ranking",
+        "### Cost of the top options",
+        "## Reasons",
         "## Costs (USD)",
         "## Assumptions",
         "## Locations and sources",
@@ -96,22 +109,40 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
     // Dear vendors: outsourcing costs more than in-house, the savings go negative.
     s.cost.vendor_margin_pct = 150.0;
     let r = build(&s);
-    let dear = r
+    let p = projection(&s);
+    let dear = p
+        .options
+        .iter()
+        .find(|o| o.savings < 0.0)
+        .expect("an option costs more than in-house");
+    // On screen and in print: words, never a negative saving.
+    let row = r
         .costs
         .iter()
-        .find(|c| c.savings.starts_with('-'))
-        .expect("an option costs more than in-house");
-    assert!(dear.savings_pct.starts_with('-'), "{}", dear.savings_pct);
+        .find(|c| c.name == dear.option.name())
+        .expect("its row");
+    assert!(
+        row.savings.starts_with("costs ") && row.savings.ends_with(" more"),
+        "{}",
+        row.savings
+    );
+    assert!(row.savings_pct.ends_with("% more"), "{}", row.savings_pct);
+    // In the CSV: exact figures a spreadsheet can sum.
     let csv = csv(&s, &r);
     let line = csv
         .split("\r\n")
-        .find(|l| l.starts_with(&format!("{},", dear.name)))
+        .find(|l| l.starts_with(&format!("{},", dear.option.name())))
         .unwrap();
+    let savings = format_money(dear.savings, "USD");
+    assert!(savings.starts_with('-'), "{savings}");
     assert!(
-        line.contains(&format!(",{},", csv_field(&dear.savings))),
+        line.contains(&format!(",{},", csv_field(&savings))),
         "{line}"
     );
-    assert!(line.contains(&format!(",{},", dear.savings_pct)), "{line}");
+    assert!(
+        line.contains(&format!(",{},", percent_text(dear.savings_pct))),
+        "{line}"
+    );
     assert!(!line.contains(",'-"), "{line}");
 }
 
@@ -163,8 +194,13 @@ fn quiz_answers_add_the_quiz_paragraph() {
     let answer = q.choices()[0].id.to_string();
     s.quiz.answers.insert(q, answer);
     let r = build(&s);
-    assert!(r.quiz.is_some());
-    assert!(markdown(&r).contains("From the decision quiz:"));
+    assert!(r.quiz_answered);
+    assert!(
+        r.summary.basis.contains("decision quiz"),
+        "{}",
+        r.summary.basis
+    );
+    assert!(markdown(&r).contains("Based on your answers to the decision quiz."));
 }
 
 #[test]
@@ -175,11 +211,18 @@ fn the_markup_escapes_user_text_and_holds_every_section() {
     let h = html(&r, &projection(&s)).into_string();
     assert!(!h.contains("<img"), "user text became markup");
     assert!(h.contains("&lt;img src=x onerror=alert(1)&gt;"));
-    for id in ["rep-decision", "rep-costs", "rep-assumptions"] {
+    for id in ["rep-summary", "rep-reasons", "rep-costs", "rep-assumptions"] {
         assert!(h.contains(id), "missing {id}");
     }
     assert!(h.contains("<svg class=\"cost-chart size-m\""));
-    assert_eq!(h.matches("<table").count(), 2);
+    // Ranking and top costs, the cost table, the assumptions and the places.
+    assert_eq!(h.matches("<table").count(), 5);
+    // The chart and its legend in one figure, so print keeps them together.
+    let figure = &h[h.find("<figure").expect("a figure")..h.find("</figure>").expect("its end")];
+    assert!(
+        figure.contains("<svg") && figure.contains("class=\"legend\""),
+        "{figure}"
+    );
 }
 
 #[test]
@@ -220,4 +263,137 @@ fn file_stem_lowercases_every_character_as_unicode_does() {
     }
     let long = "İstanbul Kelvin \u{212a}K Straße ÉCOLE 123 ".repeat(4);
     assert_eq!(file_stem(&long), with_tables(&long));
+}
+
+#[test]
+fn the_summary_says_what_to_do_why_and_the_main_risk() {
+    let s = scenario();
+    let r = build(&s);
+    let [what, why, risk] = &r.summary.sentences;
+    let leader = r.summary.ranking[0].option;
+    assert!(what.starts_with(&format!("Choose {leader}:")), "{what}");
+    assert!(why.starts_with("It scores better than"), "{why}");
+    // The default matrix is a close call between the top two.
+    assert!(risk.starts_with("Close call:"), "{risk}");
+    for sentence in &r.summary.sentences {
+        assert_eq!(
+            sentence.matches(". ").count(),
+            0,
+            "one sentence: {sentence}"
+        );
+        assert!(sentence.ends_with('.'), "{sentence}");
+    }
+    assert_eq!(r.summary.top_costs.len(), TOP_COSTS);
+    assert_eq!(r.summary.top_costs[0].option, leader);
+    assert!(!r.summary.change.is_empty());
+    assert!(r.summary.budget.contains("not set a yearly budget"));
+}
+
+#[test]
+fn the_top_costs_are_rounded_and_never_negative_savings() {
+    let mut s = scenario();
+    s.cost.fte = 60.0;
+    let r = build(&s);
+    let p = projection(&s);
+    for c in &r.summary.top_costs {
+        let o = p
+            .options
+            .iter()
+            .find(|o| o.option.name() == c.option)
+            .expect("a priced option");
+        assert_eq!(c.total, money_compact(o.total, "USD"));
+        let per = o.steady_state / 60.0;
+        assert_eq!(c.per_person, money_compact(per, "USD"));
+        assert!(
+            c.total.ends_with('M') || c.total.ends_with('k'),
+            "{}",
+            c.total
+        );
+        assert!(!c.against_in_house.contains('-'), "{}", c.against_in_house);
+        let word = if o.option == SourcingOption::InHouse {
+            "the baseline"
+        } else if o.savings > 0.0 {
+            "saves "
+        } else {
+            "more"
+        };
+        assert!(c.against_in_house.contains(word), "{}", c.against_in_house);
+    }
+    assert!(
+        r.summary.cost_note.contains("60 people"),
+        "{}",
+        r.summary.cost_note
+    );
+}
+
+#[test]
+fn a_missed_budget_is_the_condition_and_names_what_fits() {
+    let mut s = scenario();
+    s.cost.fte = 60.0;
+    let cheapest = projection(&s)
+        .options
+        .iter()
+        .map(|o| o.steady_state)
+        .fold(f64::INFINITY, f64::min);
+    s.cost.annual_budget = Some(cheapest * 1.01);
+    let r = build(&s);
+    let leader = evaluation(&s).leader.expect("a leader");
+    let fits = projection(&s).get(leader).expect("priced").steady_state <= cheapest * 1.01;
+    let risk = &r.summary.sentences[2];
+    if !fits {
+        assert!(risk.starts_with("Condition:"), "{risk}");
+        assert!(risk.contains("best-ranked option that fits"), "{risk}");
+    }
+    assert!(
+        r.summary.budget.contains("yearly budget"),
+        "{}",
+        r.summary.budget
+    );
+}
+
+#[test]
+fn assumptions_are_one_row_per_number_with_the_explanation_once() {
+    let mut s = scenario();
+    s.cost.fte = 60.0;
+    s.cost.salary_per_fte = Some(48_000.0);
+    let r = build(&s);
+    let rows: Vec<&AssumptionRow> = r.assumptions.iter().flat_map(|g| &g.rows).collect();
+    let team = rows
+        .iter()
+        .find(|row| row.label.starts_with("Team size"))
+        .expect("team size");
+    assert_eq!(team.value, "60");
+    assert!(team.yours, "60 people were typed");
+    let salary = rows
+        .iter()
+        .find(|row| row.label.starts_with("In-house salary"))
+        .expect("salary");
+    assert_eq!(salary.value, "48,000");
+    assert!(salary.yours, "the salary was typed");
+    let margin = rows
+        .iter()
+        .find(|row| row.label.starts_with("Vendor margin"))
+        .expect("margin");
+    assert!(!margin.yours, "the margin is the default");
+    let governance: Vec<&&AssumptionRow> = rows
+        .iter()
+        .filter(|row| row.label.starts_with("Governance overhead,"))
+        .collect();
+    assert_eq!(governance.len(), 4, "one row per place kind");
+    assert!(governance
+        .iter()
+        .all(|g| !g.best.is_empty() && !g.worst.is_empty()));
+    // Every explanation once, in its group.
+    let h = html(&r, &projection(&s)).into_string();
+    for g in &r.assumptions {
+        let mut escaped = Html::new();
+        escaped.push_text(g.note);
+        let note = escaped.into_string();
+        assert_eq!(h.matches(note.as_str()).count(), 1, "{note}");
+    }
+    let md = markdown(&r);
+    assert!(
+        md.contains("| Team size (FTE) | 60 |  |  | your input |"),
+        "{md}"
+    );
 }
