@@ -7,7 +7,9 @@ use crate::domain::model::inputs::{CostInputs, Field, Moved};
 use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::present::inputs::default_summary;
 use crate::domain::present::markup::Html;
-use crate::domain::present::numbers::{decimal_text, format_money, fte_text, percent_text};
+use crate::domain::present::numbers::{
+    decimal_text, format_money, fte_text, money_compact, percent_text, saving_pct_text, saving_text,
+};
 use crate::domain::rules::cost::{BreakEven, OptionProjection, Projection};
 
 /// A location in use and what it is used for ("Offshore and Captive").
@@ -101,14 +103,19 @@ pub fn salary_origin_note(p: &Projection) -> String {
     }
 }
 
-/// One row of the result table, as text.
+/// One row of the result table, as text, rounded for reading ("$10.1M");
+/// savings are words, never negative numbers ("costs $1.4M more").
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResultRow {
     pub name: &'static str,
     pub year1: String,
     pub steady: String,
+    /// The price per person per year once settled (steady state ÷ team size).
+    pub per_person: String,
     pub total: String,
+    /// "saves $3.2M", "costs $1.4M more", "—" for in-house.
     pub savings: String,
+    /// "12% less", "9% more", "—" for in-house.
     pub savings_pct: String,
     pub break_even: String,
     pub fits: bool,
@@ -121,25 +128,26 @@ pub struct ResultRow {
     pub band: String,
 }
 
-/// The result table's row for one option.
-pub fn result_row(o: &OptionProjection, currency: &str) -> ResultRow {
-    let money = |x: f64| format_money(x, currency);
+/// The result table's row for one option of a team of `fte` people.
+pub fn result_row(o: &OptionProjection, currency: &str, fte: f64) -> ResultRow {
+    let money = |x: f64| money_compact(x, currency);
     let (fit_symbol, fit_word) = fit_mark(o.fits_budget);
     let baseline = o.break_even == BreakEven::Baseline;
     ResultRow {
         name: o.option.name(),
         year1: money(o.year1),
         steady: money(o.steady_state),
+        per_person: money(o.steady_state / fte.max(0.5)),
         total: money(o.total),
         savings: if baseline {
             "—".into()
         } else {
-            money(o.savings)
+            saving_text(o.savings, currency)
         },
         savings_pct: if baseline {
             "—".into()
         } else {
-            percent_text(o.savings_pct)
+            saving_pct_text(o.savings_pct)
         },
         break_even: break_even_text(o.break_even),
         fits: o.fits_budget,
@@ -250,31 +258,39 @@ pub fn pay_note(c: &CostInputs) -> &'static str {
 /// headers, in its scroll region.
 pub fn results_table_html(p: &Projection) -> Html {
     let mut h = Html::raw_static(
-        "<table class=\"results-table\"><caption class=\"sr-only\">Year-1, steady-state and total cost of each option (nominal, with wage growth), savings against in-house, break-even, budget fit in year 1, in the worst year and at steady state, and the FTE the budget buys</caption><thead><tr>",
+        "<table class=\"results-table\"><caption class=\"sr-only\">Year-1, once-settled and total cost of each option (nominal, with wage growth, rounded), the price per person per year once settled, saving or extra cost against in-house, break-even, budget fit in year 1, in the worst year and once settled, and the people the budget pays for</caption><thead><tr>",
     );
     let total = format!("Total over {} years", p.horizon_years);
     for head in [
         "Option",
         "Year 1",
-        "Steady state per year",
+        "Per year once settled",
+        "Per person per year, once settled",
         &total,
-        "Savings vs in-house",
-        "Savings %",
+        "Against in-house",
+        "Difference",
         "Break-even",
-        "Fits budget: year 1 / worst year / steady state",
-        "FTE the budget buys",
+        "Fits budget: year 1 / worst year / once settled",
+        "People the budget pays for (FTE)",
         "Total, best – worst case",
     ] {
         h.push_in("<th scope=\"col\">", head, "</th>");
     }
     h.push_static("</tr></thead><tbody>");
     for (i, o) in p.options.iter().enumerate() {
-        let r = result_row(o, &p.currency);
+        let r = result_row(o, &p.currency, p.fte);
         // The name is a button that puts the option in focus on the chart.
         h.push_static("<tr><th scope=\"row\"><button type=\"button\" class=\"pick\" aria-describedby=\"pick-hint\" value=\"")
             .push_int(i as i64)
             .push_in("\">", r.name, "</button></th>");
-        for text in [&r.year1, &r.steady, &r.total, &r.savings, &r.savings_pct] {
+        for text in [
+            &r.year1,
+            &r.steady,
+            &r.per_person,
+            &r.total,
+            &r.savings,
+            &r.savings_pct,
+        ] {
             h.push_in("<td class=\"num\">", text, "</td>");
         }
         h.push_in("<td>", &r.break_even, "</td>");
@@ -286,7 +302,7 @@ pub fn results_table_html(p: &Projection) -> Html {
         for ((fits, symbol, word), when) in
             r.fit_by_year
                 .iter()
-                .zip(["Year 1", "Worst year", "Steady state"])
+                .zip(["Year 1", "Worst year", "Once settled"])
         {
             h.push_static(if *fits {
                 "<span class=\"fit-year\">"

@@ -29,13 +29,13 @@ fn result_rows_use_symbols_and_words_for_the_fit() {
     let c = CostInputs::default();
     let mut p = project(&c, &LocationOverrides::new());
     p.apply_budget(0.0);
-    let row = result_row(&p.options[0], &p.currency);
+    let row = result_row(&p.options[0], &p.currency, p.fte);
     assert_eq!((row.fit_symbol, row.fit_word), ("✗", "Over budget"));
     assert_eq!(row.savings, "—");
     assert_eq!(row.break_even, "baseline");
     assert_eq!(row.fte, "0 FTE");
     p.apply_budget(1e12);
-    let row = result_row(&p.options[3], &p.currency);
+    let row = result_row(&p.options[3], &p.currency, p.fte);
     assert_eq!((row.fit_symbol, row.fit_word), ("✓", "Fits"));
     assert!(row.band.contains(" – "));
     assert!(budget_summary(&p).contains("6 of 6 options fit"));
@@ -46,7 +46,7 @@ fn result_rows_use_symbols_and_words_for_the_fit() {
     // Year 1, the worst year and steady state are judged apart.
     let off = &p.options[3];
     p.apply_budget((off.steady_state + off.year1) / 2.0);
-    let row = result_row(&p.options[3], &p.currency);
+    let row = result_row(&p.options[3], &p.currency, p.fte);
     assert_eq!(
         row.fit_by_year.map(|f| f.0),
         [false, false, true],
