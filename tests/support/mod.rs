@@ -8,6 +8,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod pdf;
 pub mod server;
 pub mod sizes;
 
