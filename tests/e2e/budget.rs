@@ -20,11 +20,11 @@ async fn open_budget() -> (StaticServer, Browser) {
 /// The steady-state part of every option's budget-fit cell ("✓ Fits" or
 /// "✗ Over"), in table order.
 pub(crate) async fn fits(b: &Browser) -> Vec<String> {
-    fits_when(b, "Steady state").await
+    fits_when(b, "Once settled").await
 }
 
 /// One part of every option's budget-fit cell ("Year 1", "Worst year" or
-/// "Steady state"), as the symbol and word after its label.
+/// "Once settled"), as the symbol and word after its label.
 pub(crate) async fn fits_when(b: &Browser, when: &str) -> Vec<String> {
     b.script(
         "return [...document.querySelectorAll('.results-table tbody td.fit')].map(td => { const part = [...td.querySelectorAll('.fit-year')].map(e => e.textContent.trim()).find(t => t.startsWith(arguments[0] + ':')); return part ? part.slice(arguments[0].length + 1).trim() : ''; });",
@@ -85,7 +85,7 @@ async fn moving_the_budget_slider_with_the_keyboard_changes_the_fit_markers() {
         marks.iter().all(|m| m.starts_with('✗')),
         "no symbol: {marks:?}"
     );
-    assert_eq!(cell(&b, "Offshore outsourcing", 8).await, "0 FTE");
+    assert_eq!(cell(&b, "Offshore outsourcing", 9).await, "0 FTE");
     b.wait_text("0 of 6 options fit").await;
     slider.send_keys(&end.to_string()).await.unwrap();
     assert_eq!(count(&fits(&b).await, "Fits"), 6);
@@ -99,7 +99,7 @@ async fn moving_the_budget_slider_with_the_keyboard_changes_the_fit_markers() {
     assert_eq!(marks[0], "✓ Fits", "{marks:?}");
     let fitting = count(&marks, "Fits");
     assert!((1..=6).contains(&fitting), "{marks:?}");
-    let fte = cell(&b, "In-house", 8).await;
+    let fte = cell(&b, "In-house", 9).await;
     assert!(fte.ends_with(" FTE") && fte != "0 FTE", "{fte}");
     let value = slider.prop("value").await.unwrap().unwrap_or_default();
     // The save of the last press (an earlier one, say of the End key, may
@@ -606,5 +606,63 @@ async fn the_chart_is_an_image_with_a_summary_and_a_data_table() {
         )
         .await;
     assert!(text.as_str().unwrap_or_default().contains("End of year 5"));
+    b.finish().await;
+}
+
+#[tokio::test]
+async fn the_results_table_reads_at_a_glance_and_its_words_are_explained() {
+    let (_server, b) = open_budget().await;
+    type_into(&b, "Team size", "60").await;
+    b.wait_text("Per person per year, once settled").await;
+    // Totals rounded for reading, a price per person, no negative savings.
+    let total = cell(&b, "In-house", 4).await;
+    assert!(
+        total.starts_with('$') && total.ends_with('M'),
+        "a rounded total: {total}"
+    );
+    let per_person = cell(&b, "In-house", 3).await;
+    assert!(
+        per_person.starts_with('$') && per_person.ends_with('k'),
+        "a price per person: {per_person}"
+    );
+    // A domestic vendor costs more than in-house with the defaults.
+    let against = cell(&b, "Domestic outsourcing", 5).await;
+    assert!(
+        against.starts_with("costs $") && against.ends_with("M more"),
+        "{against}"
+    );
+    assert!(cell(&b, "Domestic outsourcing", 6)
+        .await
+        .ends_with("% more"));
+    let table = b
+        .script(
+            "return document.querySelector('.results-table tbody').innerText",
+            vec![],
+        )
+        .await;
+    let table = table.as_str().unwrap_or_default();
+    assert!(
+        !table.contains("-$") && !table.contains("-1") && !table.contains('−'),
+        "no negative figure in the table:\n{table}"
+    );
+    // The US on-cost says what it leaves out.
+    b.wait_text("United States: payroll tax only").await;
+    // The jargon links to a line each in Learn.
+    b.click(
+        &b.link("What FTE, on-cost, vendor margin, overhead, once settled and break-even mean")
+            .await,
+    )
+    .await;
+    b.wait_heading("Learn: outsourcing vs offshoring").await;
+    b.wait_text("Words used in the figures").await;
+    for term in [
+        "FTE:",
+        "Employer on-cost:",
+        "Vendor margin:",
+        "Once settled:",
+        "CSR:",
+    ] {
+        b.wait_text(term).await;
+    }
     b.finish().await;
 }

@@ -273,11 +273,10 @@ async fn budget_slider(engine: Engine) {
     let home: char = Key::Home.into();
     let end: char = Key::End.into();
     slider.send_keys(&home.to_string()).await.unwrap();
-    b.wait_text("0 of 6 options fit at steady state (none)")
-        .await;
+    b.wait_text("0 of 6 options fit once settled (none)").await;
     assert_eq!(count(&fits(&b).await, "Over"), 6);
     slider.send_keys(&end.to_string()).await.unwrap();
-    b.wait_text("6 of 6 options fit at steady state").await;
+    b.wait_text("6 of 6 options fit once settled").await;
     assert_eq!(count(&fits(&b).await, "Fits"), 6);
     wait_for_saved(&b, |v| {
         v["workspace"]["scenarios"][0]["cost"]["annual_budget"]

@@ -29,7 +29,7 @@ pub struct Topic {
 use Block::{Para, Points};
 
 /// The guide, in reading order.
-pub static TOPICS: [Topic; 13] = [
+pub static TOPICS: [Topic; 14] = [
     Topic {
         id: "what-is-outsourcing",
         title: "What outsourcing means",
@@ -183,7 +183,30 @@ pub static TOPICS: [Topic; 13] = [
             Para("The choice of country carries risks that are easy to underrate. A location that looks safe today can become harder to use after an election, a conflict or a new tariff. Customers and staff also watch working conditions at suppliers more closely, so check a move abroad against your own commitments on labour standards and social responsibility, not only against the budget."),
         ],
     },
+    Topic {
+        id: GLOSSARY,
+        title: "Words used in the figures",
+        blocks: &[
+            Points(&[
+                ("FTE:", "full-time equivalent, one person's full working time; two half-time staff make one FTE."),
+                ("Employer on-cost:", "what an employer must pay by law on top of gross pay, such as social security; in the United States payroll tax only, with health insurance and other benefits on top."),
+                ("Benefits and pay-linked overhead:", "benefits and other costs that grow with pay, such as health insurance and pensions."),
+                ("Vendor margin:", "the vendor's profit on its own costs."),
+                ("Vendor overhead:", "what a vendor spends beyond the people on your work: staff between projects, delivery and account managers, sales and training."),
+                ("Governance overhead:", "the time your own managers spend on contracts with a provider and on overseeing its work."),
+                ("Transition cost:", "the one-time cost of a move: handover, running old and new side by side, severance and contracts."),
+                ("Once settled:", "the last year of the plan, when the transition is paid and the new team works at full speed (the steady state)."),
+                ("Break-even:", "the month when what a move has saved since it began pays back what it cost."),
+                ("CSR:", "corporate social responsibility, a firm answering for working conditions, the environment and ethics, its providers' included."),
+            ]),
+        ],
+    },
 ];
+
+/// The id of the glossary topic: the words of the cost model and the
+/// matrix, each defined in a line. The Budget screen links to it; it is
+/// reference, so the guide's word limit does not count it (it has its own).
+pub const GLOSSARY: &str = "words";
 
 /// The topic with this id, if the guide has one.
 pub fn topic(id: &str) -> Option<&'static Topic> {

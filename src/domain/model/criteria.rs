@@ -104,7 +104,7 @@ impl Criterion {
             TimeZoneAlignment => "Time-zone alignment",
             Language => "Shared language",
             RegulatoryFit => "Legal & regulatory fit",
-            LowGeopoliticalRisk => "Low geopolitical, ethical and CSR risk",
+            LowGeopoliticalRisk => "Low geopolitical, ethical and social-responsibility risk",
         }
     }
 

@@ -649,7 +649,9 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         default: Preset::Worked("the home location's statutory rate"),
         note:
             "Default: the home location's statutory employer contributions \
-            (national social-security sources 2020–2025). Every other place uses its own rate.",
+            (national social-security sources 2020–2025). Every other place uses its own rate. \
+            Where the law asks only a payroll tax, as in the United States (FICA), health \
+            insurance and other benefits are not in it: the benefits overhead carries them.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Optional(&c.employer_oncost_pct)),
         at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.employer_oncost_pct)),
@@ -1039,9 +1041,9 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         max: 1_000_000_000_000.0,
         whole: false,
         step: 0.0,
-        default: Preset::Worked("in-house's steady-state yearly cost"),
+        default: Preset::Worked("in-house's yearly cost once settled"),
         note:
-            "Defaults to in-house's steady-state yearly cost (the last year of the horizon), \
+            "Defaults to in-house's yearly cost once settled (the last year of the horizon), \
             so in-house itself just fits. Type your real budget.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Optional(&c.annual_budget)),

@@ -49,6 +49,18 @@ pub fn figure_source(figure: EditableFigure) -> String {
     format!("Source: {}.", figure.figure().source().short)
 }
 
+/// What a place's figure leaves out, when the data says so: "United
+/// States: payroll tax only (FICA …)".
+pub fn figure_caveat(loc: &Location, figure: EditableFigure) -> Option<String> {
+    match figure {
+        EditableFigure::EmployerOnCost => loc
+            .employer_oncost
+            .note
+            .map(|note| format!("{}: {note}.", loc.name)),
+        _ => None,
+    }
+}
+
 /// The fit marker: a symbol and a word, never colour alone.
 pub fn fit_mark(fits: bool) -> (&'static str, &'static str) {
     if fits {
@@ -85,7 +97,7 @@ pub fn captive_size_note(p: &Projection) -> String {
     let place = locations::get(p.assumptions.targets.captive).name;
     match p.assumptions.captive_min_size {
         Some(n) => format!(
-            "A captive centre in {place} pays off against a vendor there from about {} people (steady state, with these assumptions).",
+            "A captive centre in {place} pays off against a vendor there from about {} people (once settled, with these assumptions).",
             decimal_text(f64::from(n), 0)
         ),
         None => format!(
@@ -102,6 +114,13 @@ pub fn salary_origin_note(p: &Projection) -> String {
         "Salary: your input.".into()
     }
 }
+
+/// What the result table's figures mean, under it.
+pub const FIGURES_NOTE: &str = "All figures are nominal: wages grow each year as the assumptions say, nothing is deflated to today's money, and totals are rounded (the report's CSV has them exact). Once settled means the last year of the horizon, without the ramp-up dip or the one-time transition; the price per person is that year's cost divided by the team size. Fit is judged three times: in year 1 (transition and dip included), in the costliest year, and once settled.";
+
+/// The link to the Learn glossary after [`FIGURES_NOTE`].
+pub const GLOSSARY_LINK: &str =
+    "What FTE, on-cost, vendor margin, overhead, once settled and break-even mean";
 
 /// One row of the result table, as text, rounded for reading ("$10.1M");
 /// savings are words, never negative numbers ("costs $1.4M more").
@@ -177,7 +196,7 @@ pub fn budget_summary(p: &Projection) -> String {
     };
     let year1 = p.options.iter().filter(|o| o.fits_year1).count();
     format!(
-        "Annual budget {}: {} of {} options fit at steady state ({list}); {year1} fit in year 1.",
+        "Annual budget {}: {} of {} options fit once settled ({list}); {year1} fit in year 1.",
         format_money(p.budget, &p.currency),
         fitting.len(),
         p.options.len()
@@ -192,7 +211,7 @@ pub fn budget_value_text(budget: f64, currency: &str) -> String {
 /// The default budget, explained.
 pub fn budget_default_note(p: &Projection) -> String {
     if p.budget_is_default {
-        "Following in-house's steady-state yearly cost.".into()
+        "Following in-house's yearly cost once settled.".into()
     } else {
         "Your budget.".into()
     }
@@ -227,7 +246,7 @@ pub fn resolved_lines(p: &Projection) -> Vec<String> {
         ),
         format!("Price of one FTE (year 1): {}.", per(&a.price_per_fte)),
         format!(
-            "FTE needed per in-house FTE at steady state: {}.",
+            "People needed per in-house person once settled: {}.",
             ratio(&a.effort_per_fte)
         ),
         format!(

@@ -11,7 +11,7 @@
 use crate::domain::model::options::SourcingOption;
 use crate::domain::present::budget::break_even_text;
 use crate::domain::present::markup::Html;
-use crate::domain::present::numbers::{format_money, format_money_short};
+use crate::domain::present::numbers::{format_money_short, money_compact};
 use crate::domain::rules::cost::{BreakEven, Projection};
 
 /// One drawing size: a viewBox, and the text size in its units.
@@ -576,7 +576,7 @@ pub fn summary(p: &Projection, focus: Option<usize>) -> String {
     format!(
         "Line chart of the cumulative cost of each option over {} years. Lowest total: {name}, {}. Break-even against in-house: {}. {band}; the dashed line is the annual budget added up.",
         p.horizon_years,
-        format_money(total, &p.currency),
+        money_compact(total, &p.currency),
         evens.join("; ")
     )
 }
@@ -589,7 +589,7 @@ pub fn data_rows(p: &Projection) -> Vec<(String, Vec<String>)> {
                 format!("End of year {}", i + 1),
                 p.options
                     .iter()
-                    .map(|o| format_money(o.cumulative.get(i).copied().unwrap_or(0.0), &p.currency))
+                    .map(|o| money_compact(o.cumulative.get(i).copied().unwrap_or(0.0), &p.currency))
                     .collect(),
             )
         })

@@ -24,7 +24,8 @@ use crate::domain::present::matrix::{
     close_call_sentence, close_call_text, flip_sentence, ranking_summary, total_label,
 };
 use crate::domain::present::numbers::{
-    decimal_text, format_money, money_compact, percent_text, saving_pct_text, saving_text,
+    decimal_text, format_money, format_money_short, money_compact, percent_text, saving_pct_text,
+    saving_text,
 };
 use crate::domain::present::quiz::answers_that_counted;
 use crate::domain::present::recommend::{budget_text, reason_text, what_would_change};
@@ -75,6 +76,7 @@ pub struct AssumptionGroup {
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlaceFigure {
     pub label: &'static str,
+    /// The value and unit, with what the figure leaves out if the data says.
     pub value: String,
     pub source: String,
     pub edited: bool,
@@ -291,7 +293,7 @@ fn risk(
         best_fitting,
     } = fit
     {
-        let b = money_compact(*budget, currency);
+        let b = format_money_short(*budget, currency);
         let other = match best_fitting {
             Some(f) => format!("; the best-ranked option that fits is {}", f.option.name()),
             None => String::new(),
@@ -301,13 +303,13 @@ fn risk(
             (false, true) => {
                 return format!(
                     "Condition: year 1 costs {}, over your yearly budget of {b}, so the one-time transition needs its own funding{other}.",
-                    money_compact(l.year1, currency)
+                    format_money_short(l.year1, currency)
                 )
             }
             _ => {
                 return format!(
                     "Condition: once settled it costs {} a year, over your yearly budget of {b}{other}.",
-                    money_compact(l.steady, currency)
+                    format_money_short(l.steady, currency)
                 )
             }
         }
@@ -559,7 +561,17 @@ pub fn build(s: &Scenario) -> Report {
                     .into_iter()
                     .map(|f| PlaceFigure {
                         label: f.label(),
-                        value: format!("{} {}", decimal_text(figure_value(&figs, f), 2), f.unit()),
+                        value: match budget::figure_caveat(loc, f) {
+                            Some(c) => format!(
+                                "{} {} ({})",
+                                decimal_text(figure_value(&figs, f), 2),
+                                f.unit(),
+                                c.trim_end_matches('.')
+                            ),
+                            None => {
+                                format!("{} {}", decimal_text(figure_value(&figs, f), 2), f.unit())
+                            }
+                        },
                         source: budget::figure_source(f),
                         edited: s.location_edits.is_edited(loc.id, f),
                     })

@@ -52,6 +52,7 @@ pub fn PlacesCard() -> impl IntoView {
                                 />
                                 <span class="source">
                                     {budget::figure_source(fig)}
+                                    {budget::figure_caveat(loc, fig).map(|c| format!(" {c}"))}
                                     {move || ctx.edits.with(|e| if e.is_edited(id, fig) { " ✎ Edited by you." } else { "" })}
                                 </span>
                             </li>

@@ -2,9 +2,11 @@ use leptos::prelude::*;
 
 use super::field::KnobField;
 use super::use_budget;
+use crate::domain::content::learn;
 use crate::domain::model::inputs::Field;
 use crate::domain::model::knob::Knob;
 use crate::domain::present::budget;
+use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
 
 /// The annual budget: a slider from 0 to about twice the in-house cost and
@@ -84,7 +86,10 @@ pub fn ResultsTable() -> impl IntoView {
                 inner_html=move || shown.with(budget::results_table_html).into_string()
             ></div>
             <p class="hint">
-                "All figures are nominal: wages grow each year as the assumptions say, nothing is deflated to today's money. Steady state is the last year of the horizon, without the ramp-up dip or the one-time transition. Fit is judged three times: in year 1 (transition and dip included), in the costliest year, and at steady state."
+                {budget::FIGURES_NOTE}
+                " "
+                <TopicLink topic=learn::GLOSSARY>{budget::GLOSSARY_LINK}</TopicLink>
+                "."
             </p>
             <p class="hint">{move || shown.with(budget::captive_size_note)}</p>
             {move || {

@@ -78,7 +78,7 @@ fn every_topic_after_the_introduction_is_linked_from_the_quiz_or_the_matrix() {
         .collect();
     for t in &TOPICS {
         assert!(
-            linked.contains(&t.id) || OPENING.contains(&t.id),
+            linked.contains(&t.id) || OPENING.contains(&t.id) || t.id == GLOSSARY,
             "nothing links to {}",
             t.id
         );
@@ -90,8 +90,22 @@ fn every_topic_after_the_introduction_is_linked_from_the_quiz_or_the_matrix() {
 
 #[test]
 fn topics_are_short_and_the_guide_stays_modest() {
-    let total: usize = TOPICS.iter().map(words).sum();
+    // The guide, without the glossary (reference, with its own limit below).
+    let total: usize = TOPICS.iter().filter(|t| t.id != GLOSSARY).map(words).sum();
     assert!((1_000..=1_800).contains(&total), "{total} words");
+    let glossary = topic(GLOSSARY).expect("a glossary");
+    assert!(
+        words(glossary) <= 200,
+        "the glossary has {} words",
+        words(glossary)
+    );
+    if let [Points(terms)] = glossary.blocks {
+        for (term, meaning) in terms.iter() {
+            assert!(meaning.split_whitespace().count() <= 32, "{term} is long");
+        }
+    } else {
+        panic!("the glossary is one list of terms");
+    }
     for t in &TOPICS {
         assert!(!t.blocks.is_empty(), "{} is empty", t.id);
         assert!(words(t) <= 260, "{} is long: {} words", t.id, words(t));
@@ -120,4 +134,31 @@ fn text_is_plain_sentences() {
             }
         }
     }
+}
+
+#[test]
+fn the_glossary_defines_the_jargon_of_the_figures() {
+    let glossary = topic(GLOSSARY).expect("a glossary");
+    let [Points(terms)] = glossary.blocks else {
+        panic!("the glossary is one list of terms");
+    };
+    for word in [
+        "FTE:",
+        "Employer on-cost:",
+        "Vendor margin:",
+        "Vendor overhead:",
+        "Once settled:",
+        "CSR:",
+    ] {
+        assert!(
+            terms.iter().any(|(t, _)| *t == word),
+            "{word} is not defined"
+        );
+    }
+    let on_cost = terms
+        .iter()
+        .find(|(t, _)| *t == "Employer on-cost:")
+        .map(|(_, m)| *m)
+        .unwrap_or_default();
+    assert!(on_cost.contains("payroll tax only"), "{on_cost}");
 }

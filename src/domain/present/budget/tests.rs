@@ -41,7 +41,7 @@ fn result_rows_use_symbols_and_words_for_the_fit() {
     assert!(budget_summary(&p).contains("6 of 6 options fit"));
     p.apply_budget(0.0);
     assert!(
-        budget_summary(&p).ends_with("0 of 6 options fit at steady state (none); 0 fit in year 1.")
+        budget_summary(&p).ends_with("0 of 6 options fit once settled (none); 0 fit in year 1.")
     );
     // Year 1, the worst year and steady state are judged apart.
     let off = &p.options[3];
@@ -159,4 +159,16 @@ fn small_text_helpers() {
     );
     assert!(figure_source(EditableFigure::DevPayMedian).contains("2024"));
     assert_eq!(default_line(Field::Horizon), "Default: 5 years.");
+}
+
+#[test]
+fn the_us_on_cost_says_it_is_payroll_tax_only() {
+    let us = locations::get(LocationId::UnitedStates);
+    let note = figure_caveat(us, EditableFigure::EmployerOnCost).expect("a caveat");
+    assert!(
+        note.starts_with("United States: payroll tax only"),
+        "{note}"
+    );
+    assert!(note.contains("health insurance"), "{note}");
+    assert_eq!(figure_caveat(us, EditableFigure::GniIndex), None);
 }
