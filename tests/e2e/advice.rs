@@ -96,7 +96,8 @@ async fn the_result_and_the_report_check_the_budget_and_name_every_answer() {
 
     // The report says the same.
     b.link("Report").await.click().await.unwrap();
-    b.wait_text("Your answers that counted:").await;
+    // A heading of the reasons, after the one-page summary.
+    b.wait_text("Your answers that counted").await;
     let report = b.page_text().await;
     assert!(
         report.contains(&format!("{name} does not fit your yearly budget of $1k")),
