@@ -15,7 +15,10 @@ as the first argument) after every build:
    `style-<hash>.css` in their order, so the page asks for one file instead
    of nine (a quicker start, and about 5 KB less gzip: comments and
    whitespace go, and one stream compresses better than nine).
-4. Writes `.gz` and `.br` copies beside each compressible file
+4. Minifies wasm-bindgen's JS glue in place with terser (npm, pinned in
+   package-lock.json): the same code in 23 KB instead of 51 KB (about
+   2 KB less gzip); its `integrity` in the page is updated to match.
+5. Writes `.gz` and `.br` copies beside each compressible file
    (tools/precompress.mjs), for hosts that serve precompressed files. They
    are not in the precache list and not in the version: the service worker
    fetches the plain names and the host picks the encoding.
@@ -102,6 +105,25 @@ def replace_link(match):
 page = re.sub(r'<link rel="stylesheet" href="\./[^"]+\.css"[^>]*/?>(\n[ \t]*)?', replace_link, page)
 for name in sheet_links:
     os.remove(os.path.join(stage, name))
+
+# wasm-bindgen's glue, minified in place (its name stays: it is already
+# unique to its content, and the loader imports it by that name).
+glue = re.findall(r'<link rel="modulepreload" href="\./([^"]+\.js)"[^>]*integrity="([^"]+)"', page)
+if len(glue) != 1:
+    sys.exit(f"finish_dist.py: expected one modulepreload of the JS glue in index.html, found {len(glue)}")
+glue_name, glue_integrity = glue[0]
+glue_path = os.path.join(stage, glue_name)
+terser = os.path.join(ROOT, "node_modules", ".bin", "terser")
+try:
+    subprocess.run([terser, glue_path, "--module", "--compress", "--mangle", "-o", glue_path], check=True)
+except (OSError, subprocess.CalledProcessError) as err:
+    sys.exit(f"finish_dist.py: minifying {glue_name} with terser failed ({err}); run ./dev setup")
+with open(glue_path, "rb") as f:
+    glue_bytes = f.read()
+page = page.replace(
+    glue_integrity,
+    "sha384-" + base64.b64encode(hashlib.sha384(glue_bytes).digest()).decode(),
+)
 
 # The version: every file of the build except the ones written here.
 digest = hashlib.sha256()
