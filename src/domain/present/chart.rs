@@ -589,7 +589,9 @@ pub fn data_rows(p: &Projection) -> Vec<(String, Vec<String>)> {
                 format!("End of year {}", i + 1),
                 p.options
                     .iter()
-                    .map(|o| money_compact(o.cumulative.get(i).copied().unwrap_or(0.0), &p.currency))
+                    .map(|o| {
+                        money_compact(o.cumulative.get(i).copied().unwrap_or(0.0), &p.currency)
+                    })
                     .collect(),
             )
         })
