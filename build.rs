@@ -139,6 +139,18 @@ fn currencies(root: &Path, ids: &[String]) -> String {
         let _ = write!(code, "{:?}, ", row[1]);
     }
     code.push_str("];\n");
+    // Every currency offered, sorted here so the wasm carries no sort.
+    let mut offered: Vec<&str> = rows.iter().map(|(_, r)| r[1]).collect();
+    let rates = read_table(root, RATES, &["currency", "per_eur"]);
+    offered.extend(rates.iter().map(|(_, r)| r[0]));
+    offered.sort_unstable();
+    offered.dedup();
+    let _ = writeln!(
+        code,
+        "/// Every currency offered: the locations' and the ECB's, sorted, each once.\n\
+         pub static OFFERED: [&str; {}] = {offered:?};",
+        offered.len()
+    );
     code
 }
 

@@ -92,7 +92,7 @@ impl Choice {
     pub fn options(self) -> Vec<(String, String)> {
         match self {
             Choice::Currency => money::offered()
-                .into_iter()
+                .iter()
                 .map(|c| (c.to_string(), c.to_string()))
                 .collect(),
             Choice::LabourIndex => LabourIndex::ALL

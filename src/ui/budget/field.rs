@@ -261,8 +261,7 @@ pub fn CurrencyField() -> impl IntoView {
                 {move || note.get().unwrap_or_default()}
             </p>
         </div>
-        <Show when=move || shown.with(|c| c != "USD")>
-            <div class="field-stack">
+        <div class="field-stack" prop:hidden=move || shown.with(|c| c == "USD")>
                 <NumField
                     id="usd-rate".to_string()
                     label="Exchange rate: 1 US dollar (USD) =".to_string()
@@ -281,8 +280,7 @@ pub fn CurrencyField() -> impl IntoView {
                 >
                     "Use the ECB rate"
                 </button>
-            </div>
-        </Show>
+        </div>
         <div class="field">
             <label for="number-format">"Number format"</label>
             <select
