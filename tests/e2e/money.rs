@@ -48,8 +48,8 @@ async fn switching_to_euros_converts_the_salary_and_the_budget() {
         .unwrap();
     b.wait_text("Converted every amount from USD at 1 USD = 0.9341 EUR (ECB reference rates, 28 June 2024).")
         .await;
-    // 72,499 / 1.0705 and 3,000,000 / 1.0705, whole.
-    assert_eq!(value(&b, "In-house salary per FTE").await, "67,725");
+    // 72,499 / 1.0705 = 67,724.4 and 3,000,000 / 1.0705 = 2,802,428.8, whole.
+    assert_eq!(value(&b, "In-house salary per FTE").await, "67,724");
     assert_eq!(value(&b, "Budget amount").await, "2,802,429");
     assert_eq!(
         value(&b, "Exchange rate: 1 US dollar (USD) =").await,

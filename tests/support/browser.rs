@@ -390,8 +390,11 @@ fn chromium_capabilities(options: &Options) -> Value {
         ));
     }
     let mut chrome = json!({ "binary": find_program("chromium"), "args": args });
+    // `--lang` alone leaves headless Chromium's `navigator.language` at
+    // en-US; the accepted languages set it.
+    chrome["prefs"] = json!({ "intl.accept_languages": options.lang });
     if options.block_storage {
-        chrome["prefs"] = json!({ "profile.default_content_setting_values.cookies": 2 });
+        chrome["prefs"]["profile.default_content_setting_values.cookies"] = json!(2);
     }
     json!({
         "browserName": "chrome",
