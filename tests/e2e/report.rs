@@ -122,7 +122,11 @@ async fn the_report_shows_the_ranking_and_costs_and_downloads_them() {
         .parse()
         .expect("an exact total");
     assert_eq!(
-        shoreline::domain::present::numbers::money_compact(exact, "USD"),
+        shoreline::domain::present::numbers::money_compact(
+            exact,
+            "USD",
+            shoreline::domain::present::numbers::NumberStyle::En,
+        ),
         in_house_total,
         "the costs are in the CSV:\n{csv}"
     );

@@ -23,6 +23,7 @@ use crate::domain::present::markup::Html;
 use crate::domain::present::matrix::{
     close_call_sentence, close_call_text, flip_sentence, ranking_summary, total_label,
 };
+use crate::domain::present::numbers::NumberStyle;
 use crate::domain::present::numbers::{
     decimal_text, format_money, format_money_short, money_compact, percent_text, saving_pct_text,
     saving_text,
@@ -162,6 +163,8 @@ pub struct Report {
     /// Shared working hours of each place with home, and the day covered.
     pub time_zones: Vec<String>,
     pub currency: String,
+    /// The number style every figure of the report is written in.
+    pub style: NumberStyle,
     pub horizon_years: u32,
     pub costs: Vec<ResultRow>,
     pub budget: String,
@@ -281,6 +284,7 @@ fn risk(
     margin: f64,
     close: bool,
     weak: Option<(Criterion, u8, u8)>,
+    style: NumberStyle,
 ) -> String {
     let (leader, runner) = (
         ranking.first().map(|r| r.option),
@@ -293,7 +297,7 @@ fn risk(
         best_fitting,
     } = fit
     {
-        let b = format_money_short(*budget, currency);
+        let b = format_money_short(*budget, currency, style);
         let other = match best_fitting {
             Some(f) => format!("; the best-ranked option that fits is {}", f.option.name()),
             None => String::new(),
@@ -303,13 +307,13 @@ fn risk(
             (false, true) => {
                 return format!(
                     "Condition: year 1 costs {}, over your yearly budget of {b}, so the one-time transition needs its own funding{other}.",
-                    format_money_short(l.year1, currency)
+                    format_money_short(l.year1, currency, style)
                 )
             }
             _ => {
                 return format!(
                     "Condition: once settled it costs {} a year, over your yearly budget of {b}{other}.",
-                    format_money_short(l.steady, currency)
+                    format_money_short(l.steady, currency, style)
                 )
             }
         }
@@ -338,21 +342,21 @@ fn ruled_out_line(excluded: &[Excluded]) -> String {
 
 /// What the top options cost over the horizon and per person per year
 /// once settled, against in-house.
-fn top_costs(ranking: &[Ranked], p: &Projection) -> Vec<TopCost> {
+fn top_costs(ranking: &[Ranked], p: &Projection, style: NumberStyle) -> Vec<TopCost> {
     ranking
         .iter()
         .take(TOP_COSTS)
         .filter_map(|r| p.get(r.option))
         .map(|o| TopCost {
             option: o.option.name(),
-            total: money_compact(o.total, &p.currency),
-            per_person: money_compact(o.steady_state / p.fte.max(0.5), &p.currency),
+            total: money_compact(o.total, &p.currency, style),
+            per_person: money_compact(o.steady_state / p.fte.max(0.5), &p.currency, style),
             against_in_house: if o.break_even == BreakEven::Baseline {
                 "the baseline".into()
             } else {
                 format!(
                     "{} ({})",
-                    saving_text(o.savings, &p.currency),
+                    saving_text(o.savings, &p.currency, style),
                     saving_pct_text(o.savings_pct)
                 )
             },
@@ -360,11 +364,11 @@ fn top_costs(ranking: &[Ranked], p: &Projection) -> Vec<TopCost> {
         .collect()
 }
 
-fn cost_note(p: &Projection, quiz_costs_differ: bool) -> String {
+fn cost_note(p: &Projection, quiz_costs_differ: bool, style: NumberStyle) -> String {
     let mut note = format!(
         "Totals over {} years include the one-time transition and are nominal (wages grow). Per person: the yearly cost once settled divided by the {} people whose work it covers.",
         p.horizon_years,
-        decimal_text(p.fte, 1)
+        decimal_text(p.fte, 1, style)
     );
     if quiz_costs_differ {
         note.push_str(" These figures use the team size, horizon and function from your quiz answers; the Costs section below uses the Budget screen's inputs.");
@@ -402,7 +406,7 @@ fn time_zone_lines(s: &Scenario) -> Vec<String> {
 
 /// The assumptions, one group per field, each row with its value, best and
 /// worst case and who set it, and the field's explanation once.
-fn assumption_groups(s: &Scenario, p: &Projection) -> Vec<AssumptionGroup> {
+fn assumption_groups(s: &Scenario, p: &Projection, style: NumberStyle) -> Vec<AssumptionGroup> {
     MAIN_FIELDS
         .into_iter()
         .chain(ASSUMPTIONS)
@@ -432,7 +436,7 @@ fn assumption_groups(s: &Scenario, p: &Projection) -> Vec<AssumptionGroup> {
                         rows.len() - 1
                     }
                 };
-                let text = knob_text(knob, &s.cost, p);
+                let text = knob_text(knob, &s.cost, p, style);
                 let row = &mut rows[i];
                 match knob.end {
                     End::Value => row.value = text,
@@ -449,12 +453,12 @@ fn assumption_groups(s: &Scenario, p: &Projection) -> Vec<AssumptionGroup> {
         .collect()
 }
 
-/// Builds the report of one scenario.
-pub fn build(s: &Scenario) -> Report {
+/// Builds the report of one scenario, its figures written in `style`.
+pub fn build(s: &Scenario, style: NumberStyle) -> Report {
     let eval = evaluation(s);
     let p = projection(s);
     let matrix_fit = recommend::budget_fit(&eval.ranking, &p, s.cost.annual_budget);
-    let matrix_budget = budget_text(&matrix_fit);
+    let matrix_budget = budget_text(&matrix_fit, style);
     let answered = quiz::answered_count(&s.quiz) > 0;
     let (summary, reasons, runner_up_lost, answers) = if answered {
         let rec = recommend::recommend(s);
@@ -473,7 +477,14 @@ pub fn build(s: &Scenario) -> Report {
                 } else {
                     ruled_out_line(&eval.excluded)
                 },
-                risk(&rec.budget, &rec.ranking, rec.margin, rec.close_call, weak),
+                risk(
+                    &rec.budget,
+                    &rec.ranking,
+                    rec.margin,
+                    rec.close_call,
+                    weak,
+                    style,
+                ),
             ],
             ranking: rank_lines(&rec.ranking),
             ruled_out: if rec.knockouts.is_empty() {
@@ -483,22 +494,27 @@ pub fn build(s: &Scenario) -> Report {
                 format!("Ruled out by your hard requirements: {}.", names.join(", "))
             },
             horizon_years: qp.horizon_years,
-            top_costs: top_costs(&rec.ranking, &qp),
-            cost_note: cost_note(&qp, cost != s.cost),
-            budget: budget_text(&rec.budget),
+            top_costs: top_costs(&rec.ranking, &qp, style),
+            cost_note: cost_note(&qp, cost != s.cost, style),
+            budget: budget_text(&rec.budget, style),
             change: what_would_change(&rec),
         };
         let reasons = rec
             .reasons
             .iter()
-            .map(|r| reason_text(r, &rec.outcome, true))
+            .map(|r| reason_text(r, &rec.outcome, true, style))
             .collect();
         let lost = rec
             .runner_up_lost
             .iter()
-            .map(|r| reason_text(r, &rec.outcome, false))
+            .map(|r| reason_text(r, &rec.outcome, false, style))
             .collect();
-        (summary, reasons, lost, answers_that_counted(&rec.outcome))
+        (
+            summary,
+            reasons,
+            lost,
+            answers_that_counted(&rec.outcome, style),
+        )
     } else {
         let sheet = ScoreSheet::for_scenario(s);
         let reasons = eval
@@ -523,13 +539,14 @@ pub fn build(s: &Scenario) -> Report {
                     eval.margin,
                     eval.close_call,
                     weak,
+                    style,
                 ),
             ],
             ranking: rank_lines(&eval.ranking),
             ruled_out: ruled_out_line(&eval.excluded),
             horizon_years: p.horizon_years,
-            top_costs: top_costs(&eval.ranking, &p),
-            cost_note: cost_note(&p, false),
+            top_costs: top_costs(&eval.ranking, &p, style),
+            cost_note: cost_note(&p, false, style),
             budget: matrix_budget.clone(),
             change: flip_sentence(&eval),
         };
@@ -547,7 +564,7 @@ pub fn build(s: &Scenario) -> Report {
     let costs = p
         .options
         .iter()
-        .map(|o| budget::result_row(o, &p.currency, p.fte))
+        .map(|o| budget::result_row(o, &p.currency, p.fte, style))
         .collect();
     let places = budget::places(&p)
         .into_iter()
@@ -564,12 +581,16 @@ pub fn build(s: &Scenario) -> Report {
                         value: match budget::figure_caveat(loc, f) {
                             Some(c) => format!(
                                 "{} {} ({})",
-                                decimal_text(figure_value(&figs, f), 2),
+                                decimal_text(figure_value(&figs, f), 2, style),
                                 f.unit(),
                                 c.trim_end_matches('.')
                             ),
                             None => {
-                                format!("{} {}", decimal_text(figure_value(&figs, f), 2), f.unit())
+                                format!(
+                                    "{} {}",
+                                    decimal_text(figure_value(&figs, f), 2, style),
+                                    f.unit()
+                                )
                             }
                         },
                         source: budget::figure_source(f),
@@ -594,11 +615,12 @@ pub fn build(s: &Scenario) -> Report {
         excluded,
         time_zones: time_zone_lines(s),
         currency: p.currency.clone(),
+        style,
         horizon_years: p.horizon_years,
         costs,
-        budget: budget::budget_summary(&p),
-        assumptions: assumption_groups(s, &p),
-        worked_out: budget::resolved_lines(&p),
+        budget: budget::budget_summary(&p, style),
+        assumptions: assumption_groups(s, &p, style),
+        worked_out: budget::resolved_lines(&p, style),
         places,
     }
 }
@@ -811,10 +833,10 @@ pub fn html(r: &Report, p: &Projection) -> Html {
         &rows,
     );
     out.push_in("<p>", &r.budget, "</p>");
-    let c = chart::build(p, chart::PRINT);
+    let c = chart::build(p, chart::PRINT, r.style);
     let view = chart::View::default();
     out.push_static("<figure class=\"report-chart\">")
-        .push_html(&chart::svg_html(p, &c, view))
+        .push_html(&chart::svg_html(p, &c, view, r.style))
         .push_static("<ul class=\"legend\">")
         .push_html(&chart::legend_html(&c, view))
         .push_static("</ul></figure></section>");
@@ -1166,7 +1188,7 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
     csv_words(&mut out, &heads);
     let p = projection(s);
     for (c, o) in r.costs.iter().zip(&p.options) {
-        let money = |x: f64| format_money(x, &p.currency);
+        let money = |x: f64| format_money(x, &p.currency, r.style);
         let baseline = o.break_even == BreakEven::Baseline;
         let [name, _, _, _, _, _, even, fit] = cost_cells(c);
         let (savings, pct) = if baseline {

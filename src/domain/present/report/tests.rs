@@ -10,7 +10,7 @@ fn scenario() -> Scenario {
 #[test]
 fn the_report_names_the_leader_and_every_option_once() {
     let s = scenario();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let eval = evaluation(&s);
     let leader = eval.leader.expect("a leader with the defaults").name();
     assert!(r.verdict.contains(leader), "{}", r.verdict);
@@ -33,7 +33,7 @@ fn the_report_names_the_leader_and_every_option_once() {
 #[test]
 fn markdown_has_every_section_and_the_costs() {
     let s = scenario();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let md = markdown(&r);
     for heading in [
         "# Sourcing report",
@@ -58,7 +58,7 @@ fn markdown_has_every_section_and_the_costs() {
 fn user_text_cannot_become_markdown_or_a_formula() {
     let mut s = scenario();
     s.name = "=HYPERLINK(\"x\") | <img src=x onerror=alert(1)> *bold*".into();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let md = markdown(&r);
     let title = md.lines().next().unwrap();
     assert!(title.contains("\\<img"), "{title}");
@@ -93,7 +93,7 @@ fn the_csv_guard_trims_first_and_catches_every_formula_start() {
         // The whole file: the name is the first cell of the first row.
         let mut s = scenario();
         s.name = name.into();
-        let csv = csv(&s, &build(&s));
+        let csv = csv(&s, &build(&s, NumberStyle::En));
         let first = csv.split("\r\n").next().unwrap();
         assert_eq!(first, csv_field(cell), "{name:?}");
     }
@@ -108,7 +108,7 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
     let mut s = scenario();
     // Dear vendors: outsourcing costs more than in-house, the savings go negative.
     s.cost.vendor_margin_pct = 150.0;
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let p = projection(&s);
     let dear = p
         .options
@@ -133,7 +133,7 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
         .split("\r\n")
         .find(|l| l.starts_with(&format!("{},", dear.option.name())))
         .unwrap();
-    let savings = format_money(dear.savings, "USD");
+    let savings = format_money(dear.savings, "USD", NumberStyle::En);
     assert!(savings.starts_with('-'), "{savings}");
     assert!(
         line.contains(&format!(",{},", csv_field(&savings))),
@@ -149,7 +149,7 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
 #[test]
 fn the_csv_holds_the_matrix_and_the_cost_table() {
     let s = scenario();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let csv = csv(&s, &r);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     // Name, title, heads, 18 criteria, totals, blank, title, heads, 6 options, trailing empty.
@@ -193,7 +193,7 @@ fn quiz_answers_add_the_quiz_paragraph() {
     let q = crate::domain::model::quiz::QuestionId::ALL[0];
     let answer = q.choices()[0].id.to_string();
     s.quiz.answers.insert(q, answer);
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     assert!(r.quiz_answered);
     assert!(
         r.summary.basis.contains("decision quiz"),
@@ -207,7 +207,7 @@ fn quiz_answers_add_the_quiz_paragraph() {
 fn the_markup_escapes_user_text_and_holds_every_section() {
     let mut s = scenario();
     s.name = "<img src=x onerror=alert(1)>".into();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let h = html(&r, &projection(&s)).into_string();
     assert!(!h.contains("<img"), "user text became markup");
     assert!(h.contains("&lt;img src=x onerror=alert(1)&gt;"));
@@ -268,7 +268,7 @@ fn file_stem_lowercases_every_character_as_unicode_does() {
 #[test]
 fn the_summary_says_what_to_do_why_and_the_main_risk() {
     let s = scenario();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let [what, why, risk] = &r.summary.sentences;
     let leader = r.summary.ranking[0].option;
     assert!(what.starts_with(&format!("Choose {leader}:")), "{what}");
@@ -293,7 +293,7 @@ fn the_summary_says_what_to_do_why_and_the_main_risk() {
 fn the_top_costs_are_rounded_and_never_negative_savings() {
     let mut s = scenario();
     s.cost.fte = 60.0;
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let p = projection(&s);
     for c in &r.summary.top_costs {
         let o = p
@@ -301,9 +301,9 @@ fn the_top_costs_are_rounded_and_never_negative_savings() {
             .iter()
             .find(|o| o.option.name() == c.option)
             .expect("a priced option");
-        assert_eq!(c.total, money_compact(o.total, "USD"));
+        assert_eq!(c.total, money_compact(o.total, "USD", NumberStyle::En));
         let per = o.steady_state / 60.0;
-        assert_eq!(c.per_person, money_compact(per, "USD"));
+        assert_eq!(c.per_person, money_compact(per, "USD", NumberStyle::En));
         assert!(
             c.total.ends_with('M') || c.total.ends_with('k'),
             "{}",
@@ -336,7 +336,7 @@ fn a_missed_budget_is_the_condition_and_names_what_fits() {
         .map(|o| o.steady_state)
         .fold(f64::INFINITY, f64::min);
     s.cost.annual_budget = Some(cheapest * 1.01);
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let leader = evaluation(&s).leader.expect("a leader");
     let fits = projection(&s).get(leader).expect("priced").steady_state <= cheapest * 1.01;
     let risk = &r.summary.sentences[2];
@@ -356,7 +356,7 @@ fn assumptions_are_one_row_per_number_with_the_explanation_once() {
     let mut s = scenario();
     s.cost.fte = 60.0;
     s.cost.salary_per_fte = Some(48_000.0);
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let rows: Vec<&AssumptionRow> = r.assumptions.iter().flat_map(|g| &g.rows).collect();
     let team = rows
         .iter()
