@@ -5,7 +5,7 @@ use super::use_matrix;
 use crate::domain::model::scores::{MAX_SCORE, MIN_SCORE};
 use crate::domain::present::sheet::{origin_label, origin_text};
 use crate::ui::state::use_app;
-use crate::ui::widgets::follow_open;
+use crate::ui::widgets::{button, follow_open};
 
 /// The details of one cell: why it scores what it does, and the user's own score.
 #[component]
@@ -68,9 +68,7 @@ pub fn CellDialog() -> impl IntoView {
                             {move || format!("Reset to default ({})", default())}
                         </button>
                     </Show>
-                    <button type="button" class="button" on:click=move |_| ctx.selected.set(None)>
-                        "Close"
-                    </button>
+                    {button("button", "Close", None, Callback::new(move |_| ctx.selected.set(None)))}
                 </div>
             }
         })

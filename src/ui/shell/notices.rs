@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::ui::actions;
 use crate::ui::state::{use_app, Tone};
-use crate::ui::widgets::message_view;
+use crate::ui::widgets::{button, message_view};
 
 /// Problems and news the user must see, announced politely to screen readers.
 #[component]
@@ -25,15 +25,12 @@ pub fn NoticeList() -> impl IntoView {
                         .into_iter()
                         .map(|action| {
                             let label = action.label();
-                            view! {
-                                <button
-                                    type="button"
-                                    class="button"
-                                    on:click=move |_| actions::run(state, action.clone())
-                                >
-                                    {label}
-                                </button>
-                            }
+                            button(
+                                "button",
+                                label,
+                                None,
+                                Callback::new(move |_| actions::run(state, action.clone())),
+                            )
                         })
                         .collect_view();
                     view! {
@@ -46,15 +43,12 @@ pub fn NoticeList() -> impl IntoView {
                             </p>
                             <div class="notice-actions">
                                 {buttons}
-                                <Show when=move || notice.dismissible>
-                                    <button
-                                        type="button"
-                                        class="button button-quiet"
-                                        on:click=move |_| actions::dismiss(state, kind)
-                                    >
-                                        "Dismiss"
-                                    </button>
-                                </Show>
+                                {notice.dismissible.then(|| button(
+                                    "button button-quiet",
+                                    "Dismiss",
+                                    None,
+                                    Callback::new(move |_| actions::dismiss(state, kind)),
+                                ))}
                             </div>
                         </div>
                     }
