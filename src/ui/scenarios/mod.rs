@@ -214,7 +214,7 @@ fn ScenariosPanel(
 
                 <h3>"Open a scenario"</h3>
                 <ul class="scenario-list">
-                    <For each=rows key=|r| r.clone() children=row/>
+                    {move || rows().into_iter().map(row).collect_view()}
                 </ul>
 
                 <h3>"This scenario"</h3>

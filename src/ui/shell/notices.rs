@@ -10,11 +10,9 @@ pub fn NoticeList() -> impl IntoView {
     let state = use_app();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            <For
-                each=move || state.notices.get()
-                // The text is part of the key: a new message of the same kind is a new notice.
-                key=|n| (n.kind as u8, n.text.clone())
-                children=move |notice| {
+            // A plain list, rebuilt in place: a notice keeps its nodes while
+            // the ones before it stay, and `For`'s keyed diffing is not linked.
+            {move || state.notices.get().into_iter().map(move |notice| {
                     let kind = notice.kind;
                     let (icon, word, tone_class) = match notice.tone {
                         Tone::Info => ("ℹ", "Note", "notice notice-info"),
@@ -52,8 +50,7 @@ pub fn NoticeList() -> impl IntoView {
                             </div>
                         </div>
                     }
-                }
-            />
+                }).collect_view()}
         </div>
     }
 }
