@@ -25,8 +25,10 @@ use support::sizes::{build_files, is_precompressed, measure};
 /// the budget came down to 358 KB: that figure rounded up plus 2 KB. The
 /// budget check and answer list of the quiz result, the economics switch
 /// and the readable chart (issues 16 and 15), merged the same day, took it
-/// to 365.1 KB, so the budget is 368 KB (README, size history).
-const BUDGET_GZIP_BYTES: usize = 368 * 1024;
+/// to 365.1 KB, so the budget was 368 KB; one minified stylesheet and a
+/// minified JS glue took it to 357.1 KB, so the budget is 360 KB (README,
+/// size history).
+const BUDGET_GZIP_BYTES: usize = 360 * 1024;
 
 /// The kinds of file tools/precompress.mjs writes `.gz`/`.br` copies for.
 const COMPRESSIBLE: [&str; 6] = ["wasm", "js", "css", "html", "webmanifest", "svg"];

@@ -11,7 +11,14 @@ as the first argument) after every build:
    an inline-script hash that changes with every build.
 2. Writes `sw.js` from assets/sw.js with the build version (a hash of every
    file) and the list of files to precache.
-3. Writes `.gz` and `.br` copies beside each compressible file
+3. Joins Trunk's stylesheets (one per screen in style/) into one minified
+   `style-<hash>.css` in their order, so the page asks for one file instead
+   of nine (a quicker start, and about 5 KB less gzip: comments and
+   whitespace go, and one stream compresses better than nine).
+4. Minifies wasm-bindgen's JS glue in place with terser (npm, pinned in
+   package-lock.json): the same code in 23 KB instead of 51 KB (about
+   2 KB less gzip); its `integrity` in the page is updated to match.
+5. Writes `.gz` and `.br` copies beside each compressible file
    (tools/precompress.mjs), for hosts that serve precompressed files. They
    are not in the precache list and not in the version: the service worker
    fetches the plain names and the host picks the encoding.
@@ -19,6 +26,7 @@ as the first argument) after every build:
 Fails loudly (exit 1) when the page does not look as expected, so a Trunk
 upgrade that changes the loader cannot silently break offline use.
 """
+import base64
 import hashlib
 import json
 import os
@@ -46,6 +54,76 @@ def precompressed(name):
 for name in os.listdir(stage):
     if name.startswith("boot-") and name.endswith(".js") or name == "sw.js" or precompressed(name):
         os.remove(os.path.join(stage, name))
+
+
+def minify_css(css):
+    """Comments and needless whitespace out; nothing else changes. Spaces
+    inside a quoted string (`content: "✓ "`) are kept; around + - * / and
+    in selectors (descendant spaces) they are kept too."""
+    out = []
+    # Comments first (their apostrophes are not strings); then strings are
+    # kept as they are and only the text between them is squeezed.
+    css = re.sub(r"/\*.*?\*/", "", css, flags=re.S)
+    for i, part in enumerate(re.split(r'("(?:[^"\\]|\\.)*"|\'(?:[^\'\\]|\\.)*\')', css)):
+        if i % 2 == 1:
+            out.append(part)
+            continue
+        part = re.sub(r"\s+", " ", part)
+        part = re.sub(r"\s*([{};,>])\s*", r"\1", part)
+        part = re.sub(r":\s+", ":", part)
+        out.append(part)
+    return "".join(out).replace(";}", "}").strip() + "\n"
+
+
+sheet_links = re.findall(r'<link rel="stylesheet" href="\./([^"]+\.css)"[^>]*/?>', page)
+if len(sheet_links) < 2:
+    sys.exit(f"finish_dist.py: expected Trunk's stylesheet links in index.html, found {len(sheet_links)}")
+for name in os.listdir(stage):
+    if name.startswith("style-") and name.endswith(".css"):
+        os.remove(os.path.join(stage, name))
+css = ""
+for name in sheet_links:
+    with open(os.path.join(stage, name), encoding="utf-8") as f:
+        css += f.read() + "\n"
+css = minify_css(css)
+if css.count("{") != css.count("}"):
+    sys.exit("finish_dist.py: the joined stylesheet's braces do not balance")
+css_bytes = css.encode()
+style_name = "style-" + hashlib.sha256(css_bytes).hexdigest()[:16] + ".css"
+with open(os.path.join(stage, style_name), "wb") as f:
+    f.write(css_bytes)
+integrity = "sha384-" + base64.b64encode(hashlib.sha384(css_bytes).digest()).decode()
+first = True
+
+
+def replace_link(match):
+    global first
+    if first:
+        first = False
+        return f'<link rel="stylesheet" href="./{style_name}" integrity="{integrity}"/>'
+    return ""
+page = re.sub(r'<link rel="stylesheet" href="\./[^"]+\.css"[^>]*/?>(\n[ \t]*)?', replace_link, page)
+for name in sheet_links:
+    os.remove(os.path.join(stage, name))
+
+# wasm-bindgen's glue, minified in place (its name stays: it is already
+# unique to its content, and the loader imports it by that name).
+glue = re.findall(r'<link rel="modulepreload" href="\./([^"]+\.js)"[^>]*integrity="([^"]+)"', page)
+if len(glue) != 1:
+    sys.exit(f"finish_dist.py: expected one modulepreload of the JS glue in index.html, found {len(glue)}")
+glue_name, glue_integrity = glue[0]
+glue_path = os.path.join(stage, glue_name)
+terser = os.path.join(ROOT, "node_modules", ".bin", "terser")
+try:
+    subprocess.run([terser, glue_path, "--module", "--compress", "--mangle", "-o", glue_path], check=True)
+except (OSError, subprocess.CalledProcessError) as err:
+    sys.exit(f"finish_dist.py: minifying {glue_name} with terser failed ({err}); run ./dev setup")
+with open(glue_path, "rb") as f:
+    glue_bytes = f.read()
+page = page.replace(
+    glue_integrity,
+    "sha384-" + base64.b64encode(hashlib.sha384(glue_bytes).digest()).decode(),
+)
 
 # The version: every file of the build except the ones written here.
 digest = hashlib.sha256()
