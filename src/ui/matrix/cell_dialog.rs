@@ -52,12 +52,12 @@ pub fn CellDialog() -> impl IntoView {
                     <select id="cell-score" on:change=on_change prop:value=move || score().to_string()>
                         {choices}
                     </select>
-                    <Show when=edited>
+                    {move || edited().then(|| view! {
                         <span class="changed-note">"✎ Changed from the default of " {default}</span>
-                    </Show>
+                    })}
                 </div>
                 <div class="button-row">
-                    <Show when=edited>
+                    {move || edited().then(|| view! {
                         <button
                             type="button"
                             class="button button-quiet"
@@ -67,7 +67,7 @@ pub fn CellDialog() -> impl IntoView {
                         >
                             {move || format!("Reset to default ({})", default())}
                         </button>
-                    </Show>
+                    })}
                     {button("button", "Close", None, Callback::new(move |_| ctx.selected.set(None)))}
                 </div>
             }

@@ -35,9 +35,7 @@ pub fn MatrixTable() -> impl IntoView {
                 view! {
                     <th scope="col" class="option-col" class:ruled-out=move || is_out(o)>
                         <span class="option-name">{o.short_name()}</span>
-                        <Show when=move || is_out(o)>
-                            <span class="ruled-out-tag">"⊘ ruled out"</span>
-                        </Show>
+                        {move || is_out(o).then(|| view! { <span class="ruled-out-tag">"⊘ ruled out"</span> })}
                     </th>
                 }
             })

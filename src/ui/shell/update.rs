@@ -32,22 +32,8 @@ pub fn UpdateNotice() -> impl IntoView {
     });
     view! {
         <div class="update-region" role="status" aria-live="polite">
-            <Show when=move || ready.get()>
-                <Show
-                    when=move || unsaved.with(Option::is_some)
-                    fallback=move || {
-                        view! {
-                            <div class="notice notice-info">
-                                <span class="notice-icon" aria-hidden="true">"↻"</span>
-                                <p>
-                                    <strong>"Update: "</strong>
-                                    "A new version of Shoreline is ready. Reload when it suits you: Shoreline checks first that your work is saved."
-                                </p>
-                                {button("button", "Reload to update", None, apply)}
-                            </div>
-                        }
-                    }
-                >
+            {move || ready.get().then(|| if unsaved.with(Option::is_some) {
+                view! {
                     <div class="notice notice-warning">
                         <span class="notice-icon" aria-hidden="true">"⚠"</span>
                         <p>
@@ -70,8 +56,21 @@ pub fn UpdateNotice() -> impl IntoView {
                             )}
                         </div>
                     </div>
-                </Show>
-            </Show>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="notice notice-info">
+                        <span class="notice-icon" aria-hidden="true">"↻"</span>
+                        <p>
+                            <strong>"Update: "</strong>
+                            "A new version of Shoreline is ready. Reload when it suits you: Shoreline checks first that your work is saved."
+                        </p>
+                        {button("button", "Reload to update", None, apply)}
+                    </div>
+                }
+                .into_any()
+            })}
         </div>
     }
 }
