@@ -9,7 +9,10 @@
 //! - `location_id.rs`: the `LocationId` enum, one variant per row, included
 //!   by `domain::model::ids`;
 //! - `locations.rs`: the `LOCATIONS` table of presets, included by
-//!   `domain::content::locations`.
+//!   `domain::content::locations`;
+//! - `functions.rs`, `currencies.rs` (each location's currency, from
+//!   `data/currencies.tsv`) and `rates.rs` (the ECB reference rates of
+//!   `data/ecb-rates-2024-06-28.tsv`), included by `domain::content`.
 //!
 //! Nothing is parsed at run time, and the tables are the one source of the
 //! figures. A malformed table stops the build with a message naming the row
@@ -104,6 +107,88 @@ fn main() {
     write(&out.join("location_id.rs"), &id_code);
     write(&out.join("locations.rs"), &table);
     write(&out.join("functions.rs"), &functions(&root));
+    write(&out.join("currencies.rs"), &currencies(&root, &ids));
+    write(&out.join("rates.rs"), &rates(&root));
+}
+
+const CURRENCIES: &str = "data/currencies.tsv";
+
+/// The `HOME_CURRENCIES` table: each location's ISO code, in `LocationId` order.
+fn currencies(root: &Path, ids: &[String]) -> String {
+    println!("cargo:rerun-if-changed={CURRENCIES}");
+    let rows = read_table(root, CURRENCIES, &["id", "currency"]);
+    let keys: Vec<&str> = rows.iter().map(|(_, r)| r[0]).collect();
+    if keys != ids.iter().map(String::as_str).collect::<Vec<_>>() {
+        fail(&format!(
+            "{CURRENCIES} must have one row per location of {LOCATIONS}, in the same order \
+             (ids {ids:?}); it has {keys:?}"
+        ));
+    }
+    let mut code = format!(
+        "/// Each location's currency (ISO 4217), from `{CURRENCIES}`, in `LocationId` order.\n\
+         pub static HOME_CURRENCIES: [&str; {}] = [",
+        rows.len()
+    );
+    for (line, row) in &rows {
+        if !is_code(row[1]) {
+            fail(&format!(
+                "{CURRENCIES}:{line}: {:?} is not a three-letter code",
+                row[1]
+            ));
+        }
+        let _ = write!(code, "{:?}, ", row[1]);
+    }
+    code.push_str("];\n");
+    // Every currency offered, sorted here so the wasm carries no sort.
+    let mut offered: Vec<&str> = rows.iter().map(|(_, r)| r[1]).collect();
+    let rates = read_table(root, RATES, &["currency", "per_eur"]);
+    offered.extend(rates.iter().map(|(_, r)| r[0]));
+    offered.sort_unstable();
+    offered.dedup();
+    let _ = writeln!(
+        code,
+        "/// Every currency offered: the locations' and the ECB's, sorted, each once.\n\
+         pub static OFFERED: [&str; {}] = {offered:?};",
+        offered.len()
+    );
+    code
+}
+
+const RATES: &str = "data/ecb-rates-2024-06-28.tsv";
+
+/// The `ECB_RATES` table: (code, units per euro), the figures written as
+/// they stand in the file (checked here, so nothing is parsed at run time).
+fn rates(root: &Path) -> String {
+    println!("cargo:rerun-if-changed={RATES}");
+    let rows = read_table(root, RATES, &["currency", "per_eur"]);
+    let mut code = format!(
+        "/// The ECB reference rates of 28 June 2024 from `{RATES}`: units of each currency per euro.\n\
+         pub static ECB_RATES: [(&str, f64); {}] = [\n",
+        rows.len()
+    );
+    for (line, row) in &rows {
+        let ok = row[1]
+            .parse::<f64>()
+            .is_ok_and(|v| v.is_finite() && v > 0.0)
+            && row[1].chars().all(|c| c.is_ascii_digit() || c == '.');
+        if !is_code(row[0]) || !ok {
+            fail(&format!(
+                "{RATES}:{line}: expected a code and a positive rate, found {row:?}"
+            ));
+        }
+        let literal = if row[1].contains('.') {
+            row[1].to_string()
+        } else {
+            format!("{}.0", row[1])
+        };
+        let _ = writeln!(code, "    ({:?}, {literal}),", row[0]);
+    }
+    code.push_str("];\n");
+    code
+}
+
+fn is_code(text: &str) -> bool {
+    text.len() == 3 && text.chars().all(|c| c.is_ascii_uppercase())
 }
 
 const FUNCTIONS: &str = "data/functions.tsv";

@@ -26,10 +26,12 @@ use support::sizes::{build_files, is_precompressed, measure};
 /// budget check and answer list of the quiz result, the economics switch
 /// and the readable chart (issues 16 and 15), merged the same day, took it
 /// to 365.1 KB, so the budget was 368 KB; one minified stylesheet and a
-/// minified JS glue took it to 357.1 KB, so the budget was 360 KB; the
-/// view-code pass (no `<For>`, fewer `<Show>`s and closures per matrix cell)
-/// took it to 345.6 KB, so the budget is 348 KB (README, size history).
-const BUDGET_GZIP_BYTES: usize = 348 * 1024;
+/// minified JS glue took it to 357.1 KB, so the budget was 360 KB; numbers
+/// and money in the user's style and currency (issue 16) took it to 368.1 KB,
+/// so the budget was 370 KB; the view-code pass (no `<For>`, fewer `<Show>`s
+/// and closures per matrix cell) took it to 356.8 KB, so the budget is
+/// 359 KB (README, size history).
+const BUDGET_GZIP_BYTES: usize = 359 * 1024;
 
 /// The kinds of file tools/precompress.mjs writes `.gz`/`.br` copies for.
 const COMPRESSIBLE: [&str; 6] = ["wasm", "js", "css", "html", "webmanifest", "svg"];

@@ -8,6 +8,7 @@ use super::state::AppState;
 use super::storage;
 use super::{actions, address};
 use crate::domain::formats::route;
+use crate::domain::model::number_style::NumberStyle;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -23,6 +24,7 @@ pub fn App() -> impl IntoView {
         Vec::new(),
         storage::status(),
         route::embed_from_query(&query),
+        browser_number_style(),
     );
     provide_context(state);
     address::replace_view(state.view.get_untracked());
@@ -55,4 +57,13 @@ pub fn App() -> impl IntoView {
             {(!state.embed).then(|| view! { <Footer/> })}
         </div>
     }
+}
+
+/// The number style of the browser's language (`navigator.language`, read
+/// once); English where the browser says nothing.
+fn browser_number_style() -> NumberStyle {
+    let tag = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default();
+    NumberStyle::from_language(&tag)
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::model::number_style::NumberStyle;
 use crate::domain::model::scenario::{Scenario, Workspace};
 use crate::domain::model::view::View;
 
@@ -109,6 +110,9 @@ pub struct AppState {
     pub view: Memo<View>,
     /// The compact embed mode (`?embed=1`).
     pub embed: bool,
+    /// How numbers are written and read: the workspace's number format,
+    /// or the browser language's style when it is automatic.
+    pub style: Memo<NumberStyle>,
 }
 
 impl AppState {
@@ -117,6 +121,7 @@ impl AppState {
         notices: Vec<Notice>,
         status: SaveStatus,
         embed: bool,
+        browser: NumberStyle,
     ) -> Self {
         let workspace = RwSignal::new(workspace);
         AppState {
@@ -125,6 +130,7 @@ impl AppState {
             save_status: RwSignal::new(status),
             view: Memo::new(move |_| workspace.with(|w| w.last_view)),
             embed,
+            style: Memo::new(move |_| workspace.with(|w| w.number_format.style(browser))),
         }
     }
 

@@ -16,6 +16,7 @@ mod faults;
 mod journeys;
 mod learn;
 mod matrix;
+mod money;
 mod numbers;
 mod offline;
 mod persistence;

@@ -348,6 +348,8 @@ pub struct Options {
     /// clipboard API, no service worker), as on an intranet server (Chromium only).
     pub plain_http_host: bool,
     pub engine: Engine,
+    /// The browser's language (Chromium only): `navigator.language`.
+    pub lang: &'static str,
 }
 
 /// A host name that is not a secure context over http (see
@@ -362,6 +364,7 @@ impl Default for Options {
             block_storage: false,
             plain_http_host: false,
             engine: Engine::Chromium,
+            lang: "en-US",
         }
     }
 }
@@ -380,15 +383,18 @@ fn chromium_capabilities(options: &Options) -> Value {
         "--no-default-browser-check".into(),
         format!("--window-size={},{}", options.width, options.height),
     ];
-    args.push("--lang=en-US".into());
+    args.push(format!("--lang={}", options.lang));
     if options.plain_http_host {
         args.push(format!(
             "--host-resolver-rules=MAP {PLAIN_HTTP_HOST} 127.0.0.1"
         ));
     }
     let mut chrome = json!({ "binary": find_program("chromium"), "args": args });
+    // `--lang` alone leaves headless Chromium's `navigator.language` at
+    // en-US; the accepted languages set it.
+    chrome["prefs"] = json!({ "intl.accept_languages": options.lang });
     if options.block_storage {
-        chrome["prefs"] = json!({ "profile.default_content_setting_values.cookies": 2 });
+        chrome["prefs"]["profile.default_content_setting_values.cookies"] = json!(2);
     }
     json!({
         "browserName": "chrome",

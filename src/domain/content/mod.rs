@@ -4,5 +4,6 @@
 pub mod functions;
 pub mod learn;
 pub mod locations;
+pub mod money;
 pub mod questions;
 pub mod scores;

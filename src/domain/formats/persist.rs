@@ -18,6 +18,7 @@ use crate::domain::model::scenario::{Workspace, MAX_NAME_CHARS, MAX_SCENARIOS};
 use crate::domain::model::scores::{Overrides, MAX_SCORE, MIN_SCORE};
 use crate::domain::model::small::SmallSet;
 use crate::domain::present::inputs::{figure_error, input_problem};
+use crate::domain::present::numbers::NumberStyle;
 use crate::domain::rules::sync::{Hold, Unsaved};
 
 /// The schema this build writes.
@@ -524,7 +525,11 @@ pub fn validate(workspace: &Workspace) -> Result<(), ValidationError> {
         validate_overrides(&s.overrides).map_err(|e| ValidationError::BadOverride(id, e))?;
         validate_overrides(&s.cost_scores).map_err(|e| ValidationError::BadOverride(id, e))?;
         if let Some(problem) = s.cost.validate().first() {
-            return Err(ValidationError::BadCost(id, input_problem(problem)));
+            // About a stored file, before the page's number style is known: En.
+            return Err(ValidationError::BadCost(
+                id,
+                input_problem(problem, NumberStyle::En),
+            ));
         }
         validate_quiz(&s.quiz).map_err(|e| ValidationError::BadQuiz(id, e))?;
         validate_location_edits(&s.location_edits)
@@ -648,7 +653,7 @@ pub fn validate_location_edits(edits: &LocationOverrides) -> Result<(), String> 
                 return Err(format!(
                     "the edited figures of {}: {}",
                     locations::get(*id).name,
-                    figure_error(figure, e)
+                    figure_error(figure, e, NumberStyle::En)
                 ));
             }
         }

@@ -180,6 +180,7 @@ pub fn export_scenario(workspace: &Workspace, id: ScenarioId, saved_at: &str) ->
         active: scenario.id,
         scenarios: vec![scenario],
         last_view: workspace.last_view,
+        number_format: workspace.number_format,
     };
     Some(persist::encode(&single, saved_at))
 }

@@ -11,6 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::model::ids::{id_enum, LocationId};
+use crate::domain::model::number_style::NumberStyle;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::typed_number::{read_number, Decimal, NotRead};
 
@@ -239,6 +240,14 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// Whether the unit is an amount of money (in the scenario's currency).
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Unit::MoneyPerYear | Unit::MoneyPerFtePerYear | Unit::MoneyOnce
+        )
+    }
+
     /// The unit as shown beside a field.
     pub fn label(self) -> &'static str {
         match self {
@@ -452,6 +461,17 @@ impl FieldSpec {
         }
     }
 
+    /// The default of one copy in `c`'s currency: money defaults are set in
+    /// US dollars and converted at `c`'s rate ([`CostInputs::usd_scale`]).
+    pub fn default_for(&self, c: &CostInputs, slot: Slot, end: End) -> Option<f64> {
+        let d = self.default_at(slot, end)?;
+        Some(if self.unit.is_money() {
+            d * c.usd_scale()
+        } else {
+            d
+        })
+    }
+
     /// The number the user set in one copy, or `None` where it follows a
     /// figure the model works out (or the copy does not exist).
     pub fn get(&self, c: &CostInputs, slot: Slot, end: End) -> Option<f64> {
@@ -476,7 +496,7 @@ impl FieldSpec {
 
     /// Puts one copy back to its default.
     pub fn reset(&self, c: &mut CostInputs, slot: Slot, end: End) {
-        match self.default_at(slot, end) {
+        match self.default_for(c, slot, end) {
             Some(value) => self.set(c, slot, end, value),
             None => {
                 if let Some(CellMut::Optional(v)) = (self.at_mut)(c, slot) {
@@ -1063,8 +1083,9 @@ pub enum FieldError {
     NotWhole,
     /// Outside the allowed range.
     OutOfRange,
-    /// A separator that could mean either thing ("12,5", "75.000"): the
-    /// reading in the inputs' style, if any, and the one with a decimal comma.
+    /// A separator the two number styles read differently ("12,5",
+    /// "75.000" in En): the reading in the user's style, if any, and the
+    /// one in the other style.
     Unclear {
         read: Option<Decimal>,
         other: Decimal,
@@ -1103,11 +1124,11 @@ pub fn clamp_f64(value: f64, min: f64, max: f64) -> f64 {
     }
 }
 
-/// Reads a typed number ("1,200", "25 %", " 3.5 ") with
-/// [`read_number`]: a separator that could mean either thing ("12,5",
-/// "75.000") is refused with both readings, never guessed.
-pub fn parse_number(text: &str) -> Result<f64, FieldError> {
-    match read_number(text) {
+/// Reads a typed number ("1,200", "25 %", " 3.5 " in the En style) with
+/// [`read_number`]: a separator the other style reads differently ("12,5",
+/// "75.000" in En) is refused with both readings, never guessed.
+pub fn parse_number(text: &str, style: NumberStyle) -> Result<f64, FieldError> {
+    match read_number(text, style) {
         Ok(d) => Ok(d.value()),
         Err(NotRead::Empty) => Err(FieldError::Empty),
         Err(NotRead::NotANumber) => Err(FieldError::NotANumber),
@@ -1116,8 +1137,8 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
 }
 
 /// Reads a typed value ("1,200", "25 %", " 3.5 ") and checks it.
-pub fn parse_field(field: Field, text: &str) -> Result<f64, FieldError> {
-    validate_field(field, parse_number(text)?)
+pub fn parse_field(field: Field, text: &str, style: NumberStyle) -> Result<f64, FieldError> {
+    validate_field(field, parse_number(text, style)?)
 }
 
 /// Checks a currency code: three letters, such as "USD".
@@ -1214,9 +1235,25 @@ pub struct CostInputs {
     pub horizon_years: u32,
     /// Annual budget; `None` means in-house's steady-state yearly cost.
     pub annual_budget: Option<f64>,
+    /// Units of `currency` per US dollar, converting the cited USD figures
+    /// (default pay, location pay, the money defaults): the ECB reference
+    /// rate, or one the user typed (`rules::money`). `None` for USD, and for
+    /// a currency with no reference rate until the user gives one. Left out
+    /// of saved files when `None`, so a USD scenario saves as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usd_rate: Option<f64>,
 }
 
 impl CostInputs {
+    /// What a US dollar is worth in the scenario's currency, for the figures
+    /// cited in USD: the rate when there is a usable one, else 1 (the USD
+    /// figures as they are, which the Budget screen says).
+    pub fn usd_scale(&self) -> f64 {
+        self.usd_rate
+            .filter(|r| r.is_finite() && *r > 0.0)
+            .unwrap_or(1.0)
+    }
+
     /// Sets the kind of work (the quiz's Function answer sets it too); the
     /// default pay follows it, a typed salary stays.
     pub fn set_function(&mut self, function: Function) {
@@ -1273,6 +1310,7 @@ impl Default for CostInputs {
             hybrid_share_pct: 0.0,
             horizon_years: 0,
             annual_budget: None,
+            usd_rate: None,
         };
         for spec in &FIELDS {
             spec.reset_all(&mut c);

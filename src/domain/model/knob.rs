@@ -6,6 +6,7 @@ use crate::domain::model::inputs::{
 };
 
 pub use crate::domain::model::inputs::{End, Slot};
+use crate::domain::model::number_style::NumberStyle;
 
 /// One editable number of the cost model: one copy (row, end) of a field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -100,13 +101,18 @@ impl Knob {
 
     /// Reads and checks typed text (`present::inputs::knob_error` says why
     /// a value was refused, naming this exact number).
-    pub fn parse(self, text: &str) -> Result<f64, FieldError> {
-        parse_field(self.field, text)
+    pub fn parse(self, text: &str, style: NumberStyle) -> Result<f64, FieldError> {
+        parse_field(self.field, text, style)
     }
 
     /// Reads typed text and stores it; on a bad value nothing changes.
-    pub fn apply(self, c: &mut CostInputs, text: &str) -> Result<(), FieldError> {
-        let value = self.parse(text)?;
+    pub fn apply(
+        self,
+        c: &mut CostInputs,
+        text: &str,
+        style: NumberStyle,
+    ) -> Result<(), FieldError> {
+        let value = self.parse(text, style)?;
         self.set(c, value);
         Ok(())
     }
@@ -118,7 +124,7 @@ impl Knob {
 
     /// Whether the value differs from its default.
     pub fn is_changed(self, c: &CostInputs) -> bool {
-        self.get(c) != self.spec().default_at(self.slot, self.end)
+        self.get(c) != self.spec().default_for(c, self.slot, self.end)
     }
 }
 

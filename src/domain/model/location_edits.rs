@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{parse_number, FieldError, LabourIndex};
+use crate::domain::model::number_style::NumberStyle;
 use crate::domain::model::small::SmallMap;
 
 /// The figures of one location the cost model uses, after the user's edits.
@@ -210,9 +211,13 @@ impl LocationOverrides {
     }
 }
 
-/// Reads a typed location figure ("140,000") and checks its range.
-pub fn parse_figure(figure: EditableFigure, text: &str) -> Result<f64, FieldError> {
-    figure.validate(parse_number(text)?)
+/// Reads a typed location figure ("140,000" in the En style) and checks its range.
+pub fn parse_figure(
+    figure: EditableFigure,
+    text: &str,
+    style: NumberStyle,
+) -> Result<f64, FieldError> {
+    figure.validate(parse_number(text, style)?)
 }
 
 /// The value of one editable figure as the model uses it.

@@ -8,6 +8,7 @@ pub mod inputs;
 pub mod json;
 pub mod knob;
 pub mod location_edits;
+pub mod number_style;
 pub mod options;
 pub mod quiz;
 pub mod scenario;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
 use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::location_edits::LocationOverrides;
+use crate::domain::model::number_style::NumberFormat;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::quiz::QuizState;
 use crate::domain::model::scores::{KnockOut, Overrides};
@@ -162,6 +163,11 @@ pub struct Workspace {
     /// The screen the user last looked at, so a returning user lands there.
     #[serde(default)]
     pub last_view: View,
+    /// How numbers are written and read: the browser's way unless the user
+    /// chose one. A setting of the workspace, not of a scenario; left out
+    /// of saved files while automatic, so older saves load unchanged.
+    #[serde(default, skip_serializing_if = "NumberFormat::is_automatic")]
+    pub number_format: NumberFormat,
 }
 
 /// The name of the scenario a newcomer starts with.
@@ -174,6 +180,7 @@ impl Default for Workspace {
             active: ScenarioId(1),
             next_id: 2,
             last_view: View::default(),
+            number_format: NumberFormat::default(),
         }
     }
 }

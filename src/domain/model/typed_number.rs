@@ -1,9 +1,13 @@
-//! Reading a number as a person types it, in the style the inputs show
-//! (a point for decimals, commas or spaces between thousands: "1,250.5"),
-//! with integer arithmetic (no float parser in the wasm). A separator that
-//! could mean either thing is not guessed: "12,5" might be 12.5 typed with a
-//! decimal comma, "75.000" might be 75 or 75,000; such text is refused with
-//! both readings so the message can show what was understood.
+//! Reading a number as a person types it, in the user's number style
+//! ([`NumberStyle`]: "1,250.5", "1.250,5" or "1 250,5"), with integer
+//! arithmetic (no float parser in the wasm). Text the other style would read
+//! differently is not guessed: for an English user "12,5" might be 12.5
+//! typed with a decimal comma, "75.000" might be 75 or 75,000; such text is
+//! refused with both readings so the message can show what was understood.
+//! The rule is symmetric, so no text is read as one number in one style and
+//! as another number in the other.
+
+use crate::domain::model::number_style::NumberStyle;
 
 /// A decimal number as digits and a count of decimals: 12.5 is (125, 1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +32,18 @@ impl Decimal {
         d
     }
 
-    /// In the inputs' style: "12.5", "75,000", "-1,250.25".
-    pub fn text(self) -> String {
+    /// In `style`: "12.5", "75,000", "-1,250.25" (En), "1.250,25" (De).
+    pub fn text(self, style: NumberStyle) -> String {
+        self.written(style, true)
+    }
+
+    /// In `style` without thousands separators, as a person would type it:
+    /// "75000", "1250,25" (De).
+    pub fn plain_text(self, style: NumberStyle) -> String {
+        self.written(style, false)
+    }
+
+    fn written(self, style: NumberStyle, group: bool) -> String {
         let sign = if self.mantissa < 0 { "-" } else { "" };
         let digits = self.mantissa.unsigned_abs().to_string();
         let scale = usize::from(self.scale);
@@ -37,15 +51,15 @@ impl Decimal {
         let (whole, fraction) = padded.split_at(padded.len() - scale);
         let mut grouped = String::new();
         for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i).is_multiple_of(3) {
-                grouped.push(',');
+            if group && i > 0 && (whole.len() - i).is_multiple_of(3) {
+                grouped.push(style.group());
             }
             grouped.push(c);
         }
         if fraction.is_empty() {
             format!("{sign}{grouped}")
         } else {
-            format!("{sign}{grouped}.{fraction}")
+            format!("{sign}{grouped}{}{fraction}", style.decimal())
         }
     }
 }
@@ -55,17 +69,21 @@ impl Decimal {
 pub enum NotRead {
     Empty,
     NotANumber,
-    /// It could be read two ways: as `read` in the inputs' style, or as
-    /// `other` in the style with a decimal comma.
+    /// It could be read two ways: as `read` in the user's style (`None`
+    /// when that style cannot read it), or as `other` in the style with the
+    /// other decimal mark.
     Unclear {
         read: Option<Decimal>,
         other: Decimal,
     },
 }
 
-/// Reads "1,250.5", "12.5 %", " 3 ", "−4" (a true minus too); refuses
-/// "12,5", "75.000", "1.234,5" and "1.234.567" as unclear, with both readings.
-pub fn read_number(text: &str) -> Result<Decimal, NotRead> {
+/// Reads "1,250.5", "12.5 %", " 3 ", "−4" (a true minus too) in the En
+/// style, "1.250,5" and "12,5" in the De and Fr styles (spaces group
+/// thousands in every style). Text the other style reads as another number
+/// is refused as unclear, with both readings: in En "12,5", "75.000",
+/// "1.234,5"; in De and Fr "12.5", "1,234".
+pub fn read_number(text: &str, style: NumberStyle) -> Result<Decimal, NotRead> {
     let text = text.trim().trim_end_matches('%').trim_end();
     let (negative, body) = match text.chars().next() {
         Some('-' | '−') => (true, &text[text.chars().next().map_or(0, char::len_utf8)..]),
@@ -94,26 +112,28 @@ pub fn read_number(text: &str) -> Result<Decimal, NotRead> {
         mantissa: if negative { -d.mantissa } else { d.mantissa },
         ..d
     };
-    let english = read_style(&body, '.', ',').map(sign);
-    let comma = read_style(&body, ',', '.').map(sign);
-    match (english, comma) {
-        (Some(e), Some(c)) if e == c => Ok(e),
-        (Some(e), Some(c)) => {
-            // "0.125" or ".5" cannot be a thousands point; "1,234" with a
-            // comma between thousands is how the inputs show numbers.
-            if body.contains(',') || !looks_grouped(&body, '.') {
-                Ok(e)
+    let (decimal, group) = (style.decimal(), style.typed_group());
+    let own = read_style(&body, decimal, group).map(sign);
+    let other = read_style(&body, group, decimal).map(sign);
+    match (own, other) {
+        (Some(o), Some(t)) if o == t => Ok(o),
+        (Some(o), Some(t)) => {
+            // "0.125" or ".5" cannot have a thousands point, nor "0,125" a
+            // thousands comma; "1,234" in En and "1.234" in De are how the
+            // style writes thousands.
+            if body.contains(group) || !looks_grouped(&body, decimal) {
+                Ok(o)
             } else {
                 Err(NotRead::Unclear {
-                    read: Some(e),
-                    other: c,
+                    read: Some(o),
+                    other: t,
                 })
             }
         }
-        (Some(e), None) => Ok(e),
-        (None, Some(c)) => Err(NotRead::Unclear {
+        (Some(o), None) => Ok(o),
+        (None, Some(t)) => Err(NotRead::Unclear {
             read: None,
-            other: c,
+            other: t,
         }),
         (None, None) => Err(NotRead::NotANumber),
     }

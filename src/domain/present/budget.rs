@@ -7,7 +7,9 @@ use crate::domain::model::inputs::{CostInputs, Field, Moved};
 use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::present::inputs::default_summary;
 use crate::domain::present::markup::Html;
-use crate::domain::present::numbers::{decimal_text, format_money, fte_text, percent_text};
+use crate::domain::present::numbers::{
+    decimal_text, format_money, fte_text, percent_text, NumberStyle,
+};
 use crate::domain::rules::cost::{BreakEven, OptionProjection, Projection};
 
 /// A location in use and what it is used for ("Offshore and Captive").
@@ -79,15 +81,16 @@ pub fn labour_gap_note(p: &Projection) -> Option<String> {
 }
 
 /// The captive centre's minimum sensible size, in one sentence.
-pub fn captive_size_note(p: &Projection) -> String {
+pub fn captive_size_note(p: &Projection, style: NumberStyle) -> String {
     let place = locations::get(p.assumptions.targets.captive).name;
     match p.assumptions.captive_min_size {
         Some(n) => format!(
             "A captive centre in {place} pays off against a vendor there from about {} people (steady state, with these assumptions).",
-            decimal_text(f64::from(n), 0)
+            decimal_text(f64::from(n), 0, style)
         ),
         None => format!(
-            "A captive centre in {place} does not pay off against a vendor there at any size up to 10,000 people with these assumptions."
+            "A captive centre in {place} does not pay off against a vendor there at any size up to {} people with these assumptions.",
+            decimal_text(10_000.0, 0, style)
         ),
     }
 }
@@ -122,8 +125,8 @@ pub struct ResultRow {
 }
 
 /// The result table's row for one option.
-pub fn result_row(o: &OptionProjection, currency: &str) -> ResultRow {
-    let money = |x: f64| format_money(x, currency);
+pub fn result_row(o: &OptionProjection, currency: &str, style: NumberStyle) -> ResultRow {
+    let money = |x: f64| format_money(x, currency, style);
     let (fit_symbol, fit_word) = fit_mark(o.fits_budget);
     let baseline = o.break_even == BreakEven::Baseline;
     ResultRow {
@@ -149,13 +152,13 @@ pub fn result_row(o: &OptionProjection, currency: &str) -> ResultRow {
             let (sym, _) = fit_mark(f);
             (f, sym, if f { "Fits" } else { "Over" })
         }),
-        fte: fte_text(o.fte_for_budget),
+        fte: fte_text(o.fte_for_budget, style),
         band: format!("{} – {}", money(o.band.low_total), money(o.band.high_total)),
     }
 }
 
 /// What the live region reads when the budget or the inputs change.
-pub fn budget_summary(p: &Projection) -> String {
+pub fn budget_summary(p: &Projection, style: NumberStyle) -> String {
     let fitting: Vec<&str> = p
         .options
         .iter()
@@ -170,15 +173,15 @@ pub fn budget_summary(p: &Projection) -> String {
     let year1 = p.options.iter().filter(|o| o.fits_year1).count();
     format!(
         "Annual budget {}: {} of {} options fit at steady state ({list}); {year1} fit in year 1.",
-        format_money(p.budget, &p.currency),
+        format_money(p.budget, &p.currency, style),
         fitting.len(),
         p.options.len()
     )
 }
 
 /// The slider's spoken value.
-pub fn budget_value_text(budget: f64, currency: &str) -> String {
-    format!("{} a year", format_money(budget, currency))
+pub fn budget_value_text(budget: f64, currency: &str, style: NumberStyle) -> String {
+    format!("{} a year", format_money(budget, currency, style))
 }
 
 /// The default budget, explained.
@@ -191,9 +194,9 @@ pub fn budget_default_note(p: &Projection) -> String {
 }
 
 /// A short statement of the resolved figures for the Assumptions panel.
-pub fn resolved_lines(p: &Projection) -> Vec<String> {
+pub fn resolved_lines(p: &Projection, style: NumberStyle) -> Vec<String> {
     let a = &p.assumptions;
-    let money = |x: f64| format_money(x, &p.currency);
+    let money = |x: f64| format_money(x, &p.currency, style);
     let per = |m: &Moved<f64>| {
         format!(
             "domestic {}, nearshore {}, offshore {}, captive {}",
@@ -206,10 +209,10 @@ pub fn resolved_lines(p: &Projection) -> Vec<String> {
     let ratio = |m: &Moved<f64>| {
         format!(
             "domestic {}, nearshore {}, offshore {}, captive {}",
-            decimal_text(m.domestic, 2),
-            decimal_text(m.nearshore, 2),
-            decimal_text(m.offshore, 2),
-            decimal_text(m.captive, 2)
+            decimal_text(m.domestic, 2, style),
+            decimal_text(m.nearshore, 2, style),
+            decimal_text(m.offshore, 2, style),
+            decimal_text(m.captive, 2, style)
         )
     };
     vec![
@@ -232,9 +235,9 @@ pub fn resolved_lines(p: &Projection) -> Vec<String> {
     ]
 }
 
-/// The default of a field, said in a sentence.
-pub fn default_line(field: Field) -> String {
-    format!("Default: {}.", default_summary(field))
+/// The default of a field, said in a sentence (money in `c`'s currency).
+pub fn default_line(field: Field, c: &CostInputs, style: NumberStyle) -> String {
+    format!("Default: {}.", default_summary(field, c, style))
 }
 
 /// Whether salary and on-cost follow the home location's cited figures.
@@ -248,7 +251,7 @@ pub fn pay_note(c: &CostInputs) -> &'static str {
 
 /// The whole result table as markup: a real table with row and column
 /// headers, in its scroll region.
-pub fn results_table_html(p: &Projection) -> Html {
+pub fn results_table_html(p: &Projection, style: NumberStyle) -> Html {
     let mut h = Html::raw_static(
         "<table class=\"results-table\"><caption class=\"sr-only\">Year-1, steady-state and total cost of each option (nominal, with wage growth), savings against in-house, break-even, budget fit in year 1, in the worst year and at steady state, and the FTE the budget buys</caption><thead><tr>",
     );
@@ -269,7 +272,7 @@ pub fn results_table_html(p: &Projection) -> Html {
     }
     h.push_static("</tr></thead><tbody>");
     for (i, o) in p.options.iter().enumerate() {
-        let r = result_row(o, &p.currency);
+        let r = result_row(o, &p.currency, style);
         // The name is a button that puts the option in focus on the chart.
         h.push_static("<tr><th scope=\"row\"><button type=\"button\" class=\"pick\" aria-describedby=\"pick-hint\" value=\"")
             .push_int(i as i64)
@@ -311,20 +314,20 @@ pub fn results_table_html(p: &Projection) -> Html {
 }
 
 /// The heading, note and default of an assumption, as markup.
-pub fn field_intro_html(field: Field) -> Html {
+pub fn field_intro_html(field: Field, c: &CostInputs, style: NumberStyle) -> Html {
     let spec = field.spec();
     let mut h = Html::new();
     h.push_in("<h3>", spec.label, " (")
         .push_text(spec.unit.label())
         .push_in(")</h3><p class=\"hint\">", field.default_note(), " ")
-        .push_text(&default_line(field))
+        .push_text(&default_line(field, c, style))
         .push_static("</p>");
     h
 }
 
 /// The main inputs' notes and defaults as a definition list, so every
 /// number's source is written down in one place.
-pub fn main_notes_html() -> Html {
+pub fn main_notes_html(c: &CostInputs, style: NumberStyle) -> Html {
     let mut h = Html::raw_static("<dl class=\"notes\">");
     for field in [
         Field::Fte,
@@ -340,9 +343,9 @@ pub fn main_notes_html() -> Html {
         h.push_in("<dt>", spec.label, " (")
             .push_text(spec.unit.label())
             .push_in(")</dt><dd>", field.default_note(), " ")
-            .push_text(&default_line(field))
-            .push_in(" Allowed: ", &decimal_text(spec.min, 2), " to ")
-            .push_in("", &decimal_text(spec.max, 2), ".</dd>");
+            .push_text(&default_line(field, c, style))
+            .push_in(" Allowed: ", &decimal_text(spec.min, 2, style), " to ")
+            .push_in("", &decimal_text(spec.max, 2, style), ".</dd>");
     }
     h.push_static("</dl>");
     h

@@ -11,7 +11,7 @@
 use crate::domain::model::options::SourcingOption;
 use crate::domain::present::budget::break_even_text;
 use crate::domain::present::markup::Html;
-use crate::domain::present::numbers::{format_money, format_money_short};
+use crate::domain::present::numbers::{format_money, format_money_short, NumberStyle};
 use crate::domain::rules::cost::{BreakEven, Projection};
 
 /// One drawing size: a viewBox, and the text size in its units.
@@ -330,7 +330,7 @@ pub fn marker(index: usize, x: i64, y: i64) -> String {
 
 /// The chart of a projection in one frame. Independent of the budget and
 /// of the view, so neither the slider nor the legend rebuilds it.
-pub fn build(p: &Projection, frame: Frame) -> Chart {
+pub fn build(p: &Projection, frame: Frame, style: NumberStyle) -> Chart {
     let f = frame.font;
     let years = p.horizon_years.max(1);
     let max = p
@@ -344,7 +344,7 @@ pub fn build(p: &Projection, frame: Frame) -> Chart {
     let (top, ticks) = nice_ticks(max, count);
     let tick_texts: Vec<String> = ticks
         .iter()
-        .map(|&t| format_money_short(t, &p.currency))
+        .map(|&t| format_money_short(t, &p.currency, style))
         .collect();
     let left = tick_texts
         .iter()
@@ -546,7 +546,7 @@ impl Chart {
 
 /// The chart's summary for its `aria-label`; `focus` names the option whose
 /// best and worst cases are shaded.
-pub fn summary(p: &Projection, focus: Option<usize>) -> String {
+pub fn summary(p: &Projection, focus: Option<usize>, style: NumberStyle) -> String {
     let mut cheapest: Option<(&str, f64)> = None;
     for o in &p.options {
         if cheapest.is_none_or(|(_, t)| o.total < t) {
@@ -576,20 +576,23 @@ pub fn summary(p: &Projection, focus: Option<usize>) -> String {
     format!(
         "Line chart of the cumulative cost of each option over {} years. Lowest total: {name}, {}. Break-even against in-house: {}. {band}; the dashed line is the annual budget added up.",
         p.horizon_years,
-        format_money(total, &p.currency),
+        format_money(total, &p.currency, style),
         evens.join("; ")
     )
 }
 
 /// The chart's data as table rows: the year, then each option's cumulative cost.
-pub fn data_rows(p: &Projection) -> Vec<(String, Vec<String>)> {
+pub fn data_rows(p: &Projection, style: NumberStyle) -> Vec<(String, Vec<String>)> {
     (0..p.horizon_years as usize)
         .map(|i| {
             (
                 format!("End of year {}", i + 1),
                 p.options
                     .iter()
-                    .map(|o| format_money(o.cumulative.get(i).copied().unwrap_or(0.0), &p.currency))
+                    .map(|o| {
+                        let y = o.cumulative.get(i).copied().unwrap_or(0.0);
+                        format_money(y, &p.currency, style)
+                    })
                     .collect(),
             )
         })
@@ -711,9 +714,10 @@ fn open_svg(out: &mut Html, frame: Frame, label: Option<&str>) {
 }
 
 /// The whole `<svg>` of one frame, for the printed report.
-pub fn svg_html(p: &Projection, c: &Chart, view: View) -> Html {
+pub fn svg_html(p: &Projection, c: &Chart, view: View, style: NumberStyle) -> Html {
     let mut out = Html::new();
-    open_svg(&mut out, c.frame, Some(&summary(p, view.focus(&totals(p)))));
+    let label = summary(p, view.focus(&totals(p)), style);
+    open_svg(&mut out, c.frame, Some(&label));
     out.push_html(&svg_markup(c, view))
         .push_html(&overlay_markup(c, view, p.budget))
         .push_static("</svg>");
@@ -725,11 +729,11 @@ pub fn svg_html(p: &Projection, c: &Chart, view: View) -> Html {
 /// (each `<svg>` an image named by the summary); with one, the budget line
 /// and the labels on top (the summary already says what they show). The
 /// geometry is cheap enough to lay out again on each call.
-pub fn frames_html(p: &Projection, view: View, budget: Option<f64>) -> Html {
-    let label = summary(p, view.focus(&totals(p)));
+pub fn frames_html(p: &Projection, view: View, budget: Option<f64>, style: NumberStyle) -> Html {
+    let label = summary(p, view.focus(&totals(p)), style);
     let mut out = Html::new();
     for frame in FRAMES {
-        let c = build(p, frame);
+        let c = build(p, frame, style);
         match budget {
             None => {
                 open_svg(&mut out, frame, Some(&label));
@@ -780,7 +784,7 @@ pub fn legend_html(c: &Chart, view: View) -> Html {
 
 /// The chart's figures as a table, for screen readers and anyone who
 /// prefers numbers, in its scroll region.
-pub fn data_table_html(p: &Projection) -> Html {
+pub fn data_table_html(p: &Projection, style: NumberStyle) -> Html {
     let mut out = Html::raw_static(
         "<table class=\"chart-data\"><caption>Cumulative cost at the end of each year</caption><thead><tr><th scope=\"col\">Year</th>",
     );
@@ -788,7 +792,7 @@ pub fn data_table_html(p: &Projection) -> Html {
         out.push_in("<th scope=\"col\">", o.option.short_name(), "</th>");
     }
     out.push_static("</tr></thead><tbody>");
-    for (year, cells) in data_rows(p) {
+    for (year, cells) in data_rows(p, style) {
         out.push_in("<tr><th scope=\"row\">", &year, "</th>");
         for cell in cells {
             out.push_in("<td class=\"num\">", &cell, "</td>");

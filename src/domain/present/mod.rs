@@ -6,6 +6,7 @@ pub mod chart;
 pub mod inputs;
 pub mod markup;
 pub mod matrix;
+pub mod money;
 pub mod names;
 pub mod numbers;
 pub mod quiz;

@@ -1,15 +1,20 @@
 //! Numbers and money as text, built from integers (no float formatting
-//! code in the wasm).
+//! code in the wasm), in the user's [`NumberStyle`]: every function that
+//! writes a number with a decimal mark or thousands takes the style as its
+//! last argument.
+
+pub use crate::domain::model::number_style::NumberStyle;
 
 /// A number with thousands separators and no needless decimals (at most four).
-pub fn plain(x: f64) -> String {
-    decimal_text(x, 4)
+pub fn plain(x: f64, style: NumberStyle) -> String {
+    decimal_text(x, 4, style)
 }
 
-/// A number with thousands separators, at most `max_decimals` decimals and
-/// no trailing zeros: "1,234.5", "0.25", "-3". Built from integers (no float
-/// formatting code in the wasm); "—" for NaN and infinity.
-pub fn decimal_text(x: f64, max_decimals: u32) -> String {
+/// A number in `style` with thousands separators, at most `max_decimals`
+/// decimals and no trailing zeros: "1,234.5", "0.25", "-3" (En), "1.234,5"
+/// (De), "1 234,5" (Fr). Built from integers (no float formatting code in
+/// the wasm); "—" for NaN and infinity.
+pub fn decimal_text(x: f64, max_decimals: u32, style: NumberStyle) -> String {
     if !x.is_finite() {
         return "—".into();
     }
@@ -28,7 +33,7 @@ pub fn decimal_text(x: f64, max_decimals: u32) -> String {
     if x < 0.0 && n != 0 {
         out.push('-');
     }
-    out.push_str(&group_digits(&whole.to_string(), ",", false));
+    out.push_str(&group_digits(&whole.to_string(), style.group(), false));
     if frac != 0 {
         let mut digits = decimals as usize;
         while frac % 10 == 0 {
@@ -36,61 +41,46 @@ pub fn decimal_text(x: f64, max_decimals: u32) -> String {
             digits -= 1;
         }
         let f = frac.to_string();
-        out.push('.');
+        out.push(style.decimal());
         out.push_str(&"0".repeat(digits - f.len()));
         out.push_str(&f);
     }
     out
 }
 
-struct MoneyStyle {
-    prefix: String,
-    suffix: String,
-    group: &'static str,
-    decimal: &'static str,
-    indian: bool,
-    cents: bool,
+/// The sign a currency is written with: a symbol, or its code.
+fn symbol(code: &str) -> &str {
+    match code {
+        "USD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "INR" => "₹",
+        "CAD" => "CA$",
+        "AUD" => "A$",
+        "JPY" => "¥",
+        other => other,
+    }
 }
 
-fn money_style(code: &str) -> MoneyStyle {
-    let s =
-        |prefix: &str, group: &'static str, decimal: &'static str, indian: bool, cents: bool| {
-            MoneyStyle {
-                prefix: prefix.to_string(),
-                suffix: String::new(),
-                group,
-                decimal,
-                indian,
-                cents,
-            }
-        };
-    match code {
-        "USD" => s("$", ",", ".", false, true),
-        "EUR" => s("€", ".", ",", false, true),
-        "GBP" => s("£", ",", ".", false, true),
-        "INR" => s("₹", ",", ".", true, true),
-        "CAD" => s("CA$", ",", ".", false, true),
-        "AUD" => s("A$", ",", ".", false, true),
-        "CHF" => s("CHF\u{a0}", "'", ".", false, true),
-        "JPY" => s("¥", ",", ".", false, false),
-        _ => MoneyStyle {
-            prefix: String::new(),
-            suffix: if code.is_empty() {
-                String::new()
-            } else {
-                format!("\u{a0}{code}")
-            },
-            group: ",",
-            decimal: ".",
-            indian: false,
-            cents: true,
-        },
+/// Puts the currency around a written number: before it in the En style
+/// ("$1,234", "CHF 1,234"; an unknown code after it, "1,234 SEK"), after it
+/// with a no-break space in the De and Fr styles ("1.234 €").
+fn with_currency(sign: &str, number: &str, code: &str, style: NumberStyle) -> String {
+    let symbol = symbol(code);
+    if code.is_empty() {
+        format!("{sign}{number}")
+    } else if style.symbol_after() || (symbol == code && code != "CHF") {
+        format!("{sign}{number}\u{a0}{symbol}")
+    } else if symbol == code {
+        format!("{sign}{symbol}\u{a0}{number}")
+    } else {
+        format!("{sign}{symbol}{number}")
     }
 }
 
 /// Groups a string of digits: 1,234,567, or the Indian 12,34,567
 /// (the last three digits, then pairs).
-fn group_digits(digits: &str, sep: &str, indian: bool) -> String {
+fn group_digits(digits: &str, sep: char, indian: bool) -> String {
     let len = digits.len();
     let mut out = String::with_capacity(len + len / 2);
     for (i, ch) in digits.chars().enumerate() {
@@ -102,34 +92,36 @@ fn group_digits(digits: &str, sep: &str, indian: bool) -> String {
             left.is_multiple_of(3)
         };
         if i > 0 && boundary {
-            out.push_str(sep);
+            out.push(sep);
         }
         out.push(ch);
     }
     out
 }
 
-/// Writes an amount of money: "$1,234,567", "€1.234.567", "₹12,34,567".
-/// Amounts of 1,000 or more are whole; smaller ones keep their cents when
-/// they have any ("$12.50"). Unknown codes are written after the number;
-/// NaN and infinity come out as "—".
-pub fn format_money(amount: f64, currency: &str) -> String {
+/// Writes an amount of money: the currency gives the symbol, the style the
+/// separators and where the symbol goes: "$1,234,567", "€1,234,567" and
+/// "₹12,34,567" (Indian grouping for rupees in the En style), "1.234.567 €"
+/// (De), "1 234 567 €" (Fr). Amounts of 1,000 or more are whole; smaller ones
+/// keep their cents when they have any ("$12.50", yen never). Unknown codes
+/// are written after the number; NaN and infinity come out as "—".
+pub fn format_money(amount: f64, currency: &str, style: NumberStyle) -> String {
     if !amount.is_finite() {
         return "—".into();
     }
     let code = currency.trim().to_ascii_uppercase();
-    let style = money_style(&code);
     let abs = amount.abs();
-    let (whole, cents) = if abs < 1000.0 && style.cents {
+    let (whole, cents) = if abs < 1000.0 && code != "JPY" {
         let c = (abs * 100.0).round() as u64;
         (c / 100, c % 100)
     } else {
         // `as` saturates, so even absurd amounts cannot panic.
         (abs.round() as u64, 0)
     };
-    let mut number = group_digits(&whole.to_string(), style.group, style.indian);
+    let indian = code == "INR" && style == NumberStyle::En;
+    let mut number = group_digits(&whole.to_string(), style.group(), indian);
     if cents != 0 {
-        number.push_str(style.decimal);
+        number.push(style.decimal());
         number.push_str(&format!("{cents:02}"));
     }
     let sign = if amount < 0.0 && (whole != 0 || cents != 0) {
@@ -137,16 +129,15 @@ pub fn format_money(amount: f64, currency: &str) -> String {
     } else {
         ""
     };
-    format!("{sign}{}{number}{}", style.prefix, style.suffix)
+    with_currency(sign, &number, &code, style)
 }
 
-/// A short form for chart axes: "$1.2M", "€850k", "₹3.4M".
-pub fn format_money_short(amount: f64, currency: &str) -> String {
+/// A short form for chart axes: "$1.2M", "€850k", "₹3.4M" (En), "1,2M €" (De).
+pub fn format_money_short(amount: f64, currency: &str, style: NumberStyle) -> String {
     if !amount.is_finite() {
         return "—".into();
     }
     let code = currency.trim().to_ascii_uppercase();
-    let style = money_style(&code);
     let abs = amount.abs();
     let (value, unit) = if abs >= 1e9 {
         (abs / 1e9, "B")
@@ -160,22 +151,29 @@ pub fn format_money_short(amount: f64, currency: &str) -> String {
     // One decimal below ten units ("$1.2M"), none when it would be ".0".
     let tenths = (value * 10.0).round() / 10.0;
     let number = if value < 10.0 && !unit.is_empty() && tenths.fract() != 0.0 {
-        decimal_text(tenths, 1).replace('.', style.decimal)
+        decimal_text(tenths, 1, style)
     } else {
         (value.round() as u64).to_string()
     };
     let sign = if amount < 0.0 && abs >= 0.5 { "-" } else { "" };
-    format!("{sign}{}{number}{unit}{}", style.prefix, style.suffix)
+    with_currency(sign, &format!("{number}{unit}"), &code, style)
 }
 
-/// A whole percentage: "12%", "-4%".
+/// A whole percentage: "12%", "-4%". Written without thousands
+/// separators, so it reads the same in every number style.
 pub fn percent_text(pct: f64) -> String {
-    format!("{}%", decimal_text(pct, 0))
+    if !pct.is_finite() {
+        return "—".into();
+    }
+    // `as` saturates, so even absurd values cannot panic.
+    let n = pct.abs().round() as u64;
+    let sign = if pct < 0.0 && n != 0 { "-" } else { "" };
+    format!("{sign}{n}%")
 }
 
-/// FTE with one decimal: "23.4 FTE".
-pub fn fte_text(fte: f64) -> String {
-    format!("{} FTE", decimal_text(fte, 1))
+/// FTE with one decimal: "23.4 FTE" (En), "23,4 FTE" (De and Fr).
+pub fn fte_text(fte: f64, style: NumberStyle) -> String {
+    format!("{} FTE", decimal_text(fte, 1, style))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use crate::domain::model::quiz::{QuestionId, QuizState};
 use crate::domain::model::scores::KnockOut;
+use crate::domain::present::numbers::{plain, NumberStyle};
 use crate::domain::rules::quiz::{current_question, progress, Effect, QuizOutcome};
 
 /// What a screen reader hears when a question comes on screen:
@@ -15,7 +16,7 @@ pub fn question_announcement(state: &QuizState) -> String {
 }
 
 /// The sentence that explains one change an answer made, naming the answer.
-pub fn effect_text(effect: &Effect) -> String {
+pub fn effect_text(effect: &Effect, style: NumberStyle) -> String {
     let said = effect
         .question
         .choice(&effect.answer)
@@ -34,7 +35,7 @@ pub fn effect_text(effect: &Effect) -> String {
         format!(
             "You said {}, so the cost model plans for {} full-time people.",
             said,
-            crate::domain::present::numbers::plain(fte)
+            plain(fte, style)
         )
     } else if let Some(years) = effect.horizon_years {
         let unit = if years == 1 { "year" } else { "years" };
@@ -85,7 +86,7 @@ fn name_list(names: &[&str]) -> String {
 /// One sentence per answer that changed anything (weights, a hard
 /// requirement, the team size or the horizon), in quiz order: every answer
 /// that moved the result is named, not only the strongest ones.
-pub fn answers_that_counted(outcome: &QuizOutcome) -> Vec<String> {
+pub fn answers_that_counted(outcome: &QuizOutcome, style: NumberStyle) -> Vec<String> {
     let mut out = Vec::new();
     for question in QuestionId::ALL {
         let group: Vec<&Effect> = outcome
@@ -133,7 +134,7 @@ pub fn answers_that_counted(outcome: &QuizOutcome) -> Vec<String> {
             if let Some(fte) = e.team_size_fte {
                 clauses.push(format!(
                     "the cost model plans for {} full-time people",
-                    crate::domain::present::numbers::plain(fte)
+                    plain(fte, style)
                 ));
             }
             if let Some(years) = e.horizon_years {

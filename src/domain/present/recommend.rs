@@ -4,7 +4,7 @@
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::present::matrix::{close_call_text, flip_text, total_label};
-use crate::domain::present::numbers::{format_money, format_money_short};
+use crate::domain::present::numbers::{format_money, format_money_short, NumberStyle};
 use crate::domain::present::quiz::effect_text;
 use crate::domain::rules::matrix::whole;
 use crate::domain::rules::quiz::QuizOutcome;
@@ -40,7 +40,12 @@ fn default_weight_phrase(criterion: Criterion, weight: u8, outcome: &QuizOutcome
 
 /// One reason in plain words. `for_leader` picks the wording: why the leader
 /// wins, or (for `runner_up_lost`) why the runner-up lost.
-pub fn reason_text(reason: &Reason, outcome: &QuizOutcome, for_leader: bool) -> String {
+pub fn reason_text(
+    reason: &Reason,
+    outcome: &QuizOutcome,
+    for_leader: bool,
+    style: NumberStyle,
+) -> String {
     let (criterion, weight) = (reason.criterion, reason.weight);
     let (leader, leader_score) = (reason.leader, reason.leader_score);
     let effect = outcome.strongest_raise(criterion);
@@ -65,7 +70,7 @@ pub fn reason_text(reason: &Reason, outcome: &QuizOutcome, for_leader: bool) -> 
     };
 
     match (effect, for_leader) {
-        (Some(e), true) => format!("{} {}", effect_text(e), comparison),
+        (Some(e), true) => format!("{} {}", effect_text(e, style), comparison),
         (None, true) => format!(
             "{}. {}",
             default_weight_phrase(criterion, weight, outcome),
@@ -76,7 +81,7 @@ pub fn reason_text(reason: &Reason, outcome: &QuizOutcome, for_leader: bool) -> 
                 "{}, and that counts for more because you said {}.",
                 comparison, choice.said
             ),
-            None => format!("{}. {}", comparison, effect_text(e)),
+            None => format!("{}. {}", comparison, effect_text(e, style)),
         },
         (None, false) => format!(
             "{}, on a criterion with a weight of {} out of 10.",
@@ -126,29 +131,32 @@ fn ordinal(n: usize) -> String {
 
 /// Two amounts in the short form ("$3.4M"), or in full when the short forms
 /// would look the same.
-fn money_pair(a: f64, b: f64, currency: &str) -> (String, String) {
+fn money_pair(a: f64, b: f64, currency: &str, style: NumberStyle) -> (String, String) {
     let (sa, sb) = (
-        format_money_short(a, currency),
-        format_money_short(b, currency),
+        format_money_short(a, currency, style),
+        format_money_short(b, currency, style),
     );
     if sa == sb && a != b {
-        (format_money(a, currency), format_money(b, currency))
+        (
+            format_money(a, currency, style),
+            format_money(b, currency, style),
+        )
     } else {
         (sa, sb)
     }
 }
 
 /// Year 1 and once-settled costs of an option, against the budget.
-fn costs_clause(fit: &OptionFit, budget: f64, currency: &str) -> String {
-    let (y1, _) = money_pair(fit.year1, budget, currency);
-    let (steady, _) = money_pair(fit.steady, budget, currency);
+fn costs_clause(fit: &OptionFit, budget: f64, currency: &str, style: NumberStyle) -> String {
+    let (y1, _) = money_pair(fit.year1, budget, currency, style);
+    let (steady, _) = money_pair(fit.steady, budget, currency, style);
     format!("{y1} in year 1, transition included, and {steady} a year once settled")
 }
 
 /// Whether the leading option fits the yearly budget, in year 1 and once
 /// settled, and if not, the best-ranked option that does. Amounts are
 /// nominal (wages grow over the horizon).
-pub fn budget_text(fit: &BudgetFit) -> String {
+pub fn budget_text(fit: &BudgetFit, style: NumberStyle) -> String {
     let BudgetFit::Checked {
         budget,
         currency,
@@ -161,9 +169,9 @@ pub fn budget_text(fit: &BudgetFit) -> String {
             _ => String::new(),
         };
     };
-    let (b, _) = money_pair(*budget, leader.steady, currency);
+    let (b, _) = money_pair(*budget, leader.steady, currency, style);
     let name = leader.option.name();
-    let costs = costs_clause(leader, *budget, currency);
+    let costs = costs_clause(leader, *budget, currency, style);
     let verdict = match (leader.fits_year1, leader.fits_steady) {
         (true, true) => format!("{name} fits your yearly budget of {b}: {costs}."),
         (false, true) => format!(
@@ -183,14 +191,14 @@ pub fn budget_text(fit: &BudgetFit) -> String {
             f.option.name(),
             ordinal(f.place),
             whole(f.total),
-            costs_clause(f, *budget, currency)
+            costs_clause(f, *budget, currency, style)
         ),
         Some(f) => format!(
             " No option fits in year 1 as well, when a move pays its transition; the best-ranked option that fits once settled is {} (ranked {}, {} of 100): {}. Fund its one-time transition separately.",
             f.option.name(),
             ordinal(f.place),
             whole(f.total),
-            costs_clause(f, *budget, currency)
+            costs_clause(f, *budget, currency, style)
         ),
         None if leader.fits_steady => " No option fits in year 1 as well, when a move pays its transition: fund the one-time transition separately or phase the move.".to_string(),
         None => " No option left in the ranking fits it once settled: raise the budget or plan for fewer people.".to_string(),
@@ -256,13 +264,13 @@ pub fn what_would_change(rec: &Recommendation) -> String {
 /// A short paragraph for the result screen, the report and an e-mail:
 /// the verdict, the main reasons, what was ruled out, how close it is and
 /// what would change it.
-pub fn summary_paragraph(rec: &Recommendation) -> String {
+pub fn summary_paragraph(rec: &Recommendation, style: NumberStyle) -> String {
     let mut parts = vec![headline(rec)];
     if rec.leader.is_some() {
         parts.extend(
             rec.reasons
                 .iter()
-                .map(|r| reason_text(r, &rec.outcome, true)),
+                .map(|r| reason_text(r, &rec.outcome, true, style)),
         );
     }
     if !rec.knockouts.is_empty() {
@@ -276,7 +284,7 @@ pub fn summary_paragraph(rec: &Recommendation) -> String {
         parts.push(close_call(rec));
     }
     parts.push(what_would_change(rec));
-    let budget = budget_text(&rec.budget);
+    let budget = budget_text(&rec.budget, style);
     if !budget.is_empty() {
         parts.push(budget);
     }

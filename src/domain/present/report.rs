@@ -19,7 +19,7 @@ use crate::domain::present::markup::Html;
 use crate::domain::present::matrix::{
     close_call_sentence, flip_sentence, ranking_summary, total_label,
 };
-use crate::domain::present::numbers::decimal_text;
+use crate::domain::present::numbers::{decimal_text, NumberStyle};
 use crate::domain::present::quiz::answers_that_counted;
 use crate::domain::present::recommend::{budget_text, summary_paragraph};
 use crate::domain::rules::cost::{project_with_time, Projection};
@@ -93,6 +93,8 @@ pub struct Report {
     /// Ruled-out options and why.
     pub excluded: Vec<(&'static str, String)>,
     pub currency: String,
+    /// The number style every figure of the report is written in.
+    pub style: NumberStyle,
     pub horizon_years: u32,
     pub costs: Vec<ResultRow>,
     pub budget: String,
@@ -117,21 +119,20 @@ pub fn evaluation(s: &Scenario) -> Evaluation {
     matrix::evaluate_scenario(s)
 }
 
-/// Builds the report of one scenario.
-pub fn build(s: &Scenario) -> Report {
+/// Builds the report of one scenario, its figures written in `style`.
+pub fn build(s: &Scenario, style: NumberStyle) -> Report {
     let eval = evaluation(s);
     let p = projection(s);
     let rec = (quiz::answered_count(&s.quiz) > 0).then(|| recommend::recommend(s));
-    let quiz = rec.as_ref().map(summary_paragraph);
+    let quiz = rec.as_ref().map(|r| summary_paragraph(r, style));
     let answers = rec
         .as_ref()
-        .map(|r| answers_that_counted(&r.outcome))
+        .map(|r| answers_that_counted(&r.outcome, style))
         .unwrap_or_default();
-    let matrix_budget = budget_text(&recommend::budget_fit(
-        &eval.ranking,
-        &p,
-        s.cost.annual_budget,
-    ));
+    let matrix_budget = budget_text(
+        &recommend::budget_fit(&eval.ranking, &p, s.cost.annual_budget),
+        style,
+    );
     let ranking = eval
         .ranking
         .iter()
@@ -153,7 +154,7 @@ pub fn build(s: &Scenario) -> Report {
     let costs = p
         .options
         .iter()
-        .map(|o| budget::result_row(o, &p.currency))
+        .map(|o| budget::result_row(o, &p.currency, style))
         .collect();
     let mut assumptions = Vec::new();
     for field in MAIN_FIELDS.into_iter().chain(ASSUMPTIONS) {
@@ -162,7 +163,7 @@ pub fn build(s: &Scenario) -> Report {
                 label: knob.label(),
                 value: format!(
                     "{} {}",
-                    knob_text(knob, &s.cost, &p),
+                    knob_text(knob, &s.cost, &p, style),
                     knob.unit(&p.currency)
                 ),
                 note: field.default_note(),
@@ -181,7 +182,11 @@ pub fn build(s: &Scenario) -> Report {
                     .into_iter()
                     .map(|f| PlaceFigure {
                         label: f.label(),
-                        value: format!("{} {}", decimal_text(figure_value(&figs, f), 2), f.unit()),
+                        value: format!(
+                            "{} {}",
+                            decimal_text(figure_value(&figs, f), 2, style),
+                            f.unit()
+                        ),
                         source: budget::figure_source(f),
                         edited: s.location_edits.is_edited(loc.id, f),
                     })
@@ -200,11 +205,12 @@ pub fn build(s: &Scenario) -> Report {
         ranking,
         excluded,
         currency: p.currency.clone(),
+        style,
         horizon_years: p.horizon_years,
         costs,
-        budget: budget::budget_summary(&p),
+        budget: budget::budget_summary(&p, style),
         assumptions,
-        worked_out: budget::resolved_lines(&p),
+        worked_out: budget::resolved_lines(&p, style),
         places,
     }
 }
@@ -302,9 +308,9 @@ pub fn html(r: &Report, p: &Projection) -> Html {
         &rows,
     );
     out.push_in("<p>", &r.budget, "</p>");
-    let c = chart::build(p, chart::PRINT);
+    let c = chart::build(p, chart::PRINT, r.style);
     let view = chart::View::default();
-    out.push_html(&chart::svg_html(p, &c, view))
+    out.push_html(&chart::svg_html(p, &c, view, r.style))
         .push_static("<ul class=\"legend\">")
         .push_html(&chart::legend_html(&c, view))
         .push_static("</ul></section>");

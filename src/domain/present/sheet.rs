@@ -4,7 +4,7 @@ use crate::domain::content::locations;
 use crate::domain::content::scores::rationale;
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::options::SourcingOption;
-use crate::domain::present::numbers::percent_text;
+use crate::domain::present::numbers::{percent_text, NumberStyle};
 use crate::domain::present::suggest::reason;
 use crate::domain::present::timezones::duration_text;
 use crate::domain::rules::sheet::{
@@ -32,9 +32,14 @@ pub fn default_label(origin: &Origin) -> &'static str {
 
 /// Where the score of a cell comes from, in one or two sentences: the
 /// user's own score, or the default's figure and source, or its rationale.
-pub fn origin_text(sheet: &ScoreSheet, option: SourcingOption, criterion: Criterion) -> String {
+pub fn origin_text(
+    sheet: &ScoreSheet,
+    option: SourcingOption,
+    criterion: Criterion,
+    style: NumberStyle,
+) -> String {
     let cell = sheet.cell(option, criterion);
-    let default = default_text(sheet, option, criterion);
+    let default = default_text(sheet, option, criterion, style);
     if cell.overridden {
         format!(
             "You set this score. Without it the score would be {}: {default}",
@@ -46,7 +51,12 @@ pub fn origin_text(sheet: &ScoreSheet, option: SourcingOption, criterion: Criter
 }
 
 /// Why the default score is what it is.
-pub fn default_text(sheet: &ScoreSheet, option: SourcingOption, criterion: Criterion) -> String {
+pub fn default_text(
+    sheet: &ScoreSheet,
+    option: SourcingOption,
+    criterion: Criterion,
+    style: NumberStyle,
+) -> String {
     let cell = sheet.cell(option, criterion);
     let home = locations::get(sheet.placement.home).name;
     match &cell.origin {
@@ -56,6 +66,7 @@ pub fn default_text(sheet: &ScoreSheet, option: SourcingOption, criterion: Crite
                 basis: basis.clone(),
             },
             &sheet.currency,
+            style,
         ),
         Origin::LocationData(fact) => {
             let place = locations::get(fact.place()).name;

@@ -1,7 +1,7 @@
 //! A suggested score's reason: one sentence citing the user's own figures.
 
 use crate::domain::present::budget::break_even_text;
-use crate::domain::present::numbers::{format_money, percent_text};
+use crate::domain::present::numbers::{format_money, percent_text, NumberStyle};
 use crate::domain::rules::suggest::{Basis, Suggestion};
 
 /// "over 5 years" / "over 1 year".
@@ -15,8 +15,8 @@ fn over_years(years: u32) -> String {
 
 /// Why the cost model suggests this score, citing the user's figures
 /// (money in `currency`, the projection's).
-pub fn reason(suggestion: &Suggestion, currency: &str) -> String {
-    let money = |x: f64| format_money(x, currency);
+pub fn reason(suggestion: &Suggestion, currency: &str, style: NumberStyle) -> String {
+    let money = |x: f64| format_money(x, currency, style);
     match &suggestion.basis {
         Basis::LabourCost {
             steady_state,

@@ -672,9 +672,11 @@ pub fn project_with_time(
     let (cap_loc, cap) = figures(inp.targets.captive);
 
     let pay = default_pay(inp.function, home_loc, &home, inp.labour_index);
+    // The cited pay is in US dollars: converted at the scenario's rate
+    // (exactly 1 for USD, so a USD scenario's figures do not move).
     let salary = inp.salary_per_fte.unwrap_or_else(|| {
         let salary = Field::Salary.spec();
-        salary.clamp(pay.salary, salary.min)
+        salary.clamp(pay.salary * inp.usd_scale(), salary.min)
     });
     let home_oncost_pct = inp.employer_oncost_pct.unwrap_or(home.employer_oncost_pct);
     let rel = |t: &LocationFigures| relative_cost_between(&home, t, inp.labour_index);

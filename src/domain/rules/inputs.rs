@@ -2,14 +2,16 @@
 //! choices offered and the location figures in force.
 
 use crate::domain::content::locations::{self, location_choice, Location, LOCATIONS};
+use crate::domain::content::money;
 use crate::domain::model::ids::LocationId;
 use crate::domain::model::inputs::{
     clamp_f64, validate_currency, validate_field, CostInputs, Field, FieldError, Function,
-    HybridTarget, LabourIndex, Targets, CURRENCIES, FIELDS,
+    HybridTarget, LabourIndex, Targets, FIELDS,
 };
 use crate::domain::model::knob::{Choice, Knob};
 use crate::domain::model::location_edits::{EditableFigure, LocationFigures, LocationOverrides};
 use crate::domain::rules::cost::Projection;
+use crate::domain::rules::money::{validate_rate, MoneyNote};
 
 /// A problem with stored or typed cost inputs; `present::inputs` says it in words.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,6 +20,8 @@ pub enum InputProblem {
     Field(Field, FieldError),
     /// The currency is not a three-letter code; the message says so.
     Currency(String),
+    /// The rate to the US dollar is not a positive number in range.
+    Rate,
 }
 
 impl CostInputs {
@@ -52,6 +56,9 @@ impl CostInputs {
         if let Err(e) = validate_currency(&self.currency) {
             errors.push(InputProblem::Currency(e));
         }
+        if self.usd_rate.is_some_and(|r| validate_rate(r).is_err()) {
+            errors.push(InputProblem::Rate);
+        }
         errors
     }
 
@@ -62,8 +69,10 @@ impl CostInputs {
         let mut c = CostInputs {
             currency: validate_currency(&self.currency)
                 .unwrap_or_else(|_| CostInputs::default().currency),
+            usd_rate: self.usd_rate.filter(|r| validate_rate(*r).is_ok()),
             ..self.clone()
         };
+        c.settle_rate();
         for spec in &FIELDS {
             for (slot, end) in spec.copies() {
                 match spec.get(&c, slot, end) {
@@ -82,7 +91,7 @@ impl Choice {
     /// Every (value, text) pair offered.
     pub fn options(self) -> Vec<(String, String)> {
         match self {
-            Choice::Currency => CURRENCIES
+            Choice::Currency => money::offered()
                 .iter()
                 .map(|c| (c.to_string(), c.to_string()))
                 .collect(),
@@ -105,18 +114,20 @@ impl Choice {
         }
     }
 
-    /// Applies a picked value; anything not on the list changes nothing.
-    pub fn set(self, c: &mut CostInputs, value: &str) {
+    /// Applies a picked value; anything not on the list changes nothing. A
+    /// new currency converts the amounts, and a new home proposes its
+    /// currency ([`CostInputs::move_home`]); the note says what happened.
+    pub fn set(self, c: &mut CostInputs, value: &str) -> Option<MoneyNote> {
         let location = LocationId::from_id(value);
         match self {
             Choice::Currency => {
-                if CURRENCIES.contains(&value) {
-                    c.currency = value.to_string();
+                if money::offered().contains(&value) {
+                    return c.choose_currency(value);
                 }
             }
             Choice::Home => {
                 if let Some(home) = location {
-                    c.set_home(home);
+                    return c.move_home(home);
                 }
             }
             Choice::Nearshore => c.targets.nearshore = location.unwrap_or(c.targets.nearshore),
@@ -134,6 +145,7 @@ impl Choice {
                 }
             }
         }
+        None
     }
 }
 

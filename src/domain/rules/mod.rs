@@ -6,6 +6,7 @@
 pub mod cost;
 pub mod inputs;
 pub mod matrix;
+pub mod money;
 pub mod quiz;
 pub mod recommend;
 pub mod sheet;

@@ -21,7 +21,7 @@ pub fn AssumptionsPanel() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="assumption">
-                    <div inner_html=budget::field_intro_html(field).into_string()></div>
+                    <div inner_html=move || ctx.cost.with(|c| budget::field_intro_html(field, c, state.style.get())).into_string()></div>
                     <div class="field-grid knob-grid">{knobs}</div>
                     <button
                         type="button"
@@ -39,9 +39,9 @@ pub fn AssumptionsPanel() -> impl IntoView {
         <details class="card assumptions">
             <summary>"Assumptions: every other number the model uses"</summary>
             <h3>"The main inputs"</h3>
-            <div class="hint" inner_html=budget::main_notes_html().into_string()></div>
+            <div class="hint" inner_html=move || ctx.cost.with(|c| budget::main_notes_html(c, state.style.get())).into_string()></div>
             <h3>"What the model works out from them"</h3>
-            <p class="hint">{move || ctx.base.with(budget::resolved_lines).join(" ")}</p>
+            <p class="hint">{move || ctx.base.with(|p| budget::resolved_lines(p, state.style.get())).join(" ")}</p>
             <button
                 type="button"
                 class="button button-quiet"

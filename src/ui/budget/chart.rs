@@ -3,12 +3,14 @@ use leptos::prelude::*;
 use super::use_budget;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::present::chart as geometry;
+use crate::ui::state::use_app;
 
 /// Cumulative cost per option over the horizon, drawn by the app from the
 /// domain's geometry, with a legend that hides lines and picks the band in
 /// focus, and the same figures as a table.
 #[component]
 pub fn CostChart() -> impl IntoView {
+    let style = use_app().style;
     let ctx = use_budget();
     let (base, view) = (ctx.base, ctx.view);
     let options = SourcingOption::ALL
@@ -47,8 +49,9 @@ pub fn CostChart() -> impl IntoView {
         .collect_view();
     // The chart's frames, without or with the budget line (escaped markup
     // from the domain).
-    let frames =
-        move |budget: Option<f64>| base.with(|p| geometry::frames_html(p, view.get(), budget));
+    let frames = move |budget: Option<f64>| {
+        base.with(|p| geometry::frames_html(p, view.get(), budget, style.get()))
+    };
     view! {
         <section class="card chart-card" aria-labelledby="chart-heading">
             <h2 id="chart-heading">"Cumulative cost over the horizon"</h2>
@@ -76,7 +79,7 @@ pub fn CostChart() -> impl IntoView {
             </ul>
             <details class="chart-table">
                 <summary>"Chart data as a table"</summary>
-                <div inner_html=move || base.with(geometry::data_table_html).into_string()></div>
+                <div inner_html=move || base.with(|p| geometry::data_table_html(p, style.get())).into_string()></div>
             </details>
         </section>
     }

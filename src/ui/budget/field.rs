@@ -1,9 +1,14 @@
 use leptos::prelude::*;
 
 use super::use_budget;
+use crate::domain::content::money::ecb_per_usd;
+use crate::domain::model::inputs::parse_number;
 use crate::domain::model::inputs::Field;
 use crate::domain::model::knob::{Choice, Knob};
-use crate::domain::present::inputs::{knob_error, knob_text};
+use crate::domain::model::number_style::NumberFormat;
+use crate::domain::present::inputs::{knob_error, knob_text, rate_error};
+use crate::domain::present::money;
+use crate::domain::rules::money::{MoneyNote, MoneyProblem, RateSource};
 use crate::ui::state::use_app;
 use crate::ui::widgets::field_message;
 
@@ -22,6 +27,9 @@ pub fn NumField(
     value: Signal<String>,
     /// Applies typed text; `Err` carries the message and nothing changed.
     commit: Callback<String, Result<(), String>>,
+    /// A note under the field.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
 ) -> impl IntoView {
     // The message and the value it was about: when the value changes for
     // any other reason (a reset, another tab), the message goes with it.
@@ -56,6 +64,7 @@ pub fn NumField(
                 <span class="unit">{unit}</span>
             </span>
             {field_message(Some(msg_id), false, message)}
+            {hint.map(|h| view! { <span class="hint">{h}</span> })}
         </div>
     }
     .into_any()
@@ -72,16 +81,22 @@ pub fn KnobField(
 ) -> impl IntoView {
     let state = use_app();
     let ctx = use_budget();
+    let style = state.style;
     let value = Signal::derive(move || {
         if knob.field == Field::Budget {
-            ctx.shown.with(|p| knob_text(knob, &ctx.cost.get(), p))
+            ctx.shown
+                .with(|p| knob_text(knob, &ctx.cost.get(), p, style.get()))
         } else {
-            ctx.cost.with(|c| ctx.base.with(|p| knob_text(knob, c, p)))
+            ctx.cost
+                .with(|c| ctx.base.with(|p| knob_text(knob, c, p, style.get())))
         }
     });
     let unit = Signal::derive(move || ctx.cost.with(|c| knob.unit(&c.currency)));
     let commit = Callback::new(move |text: String| {
-        let v = knob.parse(&text).map_err(|e| knob_error(knob, e))?;
+        let style = style.get_untracked();
+        let v = knob
+            .parse(&text, style)
+            .map_err(|e| knob_error(knob, e, style))?;
         state
             .workspace
             .update(|w| knob.set(&mut w.active_mut().cost, v));
@@ -98,7 +113,8 @@ pub fn KnobField(
     }
 }
 
-/// A labelled choice from a fixed list.
+/// A labelled choice from a fixed list. A choice that moves money (the
+/// currency, the home location) says beside it what it did and at which rate.
 #[component]
 pub fn SelectField(
     /// What is chosen.
@@ -106,6 +122,7 @@ pub fn SelectField(
 ) -> impl IntoView {
     let state = use_app();
     let ctx = use_budget();
+    let note = RwSignal::new(None::<String>);
     let value = Memo::new(move |_| ctx.cost.with(|c| choice.get(c)));
     // `selected` places the first render; `prop:value` follows later changes.
     let current = value.get_untracked();
@@ -125,10 +142,157 @@ pub fn SelectField(
                 prop:value=move || value.get()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    state.workspace.update(|w| choice.set(&mut w.active_mut().cost, &v));
+                    let style = state.style.get_untracked();
+                    let mut said = None;
+                    state.workspace.update(|w| {
+                        let c = &mut w.active_mut().cost;
+                        said = choice.set(c, &v).map(|n| money::note_text(&n, c, style));
+                    });
+                    note.set(said);
                 }
             >
                 {options}
+            </select>
+            <p class="hint" role="status" prop:hidden=move || note.with(Option::is_none)>
+                {move || note.get().unwrap_or_default()}
+            </p>
+        </div>
+    }
+}
+
+/// The currency, its rate to the US dollar and the number format. A new
+/// currency converts every amount and says at which rate; one the ECB has
+/// no rate for waits for the user's rate before anything changes.
+#[component]
+pub fn CurrencyField() -> impl IntoView {
+    let state = use_app();
+    let ctx = use_budget();
+    let style = state.style;
+    let note = RwSignal::new(None::<String>);
+    // A currency picked that has no rate yet: shown, waiting for one.
+    let asking = RwSignal::new(None::<String>);
+    let current = Memo::new(move |_| ctx.cost.with(|c| c.currency.clone()));
+    let shown = Memo::new(move |_| asking.get().unwrap_or_else(|| current.get()));
+    let first = current.get_untracked();
+    let options = Choice::Currency
+        .options()
+        .into_iter()
+        .map(|(v, text)| {
+            let selected = v == first;
+            view! { <option value=v selected=selected>{text}</option> }
+        })
+        .collect_view();
+    let pick = move |ev| {
+        let v = event_target_value(&ev);
+        let style = style.get_untracked();
+        let mut said = None;
+        let mut wait = None;
+        state.workspace.update(|w| {
+            let c = &mut w.active_mut().cost;
+            let n = c.choose_currency(&v);
+            if matches!(&n, Some(MoneyNote::Refused(MoneyProblem::NoRate(code))) if *code == v) {
+                wait = Some(v.clone());
+            }
+            said = n.map(|n| money::note_text(&n, c, style));
+        });
+        asking.set(wait);
+        note.set(said);
+    };
+    let rate_value = Signal::derive(move || {
+        if asking.with(Option::is_some) {
+            String::new()
+        } else {
+            ctx.cost.with(|c| money::rate_value(c, style.get()))
+        }
+    });
+    let rate_hint = Signal::derive(move || {
+        match asking.get() {
+        Some(code) => format!(
+            "The ECB publishes no reference rate for {code}: type how many {code} one US dollar buys, and every amount is converted at it."
+        ),
+        None => ctx.cost.with(|c| money::rate_note(c, style.get())),
+    }
+    });
+    let commit = Callback::new(move |text: String| {
+        let style = style.get_untracked();
+        let rate = parse_number(&text, style).map_err(|e| rate_error(e, style))?;
+        let wait = asking.get_untracked();
+        let mut result = Ok(());
+        let mut said = None;
+        state.workspace.update(|w| {
+            let c = &mut w.active_mut().cost;
+            result = match &wait {
+                Some(code) => c.switch_currency(code, Some(rate)).map(|conv| {
+                    said = conv.map(|conv| money::conversion_text(&conv, style));
+                }),
+                None => c.set_usd_rate(Some(rate)),
+            }
+            .map_err(|p| money::note_text(&MoneyNote::Refused(p), c, style));
+        });
+        if result.is_ok() {
+            asking.set(None);
+            if said.is_some() {
+                note.set(said);
+            }
+        }
+        result
+    });
+    let typed_rate = move || {
+        asking.with(Option::is_none)
+            && ctx.cost.with(|c| {
+                c.rate_source() == RateSource::Yours && ecb_per_usd(&c.currency).is_some()
+            })
+    };
+    let format_now = Memo::new(move |_| state.workspace.with(|w| w.number_format));
+    let first_format = format_now.get_untracked();
+    let formats = NumberFormat::ALL
+        .into_iter()
+        .map(|f| {
+            view! { <option value=f.id() selected=f == first_format>{f.label()}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="currency">{Choice::Currency.label()}</label>
+            <select id="currency" prop:value=move || shown.get() on:change=pick>
+                {options}
+            </select>
+            <p class="hint" role="status" prop:hidden=move || note.with(Option::is_none)>
+                {move || note.get().unwrap_or_default()}
+            </p>
+        </div>
+        <div class="field-stack" prop:hidden=move || shown.with(|c| c == "USD")>
+                <NumField
+                    id="usd-rate".to_string()
+                    label="Exchange rate: 1 US dollar (USD) =".to_string()
+                    unit=Signal::derive(move || shown.get())
+                    value=rate_value
+                    commit=commit
+                    hint=rate_hint
+                />
+                <button
+                    type="button"
+                    class="button button-quiet"
+                    prop:hidden=move || !typed_rate()
+                    on:click=move |_| state.workspace.update(|w| {
+                        let _ = w.active_mut().cost.set_usd_rate(None);
+                    })
+                >
+                    "Use the ECB rate"
+                </button>
+        </div>
+        <div class="field">
+            <label for="number-format">"Number format"</label>
+            <select
+                id="number-format"
+                prop:value=move || format_now.get().id()
+                on:change=move |ev| {
+                    if let Some(f) = NumberFormat::from_id(&event_target_value(&ev)) {
+                        state.workspace.update(|w| w.number_format = f);
+                    }
+                }
+            >
+                {formats}
             </select>
         </div>
     }

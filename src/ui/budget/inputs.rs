@@ -1,12 +1,12 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::field::{KnobField, SelectField};
+use super::field::{CurrencyField, KnobField, SelectField};
 use super::use_budget;
 use crate::domain::model::inputs::Field;
 use crate::domain::model::knob::{Choice, Input, Knob, MAIN_INPUTS};
 use crate::domain::present::budget;
-use crate::domain::present::numbers::percent_text;
+use crate::domain::present::numbers::{percent_text, NumberStyle};
 use crate::ui::state::use_app;
 
 /// The main inputs: team, pay, where the work goes, margin, horizon, hybrid.
@@ -18,7 +18,12 @@ pub fn InputsCard() -> impl IntoView {
         .into_iter()
         .map(|input| match input {
             Input::Number(knob) => Either::Left(view! { <KnobField knob=knob/> }),
-            Input::Pick(choice) => Either::Right(view! { <SelectField choice=choice/> }),
+            Input::Pick(Choice::Currency) => {
+                Either::Right(Either::Left(view! { <CurrencyField/> }))
+            }
+            Input::Pick(choice) => {
+                Either::Right(Either::Right(view! { <SelectField choice=choice/> }))
+            }
         })
         .collect_view();
     let share = move || ctx.cost.with(|c| percent_text(c.hybrid_share_pct));
@@ -61,7 +66,8 @@ pub fn InputsCard() -> impl IntoView {
                             aria-valuetext=move || format!("{} moved out", share())
                             prop:value=move || share().trim_end_matches('%').to_string()
                             on:input=move |ev| {
-                                if let Ok(v) = Knob::of(Field::HybridShare).parse(&event_target_value(&ev)) {
+                                // A range input's value is plain digits, whatever the style.
+                                if let Ok(v) = Knob::of(Field::HybridShare).parse(&event_target_value(&ev), NumberStyle::En) {
                                     state.workspace.update(|w| w.active_mut().cost.hybrid_share_pct = v);
                                 }
                             }

@@ -5,6 +5,7 @@ use super::use_budget;
 use crate::domain::model::location_edits::{figure_value, parse_figure, EditableFigure};
 use crate::domain::present::budget;
 use crate::domain::present::inputs::figure_error;
+use crate::domain::present::money;
 use crate::domain::present::numbers::decimal_text;
 use crate::ui::state::use_app;
 
@@ -14,6 +15,7 @@ use crate::ui::state::use_app;
 pub fn PlacesCard() -> impl IntoView {
     let state = use_app();
     let ctx = use_budget();
+    let style = state.style;
     let places = Memo::new(move |_| ctx.base.with(budget::places));
     let body = move || {
         places
@@ -27,17 +29,18 @@ pub fn PlacesCard() -> impl IntoView {
                     .map(|fig| {
                         let value = Signal::derive(move || {
                             ctx.edits
-                                .with(|e| decimal_text(figure_value(&e.figures(loc), fig), 2))
+                                .with(|e| decimal_text(figure_value(&e.figures(loc), fig), 2, style.get()))
                         });
                         let commit = Callback::new(move |text: String| {
-                            let v = parse_figure(fig, &text).map_err(|e| figure_error(fig, e))?;
+                            let style = style.get_untracked();
+                            let v = parse_figure(fig, &text, style).map_err(|e| figure_error(fig, e, style))?;
                             let mut result = Ok(());
                             state.workspace.update(|w| {
                                 result = w
                                     .active_mut()
                                     .location_edits
                                     .set(id, fig, v)
-                                    .map_err(|e| figure_error(fig, e));
+                                    .map_err(|e| figure_error(fig, e, style));
                             });
                             result
                         });
@@ -51,6 +54,10 @@ pub fn PlacesCard() -> impl IntoView {
                                     commit=commit
                                 />
                                 <span class="source">
+                                    {move || ctx.edits.with(|e| ctx.cost.with(|c| {
+                                        let usd = figure_value(&e.figures(loc), fig);
+                                        money::figure_in_currency(fig, usd, c, style.get()).map(|t| format!("{t}. "))
+                                    }))}
                                     {budget::figure_source(fig)}
                                     {move || ctx.edits.with(|e| if e.is_edited(id, fig) { " ✎ Edited by you." } else { "" })}
                                 </span>

@@ -5,6 +5,7 @@ use super::use_budget;
 use crate::domain::model::inputs::Field;
 use crate::domain::model::knob::Knob;
 use crate::domain::present::budget;
+use crate::domain::present::numbers::NumberStyle;
 use crate::ui::state::use_app;
 
 /// The annual budget: a slider from 0 to about twice the in-house cost and
@@ -25,10 +26,11 @@ pub fn BudgetCard() -> impl IntoView {
                     min="0"
                     max=move || shown.with(|p| whole(p.budget_slider_max()))
                     step=move || shown.with(|p| whole(p.budget_slider_step()))
-                    aria-valuetext=move || shown.with(|p| budget::budget_value_text(p.budget, &p.currency))
+                    aria-valuetext=move || shown.with(|p| budget::budget_value_text(p.budget, &p.currency, state.style.get()))
                     prop:value=move || shown.with(|p| whole(p.budget))
                     on:input=move |ev| {
-                        if let Ok(v) = Knob::of(Field::Budget).parse(&event_target_value(&ev)) {
+                        // A range input's value is plain digits, whatever the style.
+                        if let Ok(v) = Knob::of(Field::Budget).parse(&event_target_value(&ev), NumberStyle::En) {
                             state.workspace.update(|w| w.active_mut().cost.annual_budget = Some(v));
                         }
                     }
@@ -47,7 +49,7 @@ pub fn BudgetCard() -> impl IntoView {
                     "Use the in-house cost"
                 </button>
             </p>
-            <p class="budget-summary" aria-live="polite">{move || shown.with(budget::budget_summary)}</p>
+            <p class="budget-summary" aria-live="polite">{move || shown.with(|p| budget::budget_summary(p, state.style.get()))}</p>
         </section>
     }
 }
@@ -56,6 +58,7 @@ pub fn BudgetCard() -> impl IntoView {
 /// markup comes from the domain, so a slider move is one cheap update).
 #[component]
 pub fn ResultsTable() -> impl IntoView {
+    let style = use_app().style;
     let ctx = use_budget();
     let (shown, view) = (ctx.shown, ctx.view);
     // One listener for the table's name buttons (its markup is the domain's;
@@ -81,12 +84,12 @@ pub fn ResultsTable() -> impl IntoView {
                 class="results-wrap"
                 data-focus=move || ctx.focus().map(|i| i.to_string())
                 on:click=pick
-                inner_html=move || shown.with(budget::results_table_html).into_string()
+                inner_html=move || shown.with(|p| budget::results_table_html(p, style.get())).into_string()
             ></div>
             <p class="hint">
                 "All figures are nominal: wages grow each year as the assumptions say, nothing is deflated to today's money. Steady state is the last year of the horizon, without the ramp-up dip or the one-time transition. Fit is judged three times: in year 1 (transition and dip included), in the costliest year, and at steady state."
             </p>
-            <p class="hint">{move || shown.with(budget::captive_size_note)}</p>
+            <p class="hint">{move || shown.with(|p| budget::captive_size_note(p, style.get()))}</p>
             {move || {
                 shown
                     .with(budget::labour_gap_note)

@@ -21,7 +21,8 @@ pub fn CellDialog() -> impl IntoView {
             let score = move || cell().score;
             let default = move || cell().default;
             let edited = move || cell().overridden;
-            let origin = move || ctx.scores.with(|s| origin_text(s, option, criterion));
+            let style = state.style;
+            let origin = move || ctx.scores.with(|s| origin_text(s, option, criterion, style.get()));
             let label = move || origin_label(&cell());
             let choices = (MIN_SCORE..=MAX_SCORE)
                 .map(|v| {

@@ -4,6 +4,7 @@ use super::{act, focus_id, focus_question};
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::view::View;
 use crate::domain::present::matrix::total_label;
+use crate::domain::present::numbers::NumberStyle;
 use crate::domain::present::quiz::answers_that_counted;
 use crate::domain::present::recommend as words;
 use crate::domain::rules::quiz::Action;
@@ -16,6 +17,7 @@ use crate::ui::state::use_app;
 #[component]
 pub fn ResultCard() -> impl IntoView {
     let state = use_app();
+    let style = state.style;
     let rec = Memo::new(move |_| {
         state.workspace.with(|w| {
             let s = w.active();
@@ -41,8 +43,8 @@ pub fn ResultCard() -> impl IntoView {
             .update(|w| rec.with_untracked(|r| w.active_mut().apply_quiz_to_costs(&r.outcome)));
         address::go(state, View::Budget);
     };
-    let reasons = move || rec.with(|r| reason_items(r, false));
-    let lost = move || rec.with(|r| reason_items(r, true));
+    let reasons = move || rec.with(|r| reason_items(r, false, style.get()));
+    let lost = move || rec.with(|r| reason_items(r, true, style.get()));
     let ranking = move || {
         rec.with(|r| {
             r.ranking
@@ -69,13 +71,13 @@ pub fn ResultCard() -> impl IntoView {
     let has_knockouts = move || rec.with(|r| !r.knockouts.is_empty());
     let counted = move || {
         rec.with(|r| {
-            answers_that_counted(&r.outcome)
+            answers_that_counted(&r.outcome, style.get())
                 .into_iter()
                 .map(|line| view! { <li>{line}</li> })
                 .collect_view()
         })
     };
-    let budget = move || rec.with(|r| words::budget_text(&r.budget));
+    let budget = move || rec.with(|r| words::budget_text(&r.budget, style.get()));
     let budget_fits = move || {
         rec.with(|r| match &r.budget {
             BudgetFit::Checked { leader, .. } => Some(leader.fits()),
@@ -158,7 +160,7 @@ pub fn ResultCard() -> impl IntoView {
 }
 
 /// The reasons for the leader, or why the runner-up lost, each with the answer behind it.
-fn reason_items(rec: &Recommendation, runner_up: bool) -> impl IntoView {
+fn reason_items(rec: &Recommendation, runner_up: bool, style: NumberStyle) -> impl IntoView {
     let list = if runner_up {
         &rec.runner_up_lost
     } else {
@@ -169,7 +171,7 @@ fn reason_items(rec: &Recommendation, runner_up: bool) -> impl IntoView {
             let source = reason.question.map(|q: QuestionId| q.prompt());
             view! {
                 <li>
-                    {words::reason_text(reason, &rec.outcome, !runner_up)}
+                    {words::reason_text(reason, &rec.outcome, !runner_up, style)}
                     {source.map(|p| view! { <span class="muted">" (from: " {p} ")"</span> })}
                 </li>
             }

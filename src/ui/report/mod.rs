@@ -15,14 +15,14 @@ pub fn ReportView() -> impl IntoView {
     let scenario = Memo::new(move |_| state.workspace.with(|w| w.active().clone()));
     let markup = move || {
         scenario.with(|s| {
-            let r = report::build(s);
+            let r = report::build(s, state.style.get());
             report::html(&r, &report::projection(s))
         })
     };
     let message = RwSignal::new(None::<String>);
     let save = move |kind: &'static str| {
         let result = scenario.with(|s| {
-            let r = report::build(s);
+            let r = report::build(s, state.style.get_untracked());
             let stem = report::file_stem(&s.name);
             if kind == "md" {
                 files::download(

@@ -137,7 +137,7 @@ fn object(j: &Json, name: &str, names: &[&str], all: bool) -> Result<Fields, Str
 }
 
 /// The fields of `CostInputs`, in declaration order.
-pub(super) const COST_FIELDS: [&str; 30] = [
+pub(super) const COST_FIELDS: [&str; 31] = [
     "currency",
     "fte",
     "home",
@@ -168,6 +168,7 @@ pub(super) const COST_FIELDS: [&str; 30] = [
     "hybrid_target",
     "horizon_years",
     "annual_budget",
+    "usd_rate",
 ];
 
 fn uncertain(j: &Json) -> Result<Uncertain, String> {
@@ -238,6 +239,7 @@ pub fn cost_from_json(j: &Json) -> Result<CostInputs, String> {
             }
             "horizon_years" => c.horizon_years = whole(v)?,
             "annual_budget" => c.annual_budget = optional(v)?,
+            "usd_rate" => c.usd_rate = optional(v)?,
             _ => {}
         }
     }

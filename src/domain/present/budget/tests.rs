@@ -12,8 +12,8 @@ use crate::domain::rules::cost::project;
 
 /// Reads a typed figure, with the message as the user reads it.
 fn parse_figure(figure: EditableFigure, text: &str) -> Result<f64, String> {
-    crate::domain::model::location_edits::parse_figure(figure, text)
-        .map_err(|e| figure_error(figure, e))
+    crate::domain::model::location_edits::parse_figure(figure, text, NumberStyle::En)
+        .map_err(|e| figure_error(figure, e, NumberStyle::En))
 }
 
 #[test]
@@ -29,30 +29,29 @@ fn result_rows_use_symbols_and_words_for_the_fit() {
     let c = CostInputs::default();
     let mut p = project(&c, &LocationOverrides::new());
     p.apply_budget(0.0);
-    let row = result_row(&p.options[0], &p.currency);
+    let row = result_row(&p.options[0], &p.currency, NumberStyle::En);
     assert_eq!((row.fit_symbol, row.fit_word), ("✗", "Over budget"));
     assert_eq!(row.savings, "—");
     assert_eq!(row.break_even, "baseline");
     assert_eq!(row.fte, "0 FTE");
     p.apply_budget(1e12);
-    let row = result_row(&p.options[3], &p.currency);
+    let row = result_row(&p.options[3], &p.currency, NumberStyle::En);
     assert_eq!((row.fit_symbol, row.fit_word), ("✓", "Fits"));
     assert!(row.band.contains(" – "));
-    assert!(budget_summary(&p).contains("6 of 6 options fit"));
+    assert!(budget_summary(&p, NumberStyle::En).contains("6 of 6 options fit"));
     p.apply_budget(0.0);
-    assert!(
-        budget_summary(&p).ends_with("0 of 6 options fit at steady state (none); 0 fit in year 1.")
-    );
+    assert!(budget_summary(&p, NumberStyle::En)
+        .ends_with("0 of 6 options fit at steady state (none); 0 fit in year 1."));
     // Year 1, the worst year and steady state are judged apart.
     let off = &p.options[3];
     p.apply_budget((off.steady_state + off.year1) / 2.0);
-    let row = result_row(&p.options[3], &p.currency);
+    let row = result_row(&p.options[3], &p.currency, NumberStyle::En);
     assert_eq!(
         row.fit_by_year.map(|f| f.0),
         [false, false, true],
         "an offshore move costs more in year 1 than once settled"
     );
-    assert!(results_table_html(&p)
+    assert!(results_table_html(&p, NumberStyle::En)
         .as_str()
         .contains("Year 1: <span aria-hidden=\"true\">✗ </span>Over"));
 }
@@ -63,7 +62,7 @@ fn the_default_budget_fits_in_house() {
     let ih = p.get(SourcingOption::InHouse).unwrap();
     assert!(ih.fits_budget);
     assert!(budget_default_note(&p).starts_with("Following"));
-    assert_eq!(resolved_lines(&p).len(), 4);
+    assert_eq!(resolved_lines(&p, NumberStyle::En).len(), 4);
 }
 
 #[test]
@@ -115,7 +114,7 @@ fn choices_accept_only_their_own_values() {
 #[test]
 fn the_results_table_is_escaped_markup_with_headers() {
     let p = project(&CostInputs::default(), &LocationOverrides::new());
-    let h = results_table_html(&p).into_string();
+    let h = results_table_html(&p, NumberStyle::En).into_string();
     assert_eq!(h.matches("<tr>").count(), 7);
     assert_eq!(h.matches("<th scope=\"row\">").count(), 6);
     assert!(h.contains("Total over 5 years"));
@@ -123,11 +122,12 @@ fn the_results_table_is_escaped_markup_with_headers() {
     let manila = locations::get(LocationId::Philippines);
     assert!(flags_html(manila).as_str().contains("small sample"));
     assert_eq!(flags_html(locations::get(LocationId::India)).as_str(), "");
-    let notes = main_notes_html().into_string();
+    let notes = main_notes_html(&CostInputs::default(), NumberStyle::En).into_string();
     assert_eq!(notes.matches("<dt>").count(), 8);
     assert!(notes.contains("<dt>Team size (FTE)</dt>"));
     assert!(notes.contains("Allowed: 0.5 to 10,000."));
-    let intro = field_intro_html(Field::Governance).into_string();
+    let intro =
+        field_intro_html(Field::Governance, &CostInputs::default(), NumberStyle::En).into_string();
     assert!(intro.starts_with("<h3>Governance overhead (%)</h3>"));
     assert!(intro.contains("Default: domestic 4 %"));
     let p = project(&CostInputs::default(), &LocationOverrides::new());
@@ -140,8 +140,8 @@ fn the_results_table_is_escaped_markup_with_headers() {
 fn small_text_helpers() {
     assert_eq!(percent_text(12.4), "12%");
     assert_eq!(percent_text(-3.6), "-4%");
-    assert_eq!(fte_text(23.44), "23.4 FTE");
-    assert_eq!(fte_text(20.0), "20 FTE");
+    assert_eq!(fte_text(23.44, NumberStyle::En), "23.4 FTE");
+    assert_eq!(fte_text(20.0, NumberStyle::En), "20 FTE");
     assert_eq!(Knob::of(Field::Salary).unit("EUR"), "EUR per FTE per year");
     assert_eq!(Knob::of(Field::Fte).unit("EUR"), "FTE");
     let manila = crate::domain::content::locations::all()
@@ -158,5 +158,8 @@ fn small_text_helpers() {
         12_500.0
     );
     assert!(figure_source(EditableFigure::DevPayMedian).contains("2024"));
-    assert_eq!(default_line(Field::Horizon), "Default: 5 years.");
+    assert_eq!(
+        default_line(Field::Horizon, &CostInputs::default(), NumberStyle::En),
+        "Default: 5 years."
+    );
 }

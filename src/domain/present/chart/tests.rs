@@ -12,7 +12,7 @@ fn default_projection() -> Projection {
 }
 
 fn desktop() -> Chart {
-    build(&default_projection(), FRAMES[2])
+    build(&default_projection(), FRAMES[2], NumberStyle::En)
 }
 
 #[test]
@@ -35,7 +35,7 @@ fn the_scale_maps_the_plot_corners() {
             format!("0 0 {} {}", frame.width, frame.height)
         );
         assert!(frame.class.starts_with("cost-chart size-"));
-        let c = build(&default_projection(), frame);
+        let c = build(&default_projection(), frame, NumberStyle::En);
         let s = c.scale;
         assert_eq!(s.x(0.0), s.left);
         assert_eq!(s.x(f64::from(s.years)), s.right);
@@ -60,7 +60,7 @@ fn the_scale_maps_the_plot_corners() {
 fn the_margins_fit_the_tick_and_line_labels() {
     let p = default_projection();
     for frame in FRAMES {
-        let c = build(&p, frame);
+        let c = build(&p, frame, NumberStyle::En);
         for t in &c.y_ticks {
             // Right-aligned 6 units left of the axis: it starts inside the frame.
             assert!(t.x - text_width(&t.text, frame.font) >= 0, "{t:?}");
@@ -82,10 +82,10 @@ fn long_horizons_get_fewer_year_ticks_on_narrow_frames() {
         ..CostInputs::default()
     };
     let p = project(&inputs, &LocationOverrides::new());
-    let phone = build(&p, FRAMES[0]);
+    let phone = build(&p, FRAMES[0], NumberStyle::En);
     let texts: Vec<&str> = phone.x_ticks.iter().map(|t| t.text.as_str()).collect();
     assert_eq!(texts, ["0", "2", "4", "6", "8", "10"]);
-    assert_eq!(build(&p, FRAMES[2]).x_ticks.len(), 11);
+    assert_eq!(build(&p, FRAMES[2], NumberStyle::En).x_ticks.len(), 11);
 }
 
 #[test]
@@ -254,7 +254,7 @@ fn line_end_labels_never_overlap_each_other_or_the_plot() {
         View::default().picking(5),
     ];
     for frame in FRAMES {
-        let c = build(&p, frame);
+        let c = build(&p, frame, NumberStyle::En);
         for budget in budgets {
             let line = c.budget_line(budget);
             for view in views {
@@ -378,18 +378,21 @@ fn the_overlay_holds_the_budget_line_and_one_label_per_shown_line() {
 #[test]
 fn the_summary_and_table_carry_the_figures() {
     let p = default_projection();
-    let s = summary(&p, Some(3));
+    let s = summary(&p, Some(3), NumberStyle::En);
     assert!(s.contains("over 5 years"));
     assert!(s.contains("Break-even against in-house"));
     assert!(s.contains("best to worst case of Offshore outsourcing"));
     assert!(s.contains("dashed line is the annual budget"));
-    assert!(summary(&p, None).contains("No line is shown"));
-    let rows = data_rows(&p);
+    assert!(summary(&p, None, NumberStyle::En).contains("No line is shown"));
+    let rows = data_rows(&p, NumberStyle::En);
     assert_eq!(rows.len(), 5);
     assert_eq!(rows[0].0, "End of year 1");
     assert_eq!(rows[4].1.len(), 6);
-    assert_eq!(rows[4].1[0], format_money(p.options[0].total, "USD"));
-    let table = data_table_html(&p).into_string();
+    assert_eq!(
+        rows[4].1[0],
+        format_money(p.options[0].total, "USD", NumberStyle::En)
+    );
+    let table = data_table_html(&p, NumberStyle::En).into_string();
     assert_eq!(table.matches("<tr>").count(), 6);
     assert!(table.contains("End of year 5"));
 }
@@ -397,8 +400,8 @@ fn the_summary_and_table_carry_the_figures() {
 #[test]
 fn the_printed_chart_and_legend_are_whole() {
     let p = default_projection();
-    let c = build(&p, PRINT);
-    let svg = svg_html(&p, &c, View::default()).into_string();
+    let c = build(&p, PRINT, NumberStyle::En);
+    let svg = svg_html(&p, &c, View::default(), NumberStyle::En).into_string();
     assert!(svg.starts_with("<svg class=\"cost-chart size-m\" viewBox=\"0 0 640 360\" role=\"img\" aria-label=\"Line chart"));
     assert!(svg.ends_with("</svg>"));
     assert_eq!(svg.matches("class=\"band").count(), 1);
@@ -426,7 +429,7 @@ proptest! {
         };
         let p = project(&inputs, &LocationOverrides::new());
         let frame = FRAMES[frame];
-        let c = build(&p, frame);
+        let c = build(&p, frame, NumberStyle::En);
         let view = View { picked: None, hidden };
         let overlay = overlay_markup(&c, view, budget).into_string();
         let svg = svg_markup(&c, view).into_string();

@@ -16,24 +16,25 @@ fn set(
     value: f64,
 ) -> Result<(), String> {
     o.set(id, figure, value)
-        .map_err(|e| figure_error(figure, e))
+        .map_err(|e| figure_error(figure, e, NumberStyle::En))
 }
 
 /// Reads typed text into a knob, with the message as the user reads it.
 fn apply(knob: Knob, c: &mut CostInputs, text: &str) -> Result<(), String> {
-    knob.apply(c, text).map_err(|e| knob_error(knob, e))
+    knob.apply(c, text, NumberStyle::En)
+        .map_err(|e| knob_error(knob, e, NumberStyle::En))
 }
 
 /// The check with its message, as the user reads it.
 fn validate_field(field: Field, value: f64) -> Result<f64, String> {
     crate::domain::model::inputs::validate_field(field, value)
-        .map_err(|e| field_error(field.spec().label, field, e))
+        .map_err(|e| field_error(field.spec().label, field, e, NumberStyle::En))
 }
 
 /// Reading typed text, with the message as the user reads it.
 fn parse_field(field: Field, text: &str) -> Result<f64, String> {
-    crate::domain::model::inputs::parse_field(field, text)
-        .map_err(|e| field_error(field.spec().label, field, e))
+    crate::domain::model::inputs::parse_field(field, text, NumberStyle::En)
+        .map_err(|e| field_error(field.spec().label, field, e, NumberStyle::En))
 }
 
 #[test]
@@ -96,7 +97,11 @@ fn validation_messages() {
         home: LocationId::India,
         ..CostInputs::default()
     };
-    let errors: Vec<String> = bad.validate().iter().map(input_problem).collect();
+    let errors: Vec<String> = bad
+        .validate()
+        .iter()
+        .map(|p| input_problem(p, NumberStyle::En))
+        .collect();
     assert_eq!(errors.len(), 2, "{errors:?}");
     // Bad inputs are clamped, never propagated.
     let s = bad.sanitized();
@@ -123,7 +128,7 @@ fn every_field_has_a_spec_and_a_note() {
         let s = f.spec();
         assert!(s.min < s.max && !s.label.is_empty());
         assert!(!f.default_note().is_empty());
-        assert!(!default_summary(f).is_empty());
+        assert!(!default_summary(f, &CostInputs::default(), NumberStyle::En).is_empty());
     }
     assert!(Field::ProductivityDip.default_note().contains("Meta Group"));
     assert!(Field::ProductivityGap
@@ -152,11 +157,25 @@ fn every_field_has_a_spec_and_a_note() {
     }
     // The summaries are built from the constants the model uses.
     assert_eq!(
-        default_summary(Field::Governance),
+        default_summary(Field::Governance, &CostInputs::default(), NumberStyle::En),
         "domestic 4 % (2–6), same hours 5 % (3–8), no overlap 12 % (8–18), captive 5 % (3–8)"
     );
-    assert_eq!(default_summary(Field::VendorOverhead), "5 %");
-    assert_eq!(default_summary(Field::HybridCoordination), "5 % (3–10)");
+    assert_eq!(
+        default_summary(
+            Field::VendorOverhead,
+            &CostInputs::default(),
+            NumberStyle::En
+        ),
+        "5 %"
+    );
+    assert_eq!(
+        default_summary(
+            Field::HybridCoordination,
+            &CostInputs::default(),
+            NumberStyle::En
+        ),
+        "5 % (3–10)"
+    );
     assert!(Field::Governance
         .default_note()
         .contains("CIO Magazine (2003)"));
@@ -213,8 +232,11 @@ fn salary_on_cost_and_budget_follow_their_defaults_until_set() {
     let salary = Knob::of(Field::Salary);
     assert_eq!(salary.get(&c), None);
     // No function answered: the US average wage (OECD 2022).
-    assert_eq!(knob_text(salary, &c, &p), "77,463");
-    assert_eq!(knob_text(Knob::of(Field::EmployerOnCost), &c, &p), "7.65");
+    assert_eq!(knob_text(salary, &c, &p, NumberStyle::En), "77,463");
+    assert_eq!(
+        knob_text(Knob::of(Field::EmployerOnCost), &c, &p, NumberStyle::En),
+        "7.65"
+    );
     assert!(!salary.is_changed(&c));
     apply(salary, &mut c, "90000").unwrap();
     assert!(salary.is_changed(&c));
@@ -292,11 +314,11 @@ fn overrides_replace_validate_and_reset() {
 fn an_unclear_separator_is_refused_with_both_readings() {
     assert_eq!(
         parse_field(Field::Fte, "12,5"),
-        Err("Team size: did you mean 12.5? A point marks decimals here (12.5), commas or spaces group thousands (75,000); write 12.5.".into())
+        Err("Team size: did you mean 12.5? The number format here is 1,234.5: type 12.5, or choose the number format 1.234,5 beside the currency.".into())
     );
     assert_eq!(
         parse_field(Field::Fte, "75.000"),
-        Err("Team size: is that 75 or 75,000? Write 75 or 75000 (a point marks decimals, commas or spaces group thousands).".into())
+        Err("Team size: is that 75 or 75,000? The number format here is 1,234.5: type 75 or 75000, or choose the number format 1.234,5 beside the currency.".into())
     );
     assert_eq!(parse_field(Field::Fte, "1,250.5"), Ok(1250.5));
     let mut c = CostInputs::default();
@@ -304,4 +326,40 @@ fn an_unclear_separator_is_refused_with_both_readings() {
     let knob = Knob::of(Field::VendorMargin);
     assert!(apply(knob, &mut c, "12,5").is_err());
     assert_eq!(c, before, "a refused entry changed the inputs");
+}
+
+/// The German CFO's entries, read in her number format; the English
+/// reading of the same text is refused in hers, with her format's words.
+#[test]
+fn a_german_number_format_reads_decimal_commas() {
+    let de = NumberStyle::De;
+    let read = |text: &str| {
+        crate::domain::model::inputs::parse_field(Field::Budget, text, de)
+            .map_err(|e| field_error("Annual budget", Field::Budget, e, de))
+    };
+    assert_eq!(read("12,5"), Ok(12.5));
+    assert_eq!(read("75.000"), Ok(75_000.0));
+    assert_eq!(read("75.000,50"), Ok(75_000.5));
+    assert_eq!(read("1.234,5"), Ok(1_234.5));
+    assert_eq!(read("75000,50"), Ok(75_000.5));
+    assert_eq!(read("3 000 000"), Ok(3_000_000.0));
+    assert_eq!(
+        read("12.5"),
+        Err("Annual budget: did you mean 12,5? The number format here is 1.234,5: type 12,5, or choose the number format 1,234.5 beside the currency.".into())
+    );
+    assert_eq!(
+        read("1,234"),
+        Err("Annual budget: is that 1,234 or 1.234? The number format here is 1.234,5: type 1,234 or 1234, or choose the number format 1,234.5 beside the currency.".into())
+    );
+    // French: a narrow no-break space between thousands, a decimal comma.
+    let fr = NumberStyle::Fr;
+    assert_eq!(
+        crate::domain::model::inputs::parse_field(Field::Budget, "1\u{202f}234,5", fr),
+        Ok(1_234.5)
+    );
+    let too_small = crate::domain::model::inputs::parse_field(Field::Fte, "0,25", fr).unwrap_err();
+    assert_eq!(
+        field_error("Team size", Field::Fte, too_small, fr),
+        "Team size must be between 0,5 and 10\u{202f}000 FTE."
+    );
 }

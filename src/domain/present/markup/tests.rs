@@ -6,6 +6,7 @@ use crate::domain::content::locations;
 use crate::domain::model::inputs::{CostInputs, Field};
 use crate::domain::model::location_edits::LocationOverrides;
 use crate::domain::model::scenario::{Scenario, Workspace};
+use crate::domain::present::numbers::NumberStyle;
 use crate::domain::present::{budget, chart, report, timezones};
 use crate::domain::rules::cost::{project, Projection};
 use crate::domain::rules::timezones::{compare, Comparison};
@@ -39,18 +40,18 @@ fn text_is_escaped_on_the_way_in_and_only_static_markup_is_not() {
 /// only way to get markup out is [`Html::into_string`].
 #[test]
 fn every_markup_builder_returns_html() {
-    let _: fn(&Projection) -> Html = budget::results_table_html;
-    let _: fn(Field) -> Html = budget::field_intro_html;
-    let _: fn() -> Html = budget::main_notes_html;
+    let _: fn(&Projection, NumberStyle) -> Html = budget::results_table_html;
+    let _: fn(Field, &CostInputs, NumberStyle) -> Html = budget::field_intro_html;
+    let _: fn(&CostInputs, NumberStyle) -> Html = budget::main_notes_html;
     let _: fn(&budget::Place) -> Html = budget::place_intro_html;
     let _: fn(&locations::Location) -> Html = budget::flags_html;
     let _: fn(&chart::Chart, chart::View) -> Html = chart::svg_markup;
     let _: fn(&chart::Chart, chart::View, f64) -> Html = chart::overlay_markup;
-    let _: fn(&Projection, &chart::Chart, chart::View) -> Html = chart::svg_html;
+    let _: fn(&Projection, &chart::Chart, chart::View, NumberStyle) -> Html = chart::svg_html;
     let _: fn(usize) -> Html = chart::key_markup;
-    let _: fn(&Projection, chart::View, Option<f64>) -> Html = chart::frames_html;
+    let _: fn(&Projection, chart::View, Option<f64>, NumberStyle) -> Html = chart::frames_html;
     let _: fn(&chart::Chart, chart::View) -> Html = chart::legend_html;
-    let _: fn(&Projection) -> Html = chart::data_table_html;
+    let _: fn(&Projection, NumberStyle) -> Html = chart::data_table_html;
     let _: fn(&Comparison) -> Html = timezones::html;
     let _: fn(&report::Report, &Projection) -> Html = report::html;
     let _: fn(Html) -> String = Html::into_string;
@@ -74,7 +75,7 @@ fn hostile_scenario() -> Scenario {
 #[test]
 fn the_report_escapes_a_hostile_name() {
     let s = hostile_scenario();
-    let r = report::build(&s);
+    let r = report::build(&s, NumberStyle::En);
     let h = report::html(&r, &report::projection(&s)).into_string();
     assert_inert(&h, "report");
     assert!(
@@ -90,7 +91,7 @@ fn the_budget_table_and_notes_escape_hostile_text() {
     let p = project(&CostInputs::default(), &LocationOverrides::new());
     let mut hostile = p.clone();
     hostile.currency = HOSTILE.into();
-    let table = budget::results_table_html(&hostile).into_string();
+    let table = budget::results_table_html(&hostile, NumberStyle::En).into_string();
     assert_eq!(table.matches("<tr>").count(), 7, "{table}");
     assert_inert(&table, "results table");
     let mut place = budget::places(&p).remove(0);
@@ -99,9 +100,10 @@ fn the_budget_table_and_notes_escape_hostile_text() {
     assert_inert(&intro, "place intro");
     assert!(intro.starts_with("<h3>&lt;script&gt;"), "{intro}");
     for markup in [
-        budget::main_notes_html().into_string(),
-        budget::field_intro_html(Field::Governance).into_string(),
-        chart::data_table_html(&hostile).into_string(),
+        budget::main_notes_html(&CostInputs::default(), NumberStyle::En).into_string(),
+        budget::field_intro_html(Field::Governance, &CostInputs::default(), NumberStyle::En)
+            .into_string(),
+        chart::data_table_html(&hostile, NumberStyle::En).into_string(),
     ] {
         assert_inert(&markup, "budget");
     }
@@ -124,7 +126,7 @@ fn the_time_zone_tables_escape_hostile_text() {
 #[test]
 fn chart_labels_are_escaped() {
     let p = project(&CostInputs::default(), &LocationOverrides::new());
-    let mut c = chart::build(&p, chart::FRAMES[0]);
+    let mut c = chart::build(&p, chart::FRAMES[0], NumberStyle::En);
     c.y_ticks[0].text = HOSTILE.into();
     let h = chart::svg_markup(&c, chart::View::default()).into_string();
     assert_inert(&h, "chart");

@@ -14,13 +14,13 @@ fn answers(pairs: &[(QuestionId, &str)]) -> SmallMap<QuestionId, String> {
 fn knock_out_and_cost_input_effects_read_well() {
     let o = outcome(&answers(&[(QuestionId::Coverage, "no_night_shifts")]));
     let ko = o.effects.iter().find(|e| e.knockout.is_some()).unwrap();
-    let text = effect_text(ko);
+    let text = effect_text(ko, NumberStyle::En);
     assert!(text.contains("night shifts are ruled out"), "{text}");
     let o = outcome(&answers(&[(QuestionId::TeamSize, "6_to_20")]));
     assert!(o
         .effects
         .iter()
-        .any(|e| effect_text(e).contains("12 full-time")));
+        .any(|e| effect_text(e, NumberStyle::En).contains("12 full-time")));
 }
 
 #[test]
@@ -33,7 +33,7 @@ fn weights_are_clamped_and_effects_name_the_answer() {
     assert_eq!(o.weights[&Criterion::LabourCost], MAX_WEIGHT);
     for e in &o.effects {
         let choice = e.question.choice(&e.answer).unwrap();
-        let text = effect_text(e);
+        let text = effect_text(e, NumberStyle::En);
         assert!(text.starts_with("You said "), "{text}");
         assert!(text.contains(choice.said), "{text}");
     }
@@ -43,7 +43,7 @@ fn weights_are_clamped_and_effects_name_the_answer() {
         .find(|e| e.criterion == Some(Criterion::LabourCost))
         .unwrap();
     assert_eq!(
-        effect_text(budget),
+        effect_text(budget, NumberStyle::En),
         "You said the pressure to cut costs is severe, so \"Low labour & operating cost\" counts for more."
     );
     // Many low answers together never go below zero.
@@ -68,7 +68,7 @@ fn every_answer_that_moved_anything_is_named_once_in_quiz_order() {
         (QuestionId::Regulation, "data_in_country"),
         (QuestionId::Growth, "not_sure"),
     ]);
-    let lines = answers_that_counted(&outcome(&given));
+    let lines = answers_that_counted(&outcome(&given), NumberStyle::En);
     assert_eq!(lines.len(), 5, "{lines:#?}");
     // Quiz order: function, budget, coverage, regulation, team size.
     assert!(
@@ -105,7 +105,7 @@ fn every_answer_that_moved_anything_is_named_once_in_quiz_order() {
     for l in &lines {
         assert!(l.ends_with('.'), "{l}");
     }
-    assert!(answers_that_counted(&outcome(&SmallMap::new())).is_empty());
+    assert!(answers_that_counted(&outcome(&SmallMap::new()), NumberStyle::En).is_empty());
 }
 
 #[test]

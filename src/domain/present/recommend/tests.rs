@@ -39,7 +39,7 @@ fn check_reasons(rec: &Recommendation, given: &SmallMap<QuestionId, String>) {
     let leader_reasons = rec.reasons.iter().map(|r| (r, true));
     let lost = rec.runner_up_lost.iter().map(|r| (r, false));
     for (r, for_leader) in leader_reasons.chain(lost) {
-        let text = reason_text(r, &rec.outcome, for_leader);
+        let text = reason_text(r, &rec.outcome, for_leader, NumberStyle::En);
         match (r.question, &r.answer) {
             (Some(q), Some(a)) => {
                 assert_eq!(given.get(&q), Some(a), "reason names an answer not given");
@@ -103,7 +103,11 @@ fn golden_boston_startup_hands_marketing_to_a_local_agency() {
     check_reasons(&rec, &given);
     // The strongest reason is the answer that it is supporting work.
     assert_eq!(rec.reasons[0].question, Some(QuestionId::CoreCompetency));
-    println!("boston: {}\n{}", totals(&rec), summary_paragraph(&rec));
+    println!(
+        "boston: {}\n{}",
+        totals(&rec),
+        summary_paragraph(&rec, NumberStyle::En)
+    );
 }
 
 #[test]
@@ -170,7 +174,11 @@ fn golden_telecom_support_centre_goes_offshore() {
     );
     assert!(rec.knockouts.iter().all(|(_, why)| why.contains("night")));
     check_reasons(&rec, &given);
-    println!("telecom: {}\n{}", totals(&rec), summary_paragraph(&rec));
+    println!(
+        "telecom: {}\n{}",
+        totals(&rec),
+        summary_paragraph(&rec, NumberStyle::En)
+    );
 }
 
 #[test]
@@ -240,7 +248,11 @@ fn golden_regulated_data_stays_home() {
         assert!(c.question == QuestionId::Regulation || !OFFSHORE_FAMILY.contains(&c.new_leader));
     }
     check_reasons(&rec, &given);
-    println!("regulated: {}\n{}", totals(&rec), summary_paragraph(&rec));
+    println!(
+        "regulated: {}\n{}",
+        totals(&rec),
+        summary_paragraph(&rec, NumberStyle::En)
+    );
 }
 
 #[test]
@@ -264,10 +276,14 @@ fn golden_not_sure_everywhere_is_a_neutral_close_call() {
     // With no answers, every reason comes from the starting weights.
     assert!(!rec.reasons.is_empty());
     assert!(rec.reasons.iter().all(|r| r.question.is_none()));
-    assert!(summary_paragraph(&rec).contains("Close call"));
+    assert!(summary_paragraph(&rec, NumberStyle::En).contains("Close call"));
     // Unanswered is the same as "Not sure".
     assert_eq!(recommend(&SmallMap::new(), &Overrides::new()), rec);
-    println!("not sure: {}\n{}", totals(&rec), summary_paragraph(&rec));
+    println!(
+        "not sure: {}\n{}",
+        totals(&rec),
+        summary_paragraph(&rec, NumberStyle::En)
+    );
 }
 
 #[test]
@@ -299,7 +315,7 @@ fn runner_up_lost_explains_where_it_trails() {
     assert!(!rec.runner_up_lost.is_empty());
     for r in &rec.runner_up_lost {
         assert!(r.runner_up_score.unwrap() < r.leader_score);
-        let text = reason_text(r, &rec.outcome, false);
+        let text = reason_text(r, &rec.outcome, false, NumberStyle::En);
         assert!(text.starts_with(runner.name()), "{text}");
     }
 }
@@ -327,7 +343,7 @@ fn reasons_prefer_answer_linked_criteria() {
     let first = &rec.reasons[0];
     assert_eq!(first.criterion, Criterion::Expertise);
     assert_eq!(first.question, Some(QuestionId::Expertise));
-    assert!(reason_text(first, &rec.outcome, true)
+    assert!(reason_text(first, &rec.outcome, true, NumberStyle::En)
         .starts_with("You said the work needs rare specialist skills"));
 }
 
@@ -349,7 +365,7 @@ fn everything_ruled_out_is_explained() {
         change.question,
         QuestionId::Regulation | QuestionId::Coverage
     ));
-    assert!(!summary_paragraph(&rec).is_empty());
+    assert!(!summary_paragraph(&rec, NumberStyle::En).is_empty());
 }
 
 #[test]
@@ -408,8 +424,8 @@ proptest! {
 #[test]
 fn the_budget_sentence_says_fit_or_names_the_alternative() {
     use crate::domain::rules::recommend::{BudgetFit, OptionFit};
-    assert!(budget_text(&BudgetFit::NoBudget).contains("not set a yearly budget"));
-    assert_eq!(budget_text(&BudgetFit::NothingLeft), "");
+    assert!(budget_text(&BudgetFit::NoBudget, NumberStyle::En).contains("not set a yearly budget"));
+    assert_eq!(budget_text(&BudgetFit::NothingLeft, NumberStyle::En), "");
     let fit = |option, place, year1, steady| OptionFit {
         option,
         place,
@@ -425,47 +441,65 @@ fn the_budget_sentence_says_fit_or_names_the_alternative() {
         leader,
         best_fitting: best,
     };
-    let text = budget_text(&check(
-        fit(SourcingOption::Offshore, 1, 2_400_000.0, 1_500_000.0),
-        None,
-    ));
+    let text = budget_text(
+        &check(
+            fit(SourcingOption::Offshore, 1, 2_400_000.0, 1_500_000.0),
+            None,
+        ),
+        NumberStyle::En,
+    );
     assert_eq!(text, "Offshore outsourcing fits your yearly budget of $3M: $2.4M in year 1, transition included, and $1.5M a year once settled.");
-    let text = budget_text(&check(
-        fit(SourcingOption::Domestic, 1, 3_400_000.0, 3_200_000.0),
-        Some(fit(SourcingOption::Nearshore, 3, 2_900_000.0, 1_700_000.0)),
-    ));
+    let text = budget_text(
+        &check(
+            fit(SourcingOption::Domestic, 1, 3_400_000.0, 3_200_000.0),
+            Some(fit(SourcingOption::Nearshore, 3, 2_900_000.0, 1_700_000.0)),
+        ),
+        NumberStyle::En,
+    );
     assert_eq!(text, "Domestic outsourcing does not fit your yearly budget of $3M: $3.4M in year 1, transition included, and $3.2M a year once settled. The best-ranked option that fits in both is Nearshore outsourcing (ranked 3rd, 61 of 100): $2.9M in year 1, transition included, and $1.7M a year once settled.");
-    let text = budget_text(&check(
-        fit(SourcingOption::Captive, 1, 3_600_000.0, 2_000_000.0),
-        None,
-    ));
+    let text = budget_text(
+        &check(
+            fit(SourcingOption::Captive, 1, 3_600_000.0, 2_000_000.0),
+            None,
+        ),
+        NumberStyle::En,
+    );
     assert!(text.starts_with("Captive offshore centre fits your yearly budget of $3M once settled, but not in year 1"), "{text}");
     assert!(
         text.ends_with("fund the one-time transition separately or phase the move."),
         "{text}"
     );
-    let text = budget_text(&check(
-        fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
-        Some(fit(SourcingOption::Offshore, 4, 4_900_000.0, 1_700_000.0)),
-    ));
+    let text = budget_text(
+        &check(
+            fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
+            Some(fit(SourcingOption::Offshore, 4, 4_900_000.0, 1_700_000.0)),
+        ),
+        NumberStyle::En,
+    );
     assert!(text.contains("the best-ranked option that fits once settled is Offshore outsourcing (ranked 4th, 61 of 100)"), "{text}");
     assert!(
         text.ends_with("Fund its one-time transition separately."),
         "{text}"
     );
-    let text = budget_text(&check(
-        fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
-        None,
-    ));
+    let text = budget_text(
+        &check(
+            fit(SourcingOption::InHouse, 1, 3_400_000.0, 3_500_000.0),
+            None,
+        ),
+        NumberStyle::En,
+    );
     assert!(
         text.ends_with("raise the budget or plan for fewer people."),
         "{text}"
     );
     // Short forms that would look the same are written in full.
-    let text = budget_text(&check(
-        fit(SourcingOption::InHouse, 1, 3_000_400.0, 3_000_100.0),
-        None,
-    ));
+    let text = budget_text(
+        &check(
+            fit(SourcingOption::InHouse, 1, 3_000_400.0, 3_000_100.0),
+            None,
+        ),
+        NumberStyle::En,
+    );
     assert!(
         text.contains("$3,000,000") && text.contains("$3,000,400"),
         "{text}"

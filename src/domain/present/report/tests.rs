@@ -10,7 +10,7 @@ fn scenario() -> Scenario {
 #[test]
 fn the_report_names_the_leader_and_every_option_once() {
     let s = scenario();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let eval = evaluation(&s);
     let leader = eval.leader.expect("a leader with the defaults").name();
     assert!(r.verdict.contains(leader), "{}", r.verdict);
@@ -23,7 +23,7 @@ fn the_report_names_the_leader_and_every_option_once() {
 #[test]
 fn markdown_has_every_section_and_the_costs() {
     let s = scenario();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let md = markdown(&r);
     for heading in [
         "# Sourcing report",
@@ -45,7 +45,7 @@ fn markdown_has_every_section_and_the_costs() {
 fn user_text_cannot_become_markdown_or_a_formula() {
     let mut s = scenario();
     s.name = "=HYPERLINK(\"x\") | <img src=x onerror=alert(1)> *bold*".into();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let md = markdown(&r);
     let title = md.lines().next().unwrap();
     assert!(title.contains("\\<img"), "{title}");
@@ -80,7 +80,7 @@ fn the_csv_guard_trims_first_and_catches_every_formula_start() {
         // The whole file: the name is the first cell of the first row.
         let mut s = scenario();
         s.name = name.into();
-        let csv = csv(&s, &build(&s));
+        let csv = csv(&s, &build(&s, NumberStyle::En));
         let first = csv.split("\r\n").next().unwrap();
         assert_eq!(first, csv_field(cell), "{name:?}");
     }
@@ -95,7 +95,7 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
     let mut s = scenario();
     // Dear vendors: outsourcing costs more than in-house, the savings go negative.
     s.cost.vendor_margin_pct = 150.0;
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let dear = r
         .costs
         .iter()
@@ -118,7 +118,7 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
 #[test]
 fn the_csv_holds_the_matrix_and_the_cost_table() {
     let s = scenario();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let csv = csv(&s, &r);
     let lines: Vec<&str> = csv.split("\r\n").collect();
     // Name, title, heads, 18 criteria, totals, blank, title, heads, 6 options, trailing empty.
@@ -162,7 +162,7 @@ fn quiz_answers_add_the_quiz_paragraph() {
     let q = crate::domain::model::quiz::QuestionId::ALL[0];
     let answer = q.choices()[0].id.to_string();
     s.quiz.answers.insert(q, answer);
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     assert!(r.quiz.is_some());
     assert!(markdown(&r).contains("From the decision quiz:"));
 }
@@ -171,7 +171,7 @@ fn quiz_answers_add_the_quiz_paragraph() {
 fn the_markup_escapes_user_text_and_holds_every_section() {
     let mut s = scenario();
     s.name = "<img src=x onerror=alert(1)>".into();
-    let r = build(&s);
+    let r = build(&s, NumberStyle::En);
     let h = html(&r, &projection(&s)).into_string();
     assert!(!h.contains("<img"), "user text became markup");
     assert!(h.contains("&lt;img src=x onerror=alert(1)&gt;"));

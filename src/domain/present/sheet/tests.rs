@@ -10,12 +10,17 @@ fn every_cell_says_where_its_score_comes_from() {
     let sheet = ScoreSheet::for_scenario(&s);
     for o in SourcingOption::ALL {
         for c in Criterion::ALL {
-            let text = origin_text(&sheet, o, c);
+            let text = origin_text(&sheet, o, c, NumberStyle::En);
             assert!(text.ends_with('.'), "{o:?} {c:?}: {text}");
             assert!(!origin_label(sheet.cell(o, c)).is_empty());
         }
     }
-    let own = origin_text(&sheet, SourcingOption::Offshore, Criterion::Expertise);
+    let own = origin_text(
+        &sheet,
+        SourcingOption::Offshore,
+        Criterion::Expertise,
+        NumberStyle::En,
+    );
     assert!(own.starts_with("You set this score."), "{own}");
     assert_eq!(
         origin_label(sheet.cell(SourcingOption::Offshore, Criterion::Expertise)),
@@ -23,10 +28,19 @@ fn every_cell_says_where_its_score_comes_from() {
     );
     let cost = sheet.cell(SourcingOption::Offshore, Criterion::LabourCost);
     assert_eq!(origin_label(cost), "Cost model");
-    assert!(
-        origin_text(&sheet, SourcingOption::Offshore, Criterion::LabourCost).contains("cost model")
+    assert!(origin_text(
+        &sheet,
+        SourcingOption::Offshore,
+        Criterion::LabourCost,
+        NumberStyle::En
+    )
+    .contains("cost model"));
+    let scale = origin_text(
+        &sheet,
+        SourcingOption::Offshore,
+        Criterion::Scalability,
+        NumberStyle::En,
     );
-    let scale = origin_text(&sheet, SourcingOption::Offshore, Criterion::Scalability);
     assert!(
         scale.contains("India") && scale.contains("Kearney GSLI 2023"),
         "{scale}"
@@ -35,11 +49,17 @@ fn every_cell_says_where_its_score_comes_from() {
         &sheet,
         SourcingOption::Nearshore,
         Criterion::TimeZoneAlignment,
+        NumberStyle::En,
     );
     assert!(
         overlap.contains("Mexico") && overlap.contains("IANA"),
         "{overlap}"
     );
-    let fixed = origin_text(&sheet, SourcingOption::Captive, Criterion::MarketPresence);
+    let fixed = origin_text(
+        &sheet,
+        SourcingOption::Captive,
+        Criterion::MarketPresence,
+        NumberStyle::En,
+    );
     assert!(fixed.starts_with("A fixed score."), "{fixed}");
 }

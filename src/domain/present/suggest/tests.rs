@@ -14,7 +14,7 @@ fn hand_worked_default_reasons() {
     // one-time cost: 90 % of year 1's in-house $2,222,040 (India shares no
     // working hours with New York) plus the $300,000 set-up.
     let p = project(&CostInputs::default(), &LocationOverrides::new());
-    let text = |o, c| reason(&suggest(&p, o, c).unwrap(), &p.currency);
+    let text = |o, c| reason(&suggest(&p, o, c).unwrap(), &p.currency, NumberStyle::En);
     assert_eq!(
         text(SourcingOption::Offshore, Criterion::LabourCost),
         "Costs $1,411,374 a year once settled in your cost model, 44% less than in-house."
@@ -61,11 +61,11 @@ fn a_dearer_option_says_so() {
     let p = project(&c, &LocationOverrides::new());
     let labour = suggest(&p, SourcingOption::Domestic, Criterion::LabourCost).unwrap();
     assert_eq!(labour.score, 1);
-    let labour = reason(&labour, &p.currency);
+    let labour = reason(&labour, &p.currency, NumberStyle::En);
     assert!(labour.contains("more than in-house"), "{labour}");
     let savings = suggest(&p, SourcingOption::Domestic, Criterion::LongRunSavings).unwrap();
     assert_eq!(savings.score, 1);
-    let savings = reason(&savings, &p.currency);
+    let savings = reason(&savings, &p.currency, NumberStyle::En);
     assert!(
         savings.starts_with("Costs ") && savings.contains("more than in-house"),
         "{savings}"
@@ -80,6 +80,6 @@ fn a_one_year_horizon_reads_in_the_singular() {
     };
     let p = project(&c, &LocationOverrides::new());
     let s = suggest(&p, SourcingOption::InHouse, Criterion::LongRunSavings).unwrap();
-    let s = reason(&s, &p.currency);
+    let s = reason(&s, &p.currency, NumberStyle::En);
     assert!(s.contains("over 1 year "), "{s}");
 }

@@ -615,6 +615,7 @@ prop_compose! {
             hybrid_target: hybrid.1,
             horizon_years: horizon,
             annual_budget: budget,
+            usd_rate: None,
         }
     }
 }
