@@ -47,18 +47,14 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app" class:embed=state.embed>
             <a class="skip-link" href="#main">"Skip to content"</a>
-            <Show when=move || !state.embed>
-                <Header/>
-            </Show>
+            {(!state.embed).then(|| view! { <Header/> })}
             <MainNav/>
             <main id="main" class="main" tabindex="-1">
                 <NoticeList/>
                 <UpdateNotice/>
                 <ViewContent/>
             </main>
-            <Show when=move || !state.embed>
-                <Footer/>
-            </Show>
+            {(!state.embed).then(|| view! { <Footer/> })}
         </div>
     }
 }

@@ -65,3 +65,54 @@ pub fn message_view(message: &str) -> impl IntoView {
         })
         .collect_view()
 }
+
+/// A button with fixed words, `type="button"`. Every such button on the
+/// screens shares this one view type: written out inline, each cost its
+/// own copy of the element-building code.
+pub fn button(
+    class: &'static str,
+    label: &'static str,
+    disabled: Option<Signal<bool>>,
+    on_click: Callback<()>,
+) -> AnyView {
+    view! {
+        <button
+            type="button"
+            class=class
+            prop:disabled=move || disabled.is_some_and(|d| d.get())
+            on:click=move |_| on_click.run(())
+        >
+            {label}
+        </button>
+    }
+    .into_any()
+}
+
+/// A checkbox inside its label (`label.check`), with fixed words after it.
+/// `on_change` gets the new state.
+pub fn check_box(
+    label: &'static str,
+    described_by: Option<&'static str>,
+    checked: Signal<bool>,
+    disabled: Option<Signal<bool>>,
+    on_change: Callback<bool>,
+) -> AnyView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                aria-describedby=described_by
+                prop:checked=move || checked.get()
+                prop:disabled=move || disabled.is_some_and(|d| d.get())
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            {label}
+        </label>
+    }
+    .into_any()
+}
+
+/// A paragraph of fixed words with a class (`lede`, `hint`, `muted`).
+pub fn text_p(class: &'static str, text: &'static str) -> AnyView {
+    view! { <p class=class>{text}</p> }.into_any()
+}

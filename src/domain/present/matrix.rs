@@ -2,7 +2,8 @@
 //! call is and which single weight would swap the top two.
 
 use crate::domain::model::options::SourcingOption;
-use crate::domain::rules::matrix::{Evaluation, Flip};
+use crate::domain::present::markup::Html;
+use crate::domain::rules::matrix::{CellFacts, Evaluation, Flip};
 
 /// The sensitivity result in plain words, for the leader and runner-up.
 pub fn flip_sentence(evaluation: &Evaluation) -> String {
@@ -164,3 +165,64 @@ pub fn ranking_summary(evaluation: &Evaluation) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The legend above the matrix: what the scores and marks mean. Static
+/// markup, set once (built by hand it cost a view node per word and mark).
+pub fn legend_html() -> Html {
+    Html::raw_static(
+        "Scores run from 1 (poor) to 5 (strong); higher is always better for you. \
+         <span aria-hidden=\"true\">★</span> marks the best in its row, \
+         <span aria-hidden=\"true\">✎</span> a score you changed, \
+         <span aria-hidden=\"true\">∑</span> a score from your cost model, \
+         <span aria-hidden=\"true\">◎</span> one from the location data; the others are fixed scores. \
+         Select a score to see where it comes from and to change it, or a criterion to read what it means.",
+    )
+}
+
+/// A score cell's class: its heat colour, greyed when the option is ruled out.
+pub fn score_cell_class(facts: &CellFacts) -> String {
+    let mut class = format!("score-cell heat-{}", facts.score);
+    if facts.out {
+        class.push_str(" ruled-out");
+    }
+    class
+}
+
+/// What a score cell's button holds: the score, its marks (best in row;
+/// changed, from the cost model or from the location data), and the same
+/// in words for screen readers, which name the option too.
+pub fn score_cell_html(option: SourcingOption, facts: &CellFacts) -> Html {
+    let mut out = Html::new();
+    out.push_static("<span class=\"score num\" aria-hidden=\"true\">")
+        .push_int(i64::from(facts.score))
+        .push_static("</span><span class=\"marks\" aria-hidden=\"true\">");
+    if facts.best {
+        out.push_static("★");
+    }
+    out.push_static(if facts.changed {
+        "✎"
+    } else if facts.from_cost_model {
+        "∑"
+    } else if facts.from_location_data {
+        "◎"
+    } else {
+        ""
+    });
+    let mut words = format!(" {}: {} of 5", option.name(), facts.score);
+    if facts.best {
+        words.push_str(", best in row");
+    }
+    if facts.changed {
+        words.push_str(", changed by you");
+    } else if facts.from_cost_model {
+        words.push_str(", from the cost model");
+    } else if facts.from_location_data {
+        words.push_str(", from the location data");
+    }
+    if facts.out {
+        words.push_str(", ruled out");
+    }
+    out.push_static("</span>")
+        .push_in("<span class=\"sr-only\">", &words, "</span>");
+    out
+}

@@ -5,7 +5,7 @@ use super::use_matrix;
 use crate::domain::model::scores::{MAX_SCORE, MIN_SCORE};
 use crate::domain::present::sheet::{origin_label, origin_text};
 use crate::ui::state::use_app;
-use crate::ui::widgets::follow_open;
+use crate::ui::widgets::{button, follow_open};
 
 /// The details of one cell: why it scores what it does, and the user's own score.
 #[component]
@@ -53,12 +53,12 @@ pub fn CellDialog() -> impl IntoView {
                     <select id="cell-score" on:change=on_change prop:value=move || score().to_string()>
                         {choices}
                     </select>
-                    <Show when=edited>
+                    {move || edited().then(|| view! {
                         <span class="changed-note">"✎ Changed from the default of " {default}</span>
-                    </Show>
+                    })}
                 </div>
                 <div class="button-row">
-                    <Show when=edited>
+                    {move || edited().then(|| view! {
                         <button
                             type="button"
                             class="button button-quiet"
@@ -68,10 +68,8 @@ pub fn CellDialog() -> impl IntoView {
                         >
                             {move || format!("Reset to default ({})", default())}
                         </button>
-                    </Show>
-                    <button type="button" class="button" on:click=move |_| ctx.selected.set(None)>
-                        "Close"
-                    </button>
+                    })}
+                    {button("button", "Close", None, Callback::new(move |_| ctx.selected.set(None)))}
                 </div>
             }
         })

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scores::KnockOut;
 use crate::ui::state::use_app;
+use crate::ui::widgets::{button, check_box};
 
 /// Knock-out rules, which options the table shows, column order and resets.
 #[component]
@@ -20,12 +21,13 @@ pub fn MatrixControls() -> impl IntoView {
                     }
                 })
             };
-            view! {
-                <label class="check">
-                    <input type="checkbox" prop:checked=checked on:change=toggle/>
-                    {k.label()}
-                </label>
-            }
+            check_box(
+                k.label(),
+                None,
+                Signal::derive(checked),
+                None,
+                Callback::new(toggle),
+            )
         })
         .collect_view();
     let shown = SourcingOption::ALL
@@ -46,12 +48,13 @@ pub fn MatrixControls() -> impl IntoView {
                     }
                 })
             };
-            view! {
-                <label class="check">
-                    <input type="checkbox" prop:checked=visible prop:disabled=last_visible on:change=toggle/>
-                    {o.name()}
-                </label>
-            }
+            check_box(
+                o.name(),
+                None,
+                Signal::derive(visible),
+                Some(Signal::derive(last_visible)),
+                Callback::new(toggle),
+            )
         })
         .collect_view();
     let by_total = move || state.workspace.with(|w| w.active().sort_by_total);
@@ -72,48 +75,42 @@ pub fn MatrixControls() -> impl IntoView {
                 <legend>"Options shown in the table"</legend>
                 <div class="check-grid">{shown}</div>
             </fieldset>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    aria-describedby="economics-hint"
-                    prop:checked=move || state.workspace.with(|w| !w.active().fixed_economics)
-                    on:change=move |_| state.workspace.update(|w| {
-                        let s = w.active_mut();
-                        s.fixed_economics = !s.fixed_economics;
-                    })
-                />
-                "Score the economics with my cost model"
-            </label>
+            {check_box(
+                "Score the economics with my cost model",
+                Some("economics-hint"),
+                Signal::derive(move || state.workspace.with(|w| !w.active().fixed_economics)),
+                None,
+                Callback::new(move |_| state.workspace.update(|w| {
+                    let s = w.active_mut();
+                    s.fixed_economics = !s.fixed_economics;
+                })),
+            )}
             <p id="economics-hint" class="hint">
                 "The three economic rows follow the costs on the Budget screen. Turn this off to use fixed, typical scores instead; scores you set yourself stay."
             </p>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=by_total
-                    on:change=move |_| state.workspace.update(|w| {
-                        let s = w.active_mut();
-                        s.sort_by_total = !s.sort_by_total;
-                    })
-                />
-                "Order columns by total"
-            </label>
+            {check_box(
+                "Order columns by total",
+                None,
+                Signal::derive(by_total),
+                None,
+                Callback::new(move |_| state.workspace.update(|w| {
+                    let s = w.active_mut();
+                    s.sort_by_total = !s.sort_by_total;
+                })),
+            )}
             <div class="button-row">
-                <button
-                    type="button"
-                    class="button button-quiet"
-                    on:click=move |_| state.workspace.update(|w| w.active_mut().reset_weights())
-                >
-                    "Reset weights"
-                </button>
-                <button
-                    type="button"
-                    class="button button-quiet"
-                    prop:disabled=no_overrides
-                    on:click=move |_| state.workspace.update(|w| w.active_mut().reset_scores())
-                >
-                    "Reset all scores"
-                </button>
+                {button(
+                    "button button-quiet",
+                    "Reset weights",
+                    None,
+                    Callback::new(move |_| state.workspace.update(|w| w.active_mut().reset_weights())),
+                )}
+                {button(
+                    "button button-quiet",
+                    "Reset all scores",
+                    Some(Signal::derive(no_overrides)),
+                    Callback::new(move |_| state.workspace.update(|w| w.active_mut().reset_scores())),
+                )}
             </div>
         </section>
     }

@@ -15,6 +15,7 @@ use crate::domain::model::scenario::WeightOrigin;
 use crate::domain::rules::matrix::{self, Evaluation, Sheet};
 use crate::domain::rules::sheet::ScoreSheet;
 use crate::ui::state::use_app;
+use crate::ui::widgets::text_p;
 
 use cell_dialog::CellDialog;
 use controls::MatrixControls;
@@ -88,9 +89,10 @@ pub fn MatrixView() -> impl IntoView {
     });
     provide_context(WeightEditing(RwSignal::new(false)));
     view! {
-        <p class="lede">
-            "Every sourcing option scored from 1 to 5 against eighteen criteria. Set how much each criterion matters to you and watch the ranking move. Higher is always better: a 5 for “Low labour & operating cost” means the cheapest."
-        </p>
+        {text_p(
+            "lede",
+            "Every sourcing option scored from 1 to 5 against eighteen criteria. Set how much each criterion matters to you and watch the ranking move. Higher is always better: a 5 for “Low labour & operating cost” means the cheapest.",
+        )}
         <div class="matrix-top">
             <RankingPanel/>
             <MatrixControls/>

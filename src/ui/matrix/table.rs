@@ -6,7 +6,9 @@ use crate::domain::content::learn;
 use crate::domain::model::criteria::{Criterion, Group, MAX_WEIGHT};
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::WeightOrigin;
-use crate::domain::present::matrix::{percent, total_label};
+use crate::domain::present::matrix::{
+    legend_html, percent, score_cell_class, score_cell_html, total_label,
+};
 use crate::domain::rules::matrix;
 use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
@@ -33,9 +35,7 @@ pub fn MatrixTable() -> impl IntoView {
                 view! {
                     <th scope="col" class="option-col" class:ruled-out=move || is_out(o)>
                         <span class="option-name">{o.short_name()}</span>
-                        <Show when=move || is_out(o)>
-                            <span class="ruled-out-tag">"⊘ ruled out"</span>
-                        </Show>
+                        {move || is_out(o).then(|| view! { <span class="ruled-out-tag">"⊘ ruled out"</span> })}
                     </th>
                 }
             })
@@ -77,17 +77,7 @@ pub fn MatrixTable() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <p class="matrix-legend">
-            "Scores run from 1 (poor) to 5 (strong); higher is always better for you. "
-            <span aria-hidden="true">"★"</span>
-            " marks the best in its row, "
-            <span aria-hidden="true">"✎"</span>
-            " a score you changed, "
-            <span aria-hidden="true">"∑"</span>
-            " a score from your cost model, "
-            <span aria-hidden="true">"◎"</span>
-            " one from the location data; the others are fixed scores. Select a score to see where it comes from and to change it, or a criterion to read what it means."
-        </p>
+        <p class="matrix-legend" inner_html=legend_html().into_string()></p>
         <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
             <table class="matrix">
                 <caption id="matrix-caption" class="sr-only">
@@ -206,7 +196,9 @@ fn CriterionRow(
 }
 
 /// One score: a button that opens the cell's rationale, marked when it is
-/// the best in its row or changed by the user.
+/// the best in its row or changed by the user. Its class and its content
+/// follow the cell's facts through two closures (the content as escaped
+/// markup from the domain), not one per mark.
 #[component]
 fn ScoreCell(
     /// The column's option.
@@ -216,45 +208,15 @@ fn ScoreCell(
 ) -> impl IntoView {
     let ctx = use_matrix();
     let facts = move || ctx.sheet.with(|s| s.cell(option, criterion));
-    let score = move || facts().score;
-    let changed = move || facts().changed;
-    let from_cost = move || facts().from_cost_model;
-    let from_data = move || facts().from_location_data;
-    let best = move || facts().best;
-    let out = move || facts().out;
-    let class = move || format!("score-cell heat-{}", score());
-    let context = move || {
-        let mut text = format!(" {}: {} of 5", option.name(), score());
-        if best() {
-            text.push_str(", best in row");
-        }
-        if changed() {
-            text.push_str(", changed by you");
-        } else if from_cost() {
-            text.push_str(", from the cost model");
-        } else if from_data() {
-            text.push_str(", from the location data");
-        }
-        if out() {
-            text.push_str(", ruled out");
-        }
-        text
-    };
     view! {
-        <td class=class class:ruled-out=out>
+        <td class=move || score_cell_class(&facts())>
             <button
                 type="button"
                 class="cell-button"
                 aria-haspopup="dialog"
                 on:click=move |_| ctx.selected.set(Some((option, criterion)))
-            >
-                <span class="score num" aria-hidden="true">{score}</span>
-                <span class="marks" aria-hidden="true">
-                    {move || if best() { "★" } else { "" }}
-                    {move || if changed() { "✎" } else if from_cost() { "∑" } else if from_data() { "◎" } else { "" }}
-                </span>
-                <span class="sr-only">{context}</span>
-            </button>
+                inner_html=move || score_cell_html(option, &facts()).into_string()
+            ></button>
         </td>
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::model::view::View;
 use crate::domain::rules::quiz::{self, Action};
 use crate::ui::address;
 use crate::ui::state::{use_app, AppState};
+use crate::ui::widgets::{button, text_p};
 
 use question::QuestionCard;
 use result::ResultCard;
@@ -142,15 +143,14 @@ fn QuizIntro(
     };
     view! {
         <section class="card quiz-intro">
-            <p class="lede">
-                "Shoreline helps you decide how to source one business function: keep it in-house, hand it to a firm at home, or move it abroad to a vendor or to a centre of your own. Everything runs in this page; nothing you enter leaves your browser."
-            </p>
+            {text_p(
+                "lede",
+                "Shoreline helps you decide how to source one business function: keep it in-house, hand it to a firm at home, or move it abroad to a vendor or to a centre of your own. Everything runs in this page; nothing you enter leaves your browser.",
+            )}
             <p>
                 "Answer fourteen short questions and get a ranked recommendation with the reasons behind it. A click or tap on an answer moves on to the next question. You can skip any question or answer “Not sure”."
             </p>
-            <button type="button" class="button button-large" on:click=move |_| on_start.run(())>
-                "Start the quiz (about 3 minutes)"
-            </button>
+            {button("button button-large", "Start the quiz (about 3 minutes)", None, on_start)}
             <p class="quiet-links">
                 "Or go straight to the "
                 <a href=address::href_for(View::Matrix) on:click=go(View::Matrix)>"comparison matrix"</a>

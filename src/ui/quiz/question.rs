@@ -9,6 +9,7 @@ use crate::domain::present::quiz::question_announcement;
 use crate::domain::rules::quiz::{self, Action, Chosen, PAUSE_BEFORE_NEXT_MS};
 use crate::ui::learn::TopicLink;
 use crate::ui::state::{use_app, AppState};
+use crate::ui::widgets::button;
 
 thread_local! {
     /// The move waiting for the end of the pause after a pointer choice.
@@ -135,27 +136,24 @@ pub fn QuestionCard() -> impl IntoView {
                     <TopicLink topic=topic>"Learn more"</TopicLink>
                 </p>
                 <div class="button-row quiz-nav">
-                    <button
-                        type="button"
-                        class="button button-quiet"
-                        prop:disabled=move || progress.get().0 == 1
-                        on:click=move |_| {
+                    {button(
+                        "button button-quiet",
+                        "Back",
+                        Some(Signal::derive(move || progress.get().0 == 1)),
+                        Callback::new(move |_| {
                             act(state, Action::Back);
                             focus_question();
-                        }
-                    >
-                        "Back"
-                    </button>
-                    <button
-                        type="button"
-                        class="button button-quiet"
-                        on:click=move |_| {
+                        }),
+                    )}
+                    {button(
+                        "button button-quiet",
+                        "Skip",
+                        None,
+                        Callback::new(move |_| {
                             act(state, Action::Skip);
                             focus_question();
-                        }
-                    >
-                        "Skip"
-                    </button>
+                        }),
+                    )}
                     <button type="submit" class="button">
                         {move || if progress.get().0 == progress.get().1 { "See the result" } else { "Next" }}
                     </button>

@@ -12,7 +12,7 @@ use crate::domain::present::scenario as said;
 use crate::ui::actions::{self, change};
 use crate::ui::files;
 use crate::ui::state::use_app;
-use crate::ui::widgets::{follow_open, message_view};
+use crate::ui::widgets::{button, follow_open, message_view, text_p};
 
 /// The header button that opens the Scenarios dialog.
 #[component]
@@ -54,15 +54,16 @@ enum Act {
 /// Buttons from a table: one view type for all of them keeps the bundle small.
 fn buttons(
     list: &'static [(Act, &'static str)],
-    run: impl Fn(Act) + Copy + 'static,
+    run: impl Fn(Act) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     list.iter()
         .map(|&(act, label)| {
-            view! {
-                <button type="button" class="button button-quiet" on:click=move |_| run(act)>
-                    {label}
-                </button>
-            }
+            button(
+                "button button-quiet",
+                label,
+                None,
+                Callback::new(move |_| run(act)),
+            )
         })
         .collect_view()
 }
@@ -193,80 +194,83 @@ fn ScenariosPanel(
     };
 
     view! {
-            <h2 id="scenarios-title">"Scenarios"</h2>
-            <p class="muted">
-                "Keep one scenario per business function, such as “Customer support” or “Payroll”. Each is saved in this browser."
-            </p>
-            <h3>"Share this scenario"</h3>
-            <p class="muted">
-                "The link carries this scenario after its “#”, a part browsers never send to any server. Whoever opens it can look at the scenario and add it to their own."
-            </p>
-            {buttons(&[(Act::CopyLink, "Copy link")], run)}
-            {move || (!link.get().is_empty()).then(|| view! {
-                <div class="inline-form">
-                    <label for="share-link">"Link to this scenario"</label>
-                    <input id="share-link" type="text" readonly prop:value=link.get()/>
-                </div>
-            })}
-
-            <h3>"Open a scenario"</h3>
-            <ul class="scenario-list">
-                <For each=rows key=|r| r.clone() children=row/>
-            </ul>
-
-            <h3>"This scenario"</h3>
-            <form class="inline-form" on:submit=move |ev| submit(ev, Act::Rename)>
-                <label for="scenario-rename">"Name"</label>
-                <input
-                    id="scenario-rename"
-                    type="text"
-                    // A name written right to left reads as it does in the list.
-                    dir="auto"
-                    maxlength="80"
-                    node_ref=rename_input
-                    prop:value=move || active_name.get()
-                />
-                <button type="submit" class="button">"Rename"</button>
-            </form>
-            <div class="button-row">
-                {buttons(&[(Act::Duplicate, "Duplicate"), (Act::AskDelete, "Delete")], run)}
-            </div>
-            {move || confirm_delete.get().then(|| view! {
-                <div class="confirm">
-                    <p>{message_view(&said::delete_question(&active_name.get()))}</p>
-                    <div class="button-row">
-                        {buttons(&[(Act::Delete, "Delete for good"), (Act::CancelDelete, "Cancel")], run)}
+                <h2 id="scenarios-title">"Scenarios"</h2>
+    {text_p(
+                    "muted",
+                    "Keep one scenario per business function, such as “Customer support” or “Payroll”. Each is saved in this browser.",
+                )}
+                <h3>"Share this scenario"</h3>
+    {text_p(
+                    "muted",
+                    "The link carries this scenario after its “#”, a part browsers never send to any server. Whoever opens it can look at the scenario and add it to their own.",
+                )}
+                {buttons(&[(Act::CopyLink, "Copy link")], run)}
+                {move || (!link.get().is_empty()).then(|| view! {
+                    <div class="inline-form">
+                        <label for="share-link">"Link to this scenario"</label>
+                        <input id="share-link" type="text" readonly prop:value=link.get()/>
                     </div>
+                })}
+
+                <h3>"Open a scenario"</h3>
+                <ul class="scenario-list">
+                    {move || rows().into_iter().map(row).collect_view()}
+                </ul>
+
+                <h3>"This scenario"</h3>
+                <form class="inline-form" on:submit=move |ev| submit(ev, Act::Rename)>
+                    <label for="scenario-rename">"Name"</label>
+                    <input
+                        id="scenario-rename"
+                        type="text"
+                        // A name written right to left reads as it does in the list.
+                        dir="auto"
+                        maxlength="80"
+                        node_ref=rename_input
+                        prop:value=move || active_name.get()
+                    />
+                    <button type="submit" class="button">"Rename"</button>
+                </form>
+                <div class="button-row">
+                    {buttons(&[(Act::Duplicate, "Duplicate"), (Act::AskDelete, "Delete")], run)}
                 </div>
-            })}
+                {move || confirm_delete.get().then(|| view! {
+                    <div class="confirm">
+                        <p>{message_view(&said::delete_question(&active_name.get()))}</p>
+                        <div class="button-row">
+                            {buttons(&[(Act::Delete, "Delete for good"), (Act::CancelDelete, "Cancel")], run)}
+                        </div>
+                    </div>
+                })}
 
-            <h3>"New scenario"</h3>
-            <form class="inline-form" on:submit=move |ev| submit(ev, Act::Create { copy: false })>
-                <label for="new-scenario-name">"Name of the new scenario"</label>
-                <input id="new-scenario-name" type="text" dir="auto" maxlength="80" placeholder="New scenario" node_ref=new_input/>
-                <button type="submit" class="button">"Create blank"</button>
-                {buttons(&[(Act::Create { copy: true }, "Create as a copy of this one")], run)}
-            </form>
+                <h3>"New scenario"</h3>
+                <form class="inline-form" on:submit=move |ev| submit(ev, Act::Create { copy: false })>
+                    <label for="new-scenario-name">"Name of the new scenario"</label>
+                    <input id="new-scenario-name" type="text" dir="auto" maxlength="80" placeholder="New scenario" node_ref=new_input/>
+                    <button type="submit" class="button">"Create blank"</button>
+                    {buttons(&[(Act::Create { copy: true }, "Create as a copy of this one")], run)}
+                </form>
 
-            <h3>"Files"</h3>
-            <p class="muted">
-                "Save scenarios to a .json file (a backup, or to move them to another browser) and add them back from one. Importing never replaces anything: a name already in use gets a number."
-            </p>
-            <div class="button-row">
-                {buttons(&[(Act::ExportAll, "Export all scenarios"), (Act::ExportThis, "Export this scenario")], run)}
-            </div>
-            <div class="inline-form">
-                <label for="import-file">"Import scenarios from a file"</label>
-                <input id="import-file" type="file" accept=".json,application/json" on:change=import/>
-            </div>
+                <h3>"Files"</h3>
+    {text_p(
+                    "muted",
+                    "Save scenarios to a .json file (a backup, or to move them to another browser) and add them back from one. Importing never replaces anything: a name already in use gets a number.",
+                )}
+                <div class="button-row">
+                    {buttons(&[(Act::ExportAll, "Export all scenarios"), (Act::ExportThis, "Export this scenario")], run)}
+                </div>
+                <div class="inline-form">
+                    <label for="import-file">"Import scenarios from a file"</label>
+                    <input id="import-file" type="file" accept=".json,application/json" on:change=import/>
+                </div>
 
-            <backups::BackupsSection message=message/>
+                <backups::BackupsSection message=message/>
 
-            <div class="dialog-foot">
-                <p role="status" class="dialog-message">{move || message.with(|m| message_view(m))}</p>
-                {buttons(&[(Act::Close, "Close")], run)}
-            </div>
-    }
+                <div class="dialog-foot">
+                    <p role="status" class="dialog-message">{move || message.with(|m| message_view(m))}</p>
+                    {buttons(&[(Act::Close, "Close")], run)}
+                </div>
+        }
 }
 
 /// Focuses the shown link and selects all of it, ready to be copied by hand.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::ui::actions;
 use crate::ui::state::{use_app, Tone};
-use crate::ui::widgets::message_view;
+use crate::ui::widgets::{button, message_view};
 
 /// Problems and news the user must see, announced politely to screen readers.
 #[component]
@@ -10,11 +10,9 @@ pub fn NoticeList() -> impl IntoView {
     let state = use_app();
     view! {
         <div class="notices" role="status" aria-live="polite">
-            <For
-                each=move || state.notices.get()
-                // The text is part of the key: a new message of the same kind is a new notice.
-                key=|n| (n.kind as u8, n.text.clone())
-                children=move |notice| {
+            // A plain list, rebuilt in place: a notice keeps its nodes while
+            // the ones before it stay, and `For`'s keyed diffing is not linked.
+            {move || state.notices.get().into_iter().map(move |notice| {
                     let kind = notice.kind;
                     let (icon, word, tone_class) = match notice.tone {
                         Tone::Info => ("ℹ", "Note", "notice notice-info"),
@@ -25,15 +23,12 @@ pub fn NoticeList() -> impl IntoView {
                         .into_iter()
                         .map(|action| {
                             let label = action.label();
-                            view! {
-                                <button
-                                    type="button"
-                                    class="button"
-                                    on:click=move |_| actions::run(state, action.clone())
-                                >
-                                    {label}
-                                </button>
-                            }
+                            button(
+                                "button",
+                                label,
+                                None,
+                                Callback::new(move |_| actions::run(state, action.clone())),
+                            )
                         })
                         .collect_view();
                     view! {
@@ -46,20 +41,16 @@ pub fn NoticeList() -> impl IntoView {
                             </p>
                             <div class="notice-actions">
                                 {buttons}
-                                <Show when=move || notice.dismissible>
-                                    <button
-                                        type="button"
-                                        class="button button-quiet"
-                                        on:click=move |_| actions::dismiss(state, kind)
-                                    >
-                                        "Dismiss"
-                                    </button>
-                                </Show>
+                                {notice.dismissible.then(|| button(
+                                    "button button-quiet",
+                                    "Dismiss",
+                                    None,
+                                    Callback::new(move |_| actions::dismiss(state, kind)),
+                                ))}
                             </div>
                         </div>
                     }
-                }
-            />
+                }).collect_view()}
         </div>
     }
 }

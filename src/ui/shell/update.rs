@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::formats::persist;
 use crate::ui::state::use_app;
+use crate::ui::widgets::button;
 use crate::ui::{actions, storage};
 
 /// The notice with its "Reload to update" button, in its own live region.
@@ -21,34 +22,18 @@ pub fn UpdateNotice() -> impl IntoView {
     let listener =
         window_event_listener_untyped("shoreline-update-ready", move |_| ready.set(true));
     on_cleanup(move || listener.remove());
-    let apply = move |_| {
+    let apply = Callback::new(move |_| {
         if let Some(reason) = storage::request_update(state) {
             unsaved.set(Some(persist::update_unsaved_notice(reason)));
         }
-    };
-    let export = move |_| {
+    });
+    let export = Callback::new(move |_| {
         let _ = actions::export(state, None);
-    };
+    });
     view! {
         <div class="update-region" role="status" aria-live="polite">
-            <Show when=move || ready.get()>
-                <Show
-                    when=move || unsaved.with(Option::is_some)
-                    fallback=move || {
-                        view! {
-                            <div class="notice notice-info">
-                                <span class="notice-icon" aria-hidden="true">"↻"</span>
-                                <p>
-                                    <strong>"Update: "</strong>
-                                    "A new version of Shoreline is ready. Reload when it suits you: Shoreline checks first that your work is saved."
-                                </p>
-                                <button type="button" class="button" on:click=apply>
-                                    "Reload to update"
-                                </button>
-                            </div>
-                        }
-                    }
-                >
+            {move || ready.get().then(|| if unsaved.with(Option::is_some) {
+                view! {
                     <div class="notice notice-warning">
                         <span class="notice-icon" aria-hidden="true">"⚠"</span>
                         <p>
@@ -56,27 +41,36 @@ pub fn UpdateNotice() -> impl IntoView {
                             {move || unsaved.get().unwrap_or_default()}
                         </p>
                         <div class="notice-actions">
-                            <button type="button" class="button" on:click=export>
-                                "Export to a file"
-                            </button>
-                            <button
-                                type="button"
-                                class="button button-quiet"
-                                on:click=move |_| storage::confirm_update(state)
-                            >
-                                "Reload anyway"
-                            </button>
-                            <button
-                                type="button"
-                                class="button button-quiet"
-                                on:click=move |_| unsaved.set(None)
-                            >
-                                "Not now"
-                            </button>
+                            {button("button", "Export to a file", None, export)}
+                            {button(
+                                "button button-quiet",
+                                "Reload anyway",
+                                None,
+                                Callback::new(move |_| storage::confirm_update(state)),
+                            )}
+                            {button(
+                                "button button-quiet",
+                                "Not now",
+                                None,
+                                Callback::new(move |_| unsaved.set(None)),
+                            )}
                         </div>
                     </div>
-                </Show>
-            </Show>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="notice notice-info">
+                        <span class="notice-icon" aria-hidden="true">"↻"</span>
+                        <p>
+                            <strong>"Update: "</strong>
+                            "A new version of Shoreline is ready. Reload when it suits you: Shoreline checks first that your work is saved."
+                        </p>
+                        {button("button", "Reload to update", None, apply)}
+                    </div>
+                }
+                .into_any()
+            })}
         </div>
     }
 }

@@ -10,7 +10,7 @@ use crate::domain::present::timezones::{clock, html};
 use crate::domain::rules::timezones;
 use crate::ui::address;
 use crate::ui::state::use_app;
-use crate::ui::widgets::field_message;
+use crate::ui::widgets::{check_box, field_message, text_p};
 
 #[component]
 pub fn TimeZonesView() -> impl IntoView {
@@ -47,9 +47,10 @@ pub fn TimeZonesView() -> impl IntoView {
         address::go(state, View::Budget);
     };
     view! {
-        <p class="lede">
-            "When the people at home and the team elsewhere are at work at the same time, and how much of the 24 hours the two cover together without night shifts."
-        </p>
+        {text_p(
+            "lede",
+            "When the people at home and the team elsewhere are at work at the same time, and how much of the 24 hours the two cover together without night shifts.",
+        )}
         <section class="card tz-settings" aria-labelledby="tz-day">
             <h2 id="tz-day">"The working day"</h2>
             <div class="field-grid">
@@ -77,17 +78,13 @@ pub fn TimeZonesView() -> impl IntoView {
                 </div>
             </div>
             {field_message(Some("tz-msg".into()), true, move || message.get())}
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=move || settings.get().summer
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        state.workspace.update(|w| w.active_mut().time.summer = on);
-                    }
-                />
-                " Northern summer (clocks an hour ahead where daylight saving applies)"
-            </label>
+            {check_box(
+                " Northern summer (clocks an hour ahead where daylight saving applies)",
+                None,
+                Signal::derive(move || settings.get().summer),
+                None,
+                Callback::new(move |on: bool| state.workspace.update(|w| w.active_mut().time.summer = on)),
+            )}
             <p class="hint">
                 "The places are the home, nearshore, offshore and captive locations of the "
                 <a href=address::href_for(View::Budget) on:click=open_budget>"Budget screen"</a>
@@ -97,9 +94,10 @@ pub fn TimeZonesView() -> impl IntoView {
         <section class="card tz-results" aria-labelledby="tz-results">
             <h2 id="tz-results">"Hours in common"</h2>
             <div inner_html=move || comparison.with(html).into_string()></div>
-            <p class="hint">
-                "The matrix scores time-zone alignment and 24/7 coverage with these figures (marked ◎ there); a score you set by hand in the matrix wins."
-            </p>
+            {text_p(
+                "hint",
+                "The matrix scores time-zone alignment and 24/7 coverage with these figures (marked ◎ there); a score you set by hand in the matrix wins.",
+            )}
         </section>
     }
 }

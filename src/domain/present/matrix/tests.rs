@@ -154,3 +154,76 @@ fn the_mini_ranking_names_the_top_two_and_the_gap() {
         "{line}"
     );
 }
+
+fn facts(score: u8) -> CellFacts {
+    CellFacts {
+        score,
+        default: score,
+        changed: false,
+        from_cost_model: false,
+        from_location_data: false,
+        best: false,
+        out: false,
+    }
+}
+
+#[test]
+fn a_score_cell_shows_its_score_marks_and_words() {
+    let plain = score_cell_html(SourcingOption::Offshore, &facts(3));
+    assert_eq!(
+        plain.as_str(),
+        "<span class=\"score num\" aria-hidden=\"true\">3</span>\
+         <span class=\"marks\" aria-hidden=\"true\"></span>\
+         <span class=\"sr-only\"> Offshore outsourcing: 3 of 5</span>"
+    );
+    let marked = CellFacts {
+        best: true,
+        changed: true,
+        from_cost_model: true,
+        out: true,
+        ..facts(5)
+    };
+    let html = score_cell_html(SourcingOption::Offshore, &marked);
+    assert!(html.as_str().contains(">★✎</span>"), "{}", html.as_str());
+    assert!(
+        html.as_str()
+            .contains(" Offshore outsourcing: 5 of 5, best in row, changed by you, ruled out<"),
+        "{}",
+        html.as_str()
+    );
+    let model = CellFacts {
+        from_cost_model: true,
+        ..facts(2)
+    };
+    assert!(score_cell_html(SourcingOption::InHouse, &model)
+        .as_str()
+        .contains(">∑<"));
+    let data = CellFacts {
+        from_location_data: true,
+        ..facts(2)
+    };
+    let data = score_cell_html(SourcingOption::InHouse, &data);
+    assert!(data.as_str().contains(">◎<") && data.as_str().contains("from the location data"));
+}
+
+#[test]
+fn a_score_cell_class_carries_its_heat_and_ruled_out() {
+    assert_eq!(score_cell_class(&facts(4)), "score-cell heat-4");
+    let out = CellFacts {
+        out: true,
+        ..facts(1)
+    };
+    assert_eq!(score_cell_class(&out), "score-cell heat-1 ruled-out");
+}
+
+#[test]
+fn the_legend_keeps_its_words() {
+    let legend = legend_html();
+    assert!(legend.as_str().starts_with(
+        "Scores run from 1 (poor) to 5 (strong); higher is always better for you. <span"
+    ));
+    assert!(legend
+        .as_str()
+        .contains("</span> marks the best in its row, <span"));
+    assert!(legend.as_str().ends_with("fixed scores. Select a score to see where it comes from and to change it, or a criterion to read what it means."));
+}
