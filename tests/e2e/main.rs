@@ -19,6 +19,7 @@ mod matrix;
 mod money;
 mod numbers;
 mod offline;
+mod people;
 mod persistence;
 mod quiz;
 mod report;

@@ -1,0 +1,323 @@
+//! Issue 16, "done when": the three people who tried Shoreline, each doing
+//! a whole task from start to finish as they would: a COO who sends a
+//! report on her 60-person support team, a German CFO who compares Poland
+//! and India for 25 developers, and an IT manager who opens a colleague's
+//! link on a phone and adds it.
+
+use std::time::Duration;
+
+use fantoccini::key::Key;
+use serde_json::json;
+
+use crate::advice::take_quiz;
+use crate::support::browser::{Browser, Options};
+use crate::support::dist_dir;
+use crate::support::server::{StaticServer, TempDir};
+use crate::{names, open_scenarios, wait_for_saved, wait_header_name};
+
+/// Types `text` into the field labelled `label` and leaves it (Tab), as a
+/// person moving on to the next field.
+async fn fill(b: &Browser, label: &str, text: &str) {
+    let field = b.field(label).await;
+    field.clear().await.expect("clear the field");
+    let tab: char = Key::Tab.into();
+    field
+        .send_keys(&format!("{text}{tab}"))
+        .await
+        .expect("type into the field");
+}
+
+/// The cells of the budget table's row for `option`, as shown.
+async fn budget_row(b: &Browser, option: &str) -> Vec<String> {
+    let cells = b
+        .script(
+            "const row = [...document.querySelectorAll('.results-table tbody tr')]
+               .find(r => r.cells[0].textContent.trim() === arguments[0]);
+             return row ? [...row.cells].map(c => c.textContent.trim()) : [];",
+            vec![json!(option)],
+        )
+        .await;
+    cells
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|v| v.as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Waits for a finished download of `name` in `dir` and returns its text.
+async fn downloaded(dir: &TempDir, name: &str) -> String {
+    let path = dir.0.join(name);
+    for _ in 0..100 {
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{name} was not downloaded into {}", dir.0.display());
+}
+
+/// Whether the page scrolls sideways at its width.
+async fn scrolls_sideways(b: &Browser) -> bool {
+    b.script(
+        "return document.scrollingElement.scrollWidth > window.innerWidth + 1;",
+        vec![],
+    )
+    .await
+    .as_bool()
+    .unwrap_or(true)
+}
+
+/// The COO: her customer-support team of 60 people at $48,000, a yearly
+/// budget of $3,000,000. She takes the quiz (weekend cover among her
+/// answers), checks the result against the budget, looks at the costs and
+/// sends the report as a Markdown file.
+#[tokio::test]
+async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
+    b.wait_heading("Budget and cost model").await;
+    fill(&b, "Team size", "60").await;
+    fill(&b, "In-house salary per FTE", "48,000").await;
+    fill(&b, "Budget amount", "3,000,000").await;
+    b.wait_text("Annual budget $3,000,000").await;
+    wait_for_saved(&b, |v| {
+        let c = &v["workspace"]["scenarios"][0]["cost"];
+        c["fte"] == 60.0 && c["salary_per_fte"] == 48_000.0 && c["annual_budget"] == 3_000_000.0
+    })
+    .await;
+
+    // The quiz: its result says whether the leader meets the budget and
+    // names the answers that counted, weekend cover included.
+    take_quiz(&b).await;
+    let result = b.page_text().await;
+    let budget_line = result
+        .lines()
+        .find(|l| l.starts_with("Budget: "))
+        .unwrap_or_else(|| panic!("the result has no budget line:\n{result}"));
+    assert!(
+        budget_line.contains("your yearly budget of $3"),
+        "{budget_line}"
+    );
+    assert!(
+        result.contains("You said you need longer days or weekends but not the whole night"),
+        "the weekend answer is not named:\n{result}"
+    );
+
+    // The costs: rounded, per person, and extra cost said in words.
+    b.click(&b.link("Budget").await).await;
+    b.wait_heading("Budget and cost model").await;
+    b.wait_text("Per person per year, once settled").await;
+    let in_house = budget_row(&b, "In-house").await;
+    assert!(
+        in_house
+            .iter()
+            .any(|c| c.starts_with('$') && c.ends_with('M')),
+        "in-house totals are not rounded to millions: {in_house:?}"
+    );
+    let table = b
+        .script(
+            "return document.querySelector('.results-table').textContent;",
+            vec![],
+        )
+        .await;
+    let table = table.as_str().unwrap_or_default();
+    assert!(
+        !table.contains("-$"),
+        "a saving is shown as a negative amount:\n{table}"
+    );
+    assert!(
+        table.contains("saves $") || table.contains("more"),
+        "no saving or extra cost in words:\n{table}"
+    );
+
+    // The report: the summary first, her own figures marked as hers.
+    b.click(&b.link("Report").await).await;
+    b.wait_heading("Report").await;
+    b.wait_text("Cost of the top options").await;
+    let report = b.page_text().await;
+    for part in [
+        "Summary",
+        "Recommendation",
+        "Choose ",
+        "yearly budget of $3",
+        "What would change the answer:",
+        "your input",
+    ] {
+        assert!(report.contains(part), "the report lacks “{part}”");
+    }
+    let dir = TempDir::new("coo");
+    b.cdp(
+        "Page.setDownloadBehavior",
+        json!({ "behavior": "allow", "downloadPath": dir.0.to_string_lossy() }),
+    )
+    .await;
+    b.press("Download Markdown").await;
+    let md = downloaded(&dir, "shoreline-my-sourcing-decision.md").await;
+    for part in [
+        "# Sourcing report: My sourcing decision",
+        "Choose ",
+        "yearly budget of $3",
+        "longer days or weekends",
+    ] {
+        assert!(md.contains(part), "the sent report lacks “{part}”:\n{md}");
+    }
+    assert!(!md.contains("-$"), "a negative amount in the sent report");
+    b.finish().await;
+}
+
+/// The CFO: a German browser, home in Berlin, 25 developers, Poland
+/// against India. He types numbers the German way and reads the
+/// comparison in euros.
+#[tokio::test]
+async fn a_german_cfo_compares_poland_and_india_in_euros() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(
+        &format!("{}?view=budget", server.url()),
+        Options {
+            lang: "de-DE",
+            ..Options::default()
+        },
+    )
+    .await;
+    b.wait_heading("Budget and cost model").await;
+    b.field("Home location")
+        .await
+        .select_by_value("germany")
+        .await
+        .expect("Berlin as home");
+    b.wait_text("Converted every amount from USD at 1 USD = 0,9341 EUR")
+        .await;
+    b.field("Function")
+        .await
+        .select_by_label("Software development")
+        .await
+        .expect("software development");
+    b.field("Nearshore location")
+        .await
+        .select_by_value("poland")
+        .await
+        .expect("Poland as nearshore");
+    b.field("Offshore location")
+        .await
+        .select_by_value("india")
+        .await
+        .expect("India as offshore");
+    fill(&b, "Team size", "25").await;
+    // "12,5" is 12.5 in German, not 125.
+    fill(&b, "Vendor margin", "12,5").await;
+    let saved = wait_for_saved(&b, |v| {
+        let c = &v["workspace"]["scenarios"][0]["cost"];
+        c["fte"] == 25.0 && c["vendor_margin_pct"] == 12.5 && c["currency"] == "EUR"
+    })
+    .await;
+    assert_eq!(
+        saved["workspace"]["scenarios"][0]["cost"]["home"],
+        "germany"
+    );
+
+    // The comparison: both in euros, the German way, savings in words.
+    for option in ["Nearshore outsourcing", "Offshore outsourcing"] {
+        let row = budget_row(&b, option).await;
+        assert!(!row.is_empty(), "no row for {option}");
+        let money: Vec<&String> = row.iter().filter(|c| c.contains('€')).collect();
+        assert!(
+            money.len() >= 3,
+            "{option}: too few amounts in euros: {row:?}"
+        );
+        for cell in &money {
+            assert!(
+                !cell.contains('$') && !cell.contains("-"),
+                "{option}: {cell:?} is not a German amount in words"
+            );
+        }
+        assert!(
+            row.iter()
+                .any(|c| c.starts_with("saves ") || c.ends_with(" more")),
+            "{option}: no saving or extra cost in words: {row:?}"
+        );
+    }
+    // Whole amounts are grouped with points.
+    let budget = b
+        .field("Budget amount")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(budget.contains('.') && !budget.contains(','), "{budget:?}");
+    // The report states the currency it counts in.
+    b.click(&b.link("Report").await).await;
+    b.wait_heading("Report").await;
+    b.wait_text("Costs (EUR)").await;
+    b.finish().await;
+}
+
+/// The IT manager: a colleague copies a link on a desktop; he opens it on
+/// a phone, reloads before deciding (nothing is lost), adds it and looks
+/// at its ranking, with nothing scrolling sideways.
+#[tokio::test]
+async fn an_it_manager_opens_a_colleagues_link_on_a_phone_and_adds_it() {
+    let server = StaticServer::start(&dist_dir());
+    let colleague = Browser::open(&server.url(), Options::default()).await;
+    open_scenarios(&colleague).await;
+    fill(&colleague, "Name", "Service desk").await;
+    colleague.press("Rename").await;
+    colleague.wait_text("Renamed to “Service desk”.").await;
+    colleague.press("Copy link").await;
+    let link = colleague
+        .field("Link to this scenario")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(link.contains("#share="), "not a share link: {link}");
+    colleague.finish().await;
+
+    let phone = Browser::open(
+        &server.url(),
+        Options {
+            width: 390,
+            height: 844,
+            ..Options::default()
+        },
+    )
+    .await;
+    phone.goto(&link).await;
+    let offer = "This link holds a shared scenario, “Service desk”.";
+    phone.wait_text(offer).await;
+    assert!(
+        !scrolls_sideways(&phone).await,
+        "the offer scrolls sideways"
+    );
+    phone.reload().await;
+    phone.wait_text(offer).await;
+    phone.press("Add to my scenarios").await;
+    phone
+        .wait_text("Added “Service desk” to your scenarios; it is open now.")
+        .await;
+    wait_header_name(&phone, "Service desk").await;
+    wait_for_saved(&phone, |v| names(v).contains(&"Service desk".to_string())).await;
+    phone.click(&phone.link("Matrix").await).await;
+    phone.wait_heading("Comparison matrix").await;
+    let leader = phone
+        .script(
+            "return document.querySelector('.rank-row .rank-name').textContent;",
+            vec![],
+        )
+        .await;
+    assert!(
+        !leader.as_str().unwrap_or_default().is_empty(),
+        "no ranking on the phone"
+    );
+    assert!(
+        !scrolls_sideways(&phone).await,
+        "the matrix page scrolls sideways on a phone"
+    );
+    phone.finish().await;
+}
