@@ -645,39 +645,6 @@ fn matrix_reason_text(r: &Reason, weights: &SmallMap<Criterion, u8>) -> String {
     }
 }
 
-fn push_table(out: &mut Html, caption: &str, heads: &[String], rows: &[Vec<String>]) {
-    let mut t = Html::raw_static("<table class=\"report-table\">");
-    t.push_in("<caption>", caption, "</caption><thead><tr>");
-    for h in heads {
-        t.push_in("<th scope=\"col\">", h, "</th>");
-    }
-    t.push_static("</tr></thead><tbody>");
-    for row in rows {
-        t.push_static("<tr>");
-        for (i, cell) in row.iter().enumerate() {
-            if i == 0 {
-                t.push_in("<th scope=\"row\">", cell, "</th>");
-            } else {
-                t.push_in("<td>", cell, "</td>");
-            }
-        }
-        t.push_static("</tr>");
-    }
-    t.push_static("</tbody></table>");
-    out.push_scroll_region(caption, &t);
-}
-
-fn push_list(out: &mut Html, lines: &[String]) {
-    if lines.is_empty() {
-        return;
-    }
-    out.push_static("<ul class=\"report-list\">");
-    for line in lines {
-        out.push_in("<li>", line, "</li>");
-    }
-    out.push_static("</ul>");
-}
-
 /// The summary's column heads for the top options' costs.
 pub fn top_cost_heads(horizon_years: u32) -> [String; 4] {
     [
@@ -706,197 +673,454 @@ fn set_by(yours: bool) -> &'static str {
     }
 }
 
+/// Words of a paragraph or list item with one bold stretch in the middle
+/// (`<strong>` in markup, plain in Markdown): "Ruled out: **Offshore**. Why".
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    before: &'static str,
+    bold: &'a str,
+    after: &'a str,
+}
+
+/// A line without bold words.
+fn line(text: &str) -> Line<'_> {
+    Line {
+        before: "",
+        bold: "",
+        after: text,
+    }
+}
+
+/// Lines of text, one per item.
+fn lines(texts: &[String]) -> Vec<Line<'_>> {
+    texts.iter().map(|t| line(t)).collect()
+}
+
+/// Borrowed cells.
+fn strs(texts: &[String]) -> Vec<&str> {
+    texts.iter().map(String::as_str).collect()
+}
+
+/// How the parts of the report look in one format. [`write`] says what
+/// the report holds and in which order, once for both formats.
+trait Writer {
+    /// Whether this is the markup (screen and print); where the formats
+    /// differ, [`write`] asks.
+    fn is_markup(&self) -> bool;
+    /// A card (`<section>` with its `<h2>`), or a `##` heading.
+    fn section(&mut self, id: &'static str, title: &str);
+    /// The end of a card.
+    fn end(&mut self);
+    /// What the summary follows (and, in markup, the scenario's name,
+    /// which Markdown has in its title).
+    fn basis(&mut self, title: &str, basis: &str);
+    /// The cost chart and its legend (markup only).
+    fn chart(&mut self);
+    /// A heading of level 1 to 3 (markup has only `<h3>` outside a card's
+    /// title).
+    fn heading(&mut self, level: usize, text: &str);
+    /// A paragraph with its class in markup ("" for none).
+    fn para(&mut self, class: &'static str, line: Line);
+    /// A list, numbered or not; nothing when empty.
+    fn list(&mut self, numbered: bool, items: &[Line]);
+    /// The start of a table: its caption (markup only; [`write`] gives
+    /// Markdown a heading where it needs one), its column heads and each
+    /// column's class in markup (none where missing). `key` is the column
+    /// that names each row: markup shows it first, as the row header;
+    /// Markdown keeps the columns in order.
+    fn table(
+        &mut self,
+        caption: &'static str,
+        class: &'static str,
+        heads: &[&str],
+        key: usize,
+        classes: &[&'static str],
+    );
+    /// A row of the table. With `span` > 0 its last cell spans that many
+    /// rows in markup, and the rows below it give one cell less (Markdown
+    /// leaves that cell empty).
+    fn row(&mut self, cells: &[&str], span: usize);
+    /// A new group of rows (a `<tbody>` in markup).
+    fn group(&mut self);
+    fn table_end(&mut self);
+}
+
+/// The ranking as a table: place, option and score.
+fn ranking_table(w: &mut dyn Writer, caption: &'static str, ranking: &[RankLine]) {
+    w.table(caption, "", &["Place", "Option", "Score (of 100)"], 1, &[]);
+    for l in ranking {
+        w.row(&[&l.place, l.option, &l.total], 0);
+    }
+    w.table_end();
+}
+
+/// The report, part by part, in the order of the printed report.
+fn write(r: &Report, w: &mut dyn Writer) {
+    let sm = &r.summary;
+    let markup = w.is_markup();
+    if !markup {
+        w.heading(1, &format!("Sourcing report: {}", md_text(&r.title)));
+        w.para("", line("Prepared with Shoreline. Figures are planning estimates from the cited sources and your own inputs."));
+    }
+    w.section("summary", "Summary");
+    w.basis(&r.title, sm.basis);
+    w.heading(3, "Recommendation");
+    w.list(true, &lines(&sm.sentences));
+    if !markup {
+        w.heading(3, "Ranking");
+    }
+    ranking_table(w, "Ranking", &sm.ranking);
+    if !sm.ruled_out.is_empty() {
+        w.para("", line(&sm.ruled_out));
+    }
+    if !markup {
+        w.heading(3, "Cost of the top options");
+    }
+    w.table(
+        "Cost of the top options",
+        "",
+        &strs(&top_cost_heads(sm.horizon_years)),
+        0,
+        &[],
+    );
+    for c in &sm.top_costs {
+        w.row(&[c.option, &c.total, &c.per_person, &c.against_in_house], 0);
+    }
+    w.table_end();
+    w.para("hint", line(&sm.cost_note));
+    let led = |w: &mut dyn Writer, label: &'static str, text: &str| {
+        let after = format!(" {text}");
+        let l = Line {
+            before: "",
+            bold: label,
+            after: &after,
+        };
+        w.para("", l);
+    };
+    led(w, "Budget:", &sm.budget);
+    led(w, "What would change the answer:", &sm.change);
+    w.end();
+
+    w.section("reasons", "Reasons");
+    if let (true, Some(first)) = (markup, sm.ranking.first()) {
+        w.heading(3, &format!("Why {} ranks first", first.option));
+    }
+    w.list(false, &lines(&r.reasons));
+    if !r.runner_up_lost.is_empty() {
+        if !markup {
+            w.para("", line("Why the runner-up came second:"));
+        } else if let Some(second) = sm.ranking.get(1) {
+            w.heading(3, &format!("Why {} came second", second.option));
+        }
+        w.list(false, &lines(&r.runner_up_lost));
+    }
+    if !r.answers.is_empty() {
+        if markup {
+            w.heading(3, "Your answers that counted");
+        } else {
+            w.para("", line("Your answers that counted:"));
+        }
+        w.list(false, &lines(&r.answers));
+    }
+    let scores = format!("{} {} {}", r.verdict, r.close_call, r.what_would_change);
+    if markup {
+        w.heading(3, "Scores with this scenario's matrix weights");
+        w.para("", line(&scores));
+    } else {
+        let l = Line {
+            before: "With this scenario's matrix weights: ",
+            bold: "",
+            after: &scores,
+        };
+        w.para("", l);
+    }
+    if r.quiz_answered {
+        if !markup {
+            w.heading(3, "Matrix ranking");
+        }
+        ranking_table(w, "Matrix ranking", &r.ranking);
+        if !r.matrix_budget.is_empty() {
+            led(w, "Budget (matrix leader):", &r.matrix_budget);
+        }
+    }
+    let whys: Vec<String> = r
+        .excluded
+        .iter()
+        .map(|(_, why)| format!(". {why}"))
+        .collect();
+    let excluded: Vec<Line> = r
+        .excluded
+        .iter()
+        .zip(&whys)
+        .map(|((name, _), why)| Line {
+            before: "Ruled out: ",
+            bold: name,
+            after: why,
+        })
+        .collect();
+    w.list(false, &excluded);
+    w.heading(3, "Time zones");
+    w.list(false, &lines(&r.time_zones));
+    w.end();
+
+    w.section("costs", &format!("Costs ({})", r.currency));
+    w.table(
+        "Cost of each option",
+        "",
+        &strs(&cost_heads(r.horizon_years)),
+        0,
+        &[],
+    );
+    for c in &r.costs {
+        w.row(&strs(&cost_cells(c)), 0);
+    }
+    w.table_end();
+    w.para("", line(&r.budget));
+    w.chart();
+    w.end();
+
+    if markup {
+        w.section("assumptions", "Assumptions and sources");
+    } else {
+        w.heading(2, "Assumptions");
+    }
+    w.table(
+        "Assumptions of the cost model",
+        "assumptions-table",
+        &ASSUMPTION_HEADS,
+        0,
+        &["", "num", "num", "num", "by", "note"],
+    );
+    for (n, g) in r.assumptions.iter().enumerate() {
+        if n > 0 {
+            w.group();
+        }
+        for (i, row) in g.rows.iter().enumerate() {
+            let cells = [
+                row.label.as_str(),
+                &row.value,
+                &row.best,
+                &row.worst,
+                set_by(row.yours),
+                g.note,
+            ];
+            if i == 0 {
+                w.row(&cells, g.rows.len());
+            } else {
+                w.row(&cells[..5], 0);
+            }
+        }
+    }
+    w.table_end();
+    w.list(false, &lines(&r.worked_out));
+    if !markup {
+        w.heading(2, "Locations and sources");
+    }
+    let mut heads = vec!["Figure".to_string()];
+    heads.extend(r.places.iter().map(|p| format!("{}: {}", p.roles, p.name)));
+    heads.push("Source".into());
+    let mut classes = vec!["num"; heads.len()];
+    classes[0] = "";
+    classes[heads.len() - 1] = "note";
+    w.table(
+        "Figures of the places in use",
+        "places-table",
+        &strs(&heads),
+        0,
+        &classes,
+    );
+    for (i, f) in EditableFigure::ALL.into_iter().enumerate() {
+        let mut row = vec![f.label().to_string()];
+        row.extend(r.places.iter().map(|p| match p.figures.get(i) {
+            Some(fig) if fig.edited => format!("{} (your input)", fig.value),
+            Some(fig) => fig.value.clone(),
+            None => String::new(),
+        }));
+        row.push(budget::figure_source(f));
+        w.row(&strs(&row), 0);
+    }
+    w.table_end();
+    w.end();
+}
+
+/// The markup writer (the chart needs the projection).
+struct MarkupWriter<'a> {
+    out: Html,
+    r: &'a Report,
+    p: &'a Projection,
+    /// The table being written, its caption, key column and column classes.
+    table: Html,
+    caption: &'static str,
+    key: usize,
+    classes: Vec<&'static str>,
+}
+
+impl MarkupWriter<'_> {
+    /// A line: the bold stretch in `<strong>`, all of it escaped.
+    fn line(&mut self, l: &Line) {
+        self.out.push_text(l.before);
+        if !l.bold.is_empty() {
+            self.out.push_in("<strong>", l.bold, "</strong>");
+        }
+        self.out.push_text(l.after);
+    }
+
+    /// The key column first, then the others in order.
+    fn order(&self, columns: usize) -> impl Iterator<Item = usize> {
+        let key = self.key;
+        std::iter::once(key).chain((0..columns).filter(move |i| *i != key))
+    }
+}
+
+impl Writer for MarkupWriter<'_> {
+    fn is_markup(&self) -> bool {
+        true
+    }
+
+    fn section(&mut self, id: &'static str, title: &str) {
+        self.out
+            .push_static("<section class=\"card report-section report-")
+            .push_static(id)
+            .push_static("\" aria-labelledby=\"rep-")
+            .push_static(id)
+            .push_static("\"><h2 id=\"rep-")
+            .push_static(id)
+            .push_in("\">", title, "</h2>");
+    }
+
+    fn end(&mut self) {
+        self.out.push_static("</section>");
+    }
+
+    fn basis(&mut self, title: &str, basis: &str) {
+        self.out
+            .push_in(
+                "<p class=\"report-for\">Scenario: <strong><bdi>",
+                title,
+                "</bdi></strong>. ",
+            )
+            .push_in("Based on ", basis, ".</p>");
+    }
+
+    fn chart(&mut self) {
+        let (r, p) = (self.r, self.p);
+        let c = chart::build(p, chart::PRINT, r.style);
+        let view = chart::View::default();
+        self.out
+            .push_static("<figure class=\"report-chart\">")
+            .push_html(&chart::svg_html(p, &c, view, r.style))
+            .push_static("<ul class=\"legend\">")
+            .push_html(&chart::legend_html(&c, view))
+            .push_static("</ul></figure>");
+    }
+
+    fn heading(&mut self, _level: usize, text: &str) {
+        self.out.push_in("<h3>", text, "</h3>");
+    }
+
+    fn para(&mut self, class: &'static str, l: Line) {
+        self.out.push_static("<p");
+        if !class.is_empty() {
+            self.out.push_attr("class", class);
+        }
+        self.out.push_static(">");
+        self.line(&l);
+        self.out.push_static("</p>");
+    }
+
+    fn list(&mut self, numbered: bool, items: &[Line]) {
+        if items.is_empty() {
+            return;
+        }
+        self.out.push_static(if numbered {
+            "<ol class=\"report-sentences\">"
+        } else {
+            "<ul class=\"report-list\">"
+        });
+        for l in items {
+            self.out.push_static("<li>");
+            self.line(l);
+            self.out.push_static("</li>");
+        }
+        self.out
+            .push_static(if numbered { "</ol>" } else { "</ul>" });
+    }
+
+    fn table(
+        &mut self,
+        caption: &'static str,
+        class: &'static str,
+        heads: &[&str],
+        key: usize,
+        classes: &[&'static str],
+    ) {
+        self.caption = caption;
+        self.key = key;
+        self.classes = classes.to_vec();
+        let mut t = Html::raw_static("<table class=\"report-table");
+        if !class.is_empty() {
+            t.push_static(" ").push_static(class);
+        }
+        t.push_in("\"><caption>", caption, "</caption><thead><tr>");
+        for i in self.order(heads.len()) {
+            t.push_in("<th scope=\"col\">", heads[i], "</th>");
+        }
+        t.push_static("</tr></thead><tbody>");
+        self.table = t;
+    }
+
+    fn row(&mut self, cells: &[&str], span: usize) {
+        let t = &mut self.table;
+        t.push_static("<tr>");
+        let key = self.key;
+        let order = std::iter::once(key).chain((0..cells.len()).filter(|i| *i != key));
+        for (n, i) in order.enumerate() {
+            let cell = cells[i];
+            if n == 0 {
+                t.push_in("<th scope=\"row\">", cell, "</th>");
+                continue;
+            }
+            t.push_static("<td");
+            if let Some(class) = self.classes.get(i).filter(|c| !c.is_empty()) {
+                t.push_attr("class", class);
+            }
+            if span > 0 && i == cells.len() - 1 {
+                t.push_static(" rowspan=\"")
+                    .push_int(span as i64)
+                    .push_static("\"");
+            }
+            t.push_in(">", cell, "</td>");
+        }
+        t.push_static("</tr>");
+    }
+
+    fn group(&mut self) {
+        self.table.push_static("</tbody><tbody>");
+    }
+
+    fn table_end(&mut self) {
+        self.table.push_static("</tbody></table>");
+        self.out.push_scroll_region(self.caption, &self.table);
+    }
+}
+
 /// The report as markup for the Report view. The summary is one printed
 /// page; the reasons, the costs (chart and legend kept together) and the
 /// assumptions follow. All text is escaped; the scenario name is user
 /// text, so it is also isolated (`<bdi>`): whatever its direction, the
 /// words around it keep their order.
 pub fn html(r: &Report, p: &Projection) -> Html {
-    let sm = &r.summary;
-    let mut out = Html::raw_static(
-        "<section class=\"card report-section report-summary\" aria-labelledby=\"rep-summary\"><h2 id=\"rep-summary\">Summary</h2>",
-    );
-    out.push_in(
-        "<p class=\"report-for\">Scenario: <strong><bdi>",
-        &r.title,
-        "</bdi></strong>. ",
-    )
-    .push_in("Based on ", sm.basis, ".</p>");
-    out.push_static("<h3>Recommendation</h3><ol class=\"report-sentences\">");
-    for sentence in &sm.sentences {
-        out.push_in("<li>", sentence, "</li>");
-    }
-    out.push_static("</ol>");
-    let rows: Vec<Vec<String>> = sm
-        .ranking
-        .iter()
-        .map(|l| vec![l.option.to_string(), l.place.clone(), l.total.clone()])
-        .collect();
-    push_table(
-        &mut out,
-        "Ranking",
-        &["Option".into(), "Place".into(), "Score (of 100)".into()],
-        &rows,
-    );
-    if !sm.ruled_out.is_empty() {
-        out.push_in("<p>", &sm.ruled_out, "</p>");
-    }
-    let rows: Vec<Vec<String>> = sm
-        .top_costs
-        .iter()
-        .map(|c| {
-            vec![
-                c.option.to_string(),
-                c.total.clone(),
-                c.per_person.clone(),
-                c.against_in_house.clone(),
-            ]
-        })
-        .collect();
-    push_table(
-        &mut out,
-        "Cost of the top options",
-        &top_cost_heads(sm.horizon_years),
-        &rows,
-    );
-    out.push_in("<p class=\"hint\">", &sm.cost_note, "</p>")
-        .push_in("<p><strong>Budget:</strong> ", &sm.budget, "</p>")
-        .push_in(
-            "<p><strong>What would change the answer:</strong> ",
-            &sm.change,
-            "</p></section>",
-        );
-
-    out.push_static(
-        "<section class=\"card report-section report-reasons\" aria-labelledby=\"rep-reasons\"><h2 id=\"rep-reasons\">Reasons</h2>",
-    );
-    if let Some(first) = sm.ranking.first() {
-        out.push_in("<h3>Why ", first.option, " ranks first</h3>");
-    }
-    push_list(&mut out, &r.reasons);
-    if !r.runner_up_lost.is_empty() {
-        if let Some(second) = sm.ranking.get(1) {
-            out.push_in("<h3>Why ", second.option, " came second</h3>");
-        }
-        push_list(&mut out, &r.runner_up_lost);
-    }
-    if !r.answers.is_empty() {
-        out.push_static("<h3>Your answers that counted</h3>");
-        push_list(&mut out, &r.answers);
-    }
-    out.push_static("<h3>Scores with this scenario's matrix weights</h3>");
-    out.push_in("<p>", &r.verdict, " ")
-        .push_in("", &r.close_call, " ")
-        .push_in("", &r.what_would_change, "</p>");
-    if r.quiz_answered {
-        let rows: Vec<Vec<String>> = r
-            .ranking
-            .iter()
-            .map(|l| vec![l.option.to_string(), l.place.clone(), l.total.clone()])
-            .collect();
-        push_table(
-            &mut out,
-            "Matrix ranking",
-            &["Option".into(), "Place".into(), "Score (of 100)".into()],
-            &rows,
-        );
-        if !r.matrix_budget.is_empty() {
-            out.push_in(
-                "<p><strong>Budget (matrix leader):</strong> ",
-                &r.matrix_budget,
-                "</p>",
-            );
-        }
-    }
-    if !r.excluded.is_empty() {
-        out.push_static("<ul class=\"report-list\">");
-        for (name, why) in &r.excluded {
-            out.push_in("<li>Ruled out: <strong>", name, "</strong>. ")
-                .push_in("", why, "</li>");
-        }
-        out.push_static("</ul>");
-    }
-    out.push_static("<h3>Time zones</h3>");
-    push_list(&mut out, &r.time_zones);
-    out.push_static("</section>");
-
-    out.push_in(
-        "<section class=\"card report-section report-costs\" aria-labelledby=\"rep-costs\"><h2 id=\"rep-costs\">Costs (",
-        &r.currency,
-        ")</h2>",
-    );
-    let rows: Vec<Vec<String>> = r.costs.iter().map(|c| cost_cells(c).to_vec()).collect();
-    push_table(
-        &mut out,
-        "Cost of each option",
-        &cost_heads(r.horizon_years),
-        &rows,
-    );
-    out.push_in("<p>", &r.budget, "</p>");
-    let c = chart::build(p, chart::PRINT, r.style);
-    let view = chart::View::default();
-    out.push_static("<figure class=\"report-chart\">")
-        .push_html(&chart::svg_html(p, &c, view, r.style))
-        .push_static("<ul class=\"legend\">")
-        .push_html(&chart::legend_html(&c, view))
-        .push_static("</ul></figure></section>");
-
-    out.push_static("<section class=\"card report-section report-assumptions\" aria-labelledby=\"rep-assumptions\"><h2 id=\"rep-assumptions\">Assumptions and sources</h2>");
-    let mut t = Html::raw_static(
-        "<table class=\"report-table assumptions-table\"><caption>Assumptions of the cost model</caption><thead><tr>",
-    );
-    for h in ASSUMPTION_HEADS {
-        t.push_in("<th scope=\"col\">", h, "</th>");
-    }
-    t.push_static("</tr></thead>");
-    for g in &r.assumptions {
-        t.push_static("<tbody>");
-        for (i, row) in g.rows.iter().enumerate() {
-            t.push_in("<tr><th scope=\"row\">", &row.label, "</th>");
-            for cell in [&row.value, &row.best, &row.worst] {
-                t.push_in("<td class=\"num\">", cell, "</td>");
-            }
-            t.push_in("<td class=\"by\">", set_by(row.yours), "</td>");
-            if i == 0 {
-                t.push_static("<td class=\"note\" rowspan=\"")
-                    .push_int(g.rows.len() as i64)
-                    .push_in("\">", g.note, "</td>");
-            }
-            t.push_static("</tr>");
-        }
-        t.push_static("</tbody>");
-    }
-    t.push_static("</table>");
-    out.push_scroll_region("Assumptions of the cost model", &t);
-    push_list(&mut out, &r.worked_out);
-
-    let mut t = Html::raw_static(
-        "<table class=\"report-table places-table\"><caption>Figures of the places in use</caption><thead><tr><th scope=\"col\">Figure</th>",
-    );
-    for place in &r.places {
-        t.push_in("<th scope=\"col\">", &place.roles, ": ")
-            .push_in("", &place.name, "</th>");
-    }
-    t.push_static("<th scope=\"col\">Source</th></tr></thead><tbody>");
-    for (i, f) in EditableFigure::ALL.into_iter().enumerate() {
-        t.push_in("<tr><th scope=\"row\">", f.label(), "</th>");
-        for place in &r.places {
-            if let Some(fig) = place.figures.get(i) {
-                t.push_in("<td class=\"num\">", &fig.value, "")
-                    .push_static(if fig.edited { " (your input)" } else { "" })
-                    .push_static("</td>");
-            }
-        }
-        t.push_in(
-            "<td class=\"note\">",
-            &budget::figure_source(f),
-            "</td></tr>",
-        );
-    }
-    t.push_static("</tbody></table>");
-    out.push_scroll_region("Figures of the places in use", &t);
-    out.push_static("</section>");
-    out
+    let mut w = MarkupWriter {
+        out: Html::new(),
+        r,
+        p,
+        table: Html::new(),
+        caption: "",
+        key: 0,
+        classes: Vec::new(),
+    };
+    write(r, &mut w);
+    w.out
 }
 
 /// The column heads of the cost table (also used by the view).
@@ -951,152 +1175,101 @@ fn md_text(text: &str) -> String {
     out
 }
 
-fn md_table(out: &mut String, heads: &[String], rows: &[Vec<String>]) {
-    let line = |cells: &[String]| {
-        let cells: Vec<String> = cells.iter().map(|c| md_cell(c)).collect();
-        format!("| {} |\n", cells.join(" | "))
-    };
-    out.push_str(&line(heads));
-    out.push_str(&format!("|{}\n", "---|".repeat(heads.len())));
-    for row in rows {
-        out.push_str(&line(row));
+/// The Markdown writer: the document and the number of columns of the
+/// table being written.
+struct MarkdownWriter(String, usize);
+
+impl MarkdownWriter {
+    fn line(&mut self, l: &Line) {
+        self.0.push_str(l.before);
+        self.0.push_str(l.bold);
+        self.0.push_str(l.after);
     }
-    out.push('\n');
+}
+
+impl Writer for MarkdownWriter {
+    fn is_markup(&self) -> bool {
+        false
+    }
+
+    fn section(&mut self, _id: &'static str, title: &str) {
+        self.heading(2, title);
+    }
+
+    fn end(&mut self) {}
+
+    fn basis(&mut self, _title: &str, basis: &str) {
+        self.para("", line(&format!("Based on {basis}.")));
+    }
+
+    fn chart(&mut self) {}
+
+    fn heading(&mut self, level: usize, text: &str) {
+        self.0.push_str(&"#".repeat(level));
+        self.0.push(' ');
+        self.0.push_str(text);
+        self.0.push_str("\n\n");
+    }
+
+    fn para(&mut self, _class: &'static str, l: Line) {
+        self.line(&l);
+        self.0.push_str("\n\n");
+    }
+
+    fn list(&mut self, numbered: bool, items: &[Line]) {
+        for (i, l) in items.iter().enumerate() {
+            if numbered {
+                self.0.push_str(&(i + 1).to_string());
+                self.0.push_str(". ");
+            } else {
+                self.0.push_str("- ");
+            }
+            self.line(l);
+            self.0.push('\n');
+        }
+        if !items.is_empty() {
+            self.0.push('\n');
+        }
+    }
+
+    fn table(
+        &mut self,
+        _caption: &'static str,
+        _class: &'static str,
+        heads: &[&str],
+        _key: usize,
+        _classes: &[&'static str],
+    ) {
+        self.1 = heads.len();
+        self.row(heads, 0);
+        self.0.push('|');
+        self.0.push_str(&"---|".repeat(heads.len()));
+        self.0.push('\n');
+    }
+
+    fn row(&mut self, cells: &[&str], _span: usize) {
+        self.0.push('|');
+        for i in 0..self.1 {
+            self.0.push(' ');
+            self.0
+                .push_str(&md_cell(cells.get(i).copied().unwrap_or_default()));
+            self.0.push_str(" |");
+        }
+        self.0.push('\n');
+    }
+
+    fn group(&mut self) {}
+
+    fn table_end(&mut self) {
+        self.0.push('\n');
+    }
 }
 
 /// The report as a Markdown document, in the order of the printed report.
 pub fn markdown(r: &Report) -> String {
-    let sm = &r.summary;
-    let mut out = format!("# Sourcing report: {}\n\n", md_text(&r.title));
-    out.push_str("Prepared with Shoreline. Figures are planning estimates from the cited sources and your own inputs.\n\n");
-    out.push_str(&format!("## Summary\n\nBased on {}.\n\n", sm.basis));
-    out.push_str("### Recommendation\n\n");
-    for (i, sentence) in sm.sentences.iter().enumerate() {
-        out.push_str(&format!("{}. {sentence}\n", i + 1));
-    }
-    out.push_str("\n### Ranking\n\n");
-    let rows: Vec<Vec<String>> = sm
-        .ranking
-        .iter()
-        .map(|l| vec![l.place.clone(), l.option.to_string(), l.total.clone()])
-        .collect();
-    md_table(
-        &mut out,
-        &["Place".into(), "Option".into(), "Score (of 100)".into()],
-        &rows,
-    );
-    if !sm.ruled_out.is_empty() {
-        out.push_str(&format!("{}\n\n", sm.ruled_out));
-    }
-    out.push_str("### Cost of the top options\n\n");
-    let rows: Vec<Vec<String>> = sm
-        .top_costs
-        .iter()
-        .map(|c| {
-            vec![
-                c.option.to_string(),
-                c.total.clone(),
-                c.per_person.clone(),
-                c.against_in_house.clone(),
-            ]
-        })
-        .collect();
-    md_table(&mut out, &top_cost_heads(sm.horizon_years), &rows);
-    out.push_str(&format!(
-        "{}\n\nBudget: {}\n\nWhat would change the answer: {}\n\n",
-        sm.cost_note, sm.budget, sm.change
-    ));
-    out.push_str("## Reasons\n\n");
-    let list = |out: &mut String, lines: &[String]| {
-        for line in lines {
-            out.push_str(&format!("- {line}\n"));
-        }
-        if !lines.is_empty() {
-            out.push('\n');
-        }
-    };
-    list(&mut out, &r.reasons);
-    if !r.runner_up_lost.is_empty() {
-        out.push_str("Why the runner-up came second:\n\n");
-        list(&mut out, &r.runner_up_lost);
-    }
-    if !r.answers.is_empty() {
-        out.push_str("Your answers that counted:\n\n");
-        list(&mut out, &r.answers);
-    }
-    out.push_str(&format!(
-        "With this scenario's matrix weights: {} {} {}\n\n",
-        r.verdict, r.close_call, r.what_would_change
-    ));
-    if r.quiz_answered {
-        out.push_str("### Matrix ranking\n\n");
-        let rows: Vec<Vec<String>> = r
-            .ranking
-            .iter()
-            .map(|l| vec![l.place.clone(), l.option.to_string(), l.total.clone()])
-            .collect();
-        md_table(
-            &mut out,
-            &["Place".into(), "Option".into(), "Score (of 100)".into()],
-            &rows,
-        );
-        if !r.matrix_budget.is_empty() {
-            out.push_str(&format!("Budget (matrix leader): {}\n\n", r.matrix_budget));
-        }
-    }
-    for (name, why) in &r.excluded {
-        out.push_str(&format!("- Ruled out: {name}. {why}\n"));
-    }
-    if !r.excluded.is_empty() {
-        out.push('\n');
-    }
-    out.push_str("### Time zones\n\n");
-    list(&mut out, &r.time_zones);
-    out.push_str(&format!("## Costs ({})\n\n", r.currency));
-    let rows: Vec<Vec<String>> = r.costs.iter().map(|c| cost_cells(c).to_vec()).collect();
-    md_table(&mut out, &cost_heads(r.horizon_years), &rows);
-    out.push_str(&format!("{}\n\n", r.budget));
-    out.push_str("## Assumptions\n\n");
-    let heads: Vec<String> = ASSUMPTION_HEADS.iter().map(|h| h.to_string()).collect();
-    let mut rows: Vec<Vec<String>> = Vec::new();
-    for g in &r.assumptions {
-        for (i, row) in g.rows.iter().enumerate() {
-            rows.push(vec![
-                row.label.clone(),
-                row.value.clone(),
-                row.best.clone(),
-                row.worst.clone(),
-                set_by(row.yours).to_string(),
-                if i == 0 {
-                    g.note.to_string()
-                } else {
-                    String::new()
-                },
-            ]);
-        }
-    }
-    md_table(&mut out, &heads, &rows);
-    list(&mut out, &r.worked_out);
-    out.push_str("## Locations and sources\n\n");
-    let mut heads = vec!["Figure".to_string()];
-    heads.extend(r.places.iter().map(|p| format!("{}: {}", p.roles, p.name)));
-    heads.push("Source".into());
-    let rows: Vec<Vec<String>> = EditableFigure::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let mut row = vec![f.label().to_string()];
-            row.extend(r.places.iter().map(|p| match p.figures.get(i) {
-                Some(fig) if fig.edited => format!("{} (your input)", fig.value),
-                Some(fig) => fig.value.clone(),
-                None => String::new(),
-            }));
-            row.push(budget::figure_source(f));
-            row
-        })
-        .collect();
-    md_table(&mut out, &heads, &rows);
-    out
+    let mut w = MarkdownWriter(String::new(), 0);
+    write(r, &mut w);
+    w.0
 }
 
 /// One CSV cell: words, which may be the user's (guarded against formulas),
