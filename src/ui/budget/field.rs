@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::use_budget;
@@ -12,6 +14,11 @@ use crate::domain::rules::money::{MoneyNote, MoneyProblem, RateSource};
 use crate::ui::state::use_app;
 use crate::ui::widgets::field_message;
 
+/// Text that follows the model: read inside a reactive closure, it tracks
+/// what it reads. (A boxed closure rather than a `Signal<String>`: no
+/// signal type of its own to link, measured smaller.)
+pub type LiveText = Arc<dyn Fn() -> String + Send + Sync>;
+
 /// A typed number with its unit. A bad value shows a message beside the
 /// field and is not applied: the model keeps its last good value.
 #[component]
@@ -21,16 +28,16 @@ pub fn NumField(
     /// The label text.
     label: String,
     /// The unit shown after the input.
-    #[prop(into)]
-    unit: Signal<String>,
+    unit: LiveText,
     /// The model's value as text.
-    value: Signal<String>,
+    value: LiveText,
     /// Applies typed text; `Err` carries the message and nothing changed.
     commit: Callback<String, Result<(), String>>,
     /// A note under the field.
-    #[prop(optional, into)]
-    hint: Option<Signal<String>>,
+    #[prop(optional)]
+    hint: Option<LiveText>,
 ) -> impl IntoView {
+    let value = Memo::new(move |_| value());
     // The message and the value it was about: when the value changes for
     // any other reason (a reset, another tab), the message goes with it.
     let error = RwSignal::new(None::<(String, String)>);
@@ -61,10 +68,10 @@ pub fn NumField(
                         error.set(commit.run(event_target_value(&ev)).err().map(|m| (m, at)));
                     }
                 />
-                <span class="unit">{unit}</span>
+                <span class="unit">{move || unit()}</span>
             </span>
             {field_message(Some(msg_id), false, message)}
-            {hint.map(|h| view! { <span class="hint">{h}</span> })}
+            {hint.map(|h| view! { <span class="hint">{move || h()}</span> })}
         </div>
     }
     .into_any()
@@ -82,7 +89,7 @@ pub fn KnobField(
     let state = use_app();
     let ctx = use_budget();
     let style = state.style;
-    let value = Signal::derive(move || {
+    let value: LiveText = Arc::new(move || {
         if knob.field == Field::Budget {
             ctx.shown
                 .with(|p| knob_text(knob, &ctx.cost.get(), p, style.get()))
@@ -91,7 +98,7 @@ pub fn KnobField(
                 .with(|c| ctx.base.with(|p| knob_text(knob, c, p, style.get())))
         }
     });
-    let unit = Signal::derive(move || ctx.cost.with(|c| knob.unit(&c.currency)));
+    let unit: LiveText = Arc::new(move || ctx.cost.with(|c| knob.unit(&c.currency)));
     let commit = Callback::new(move |text: String| {
         let style = style.get_untracked();
         let v = knob
@@ -198,14 +205,14 @@ pub fn CurrencyField() -> impl IntoView {
         asking.set(wait);
         note.set(said);
     };
-    let rate_value = Signal::derive(move || {
+    let rate_value: LiveText = Arc::new(move || {
         if asking.with(Option::is_some) {
             String::new()
         } else {
             ctx.cost.with(|c| money::rate_value(c, style.get()))
         }
     });
-    let rate_hint = Signal::derive(move || {
+    let rate_hint: LiveText = Arc::new(move || {
         match asking.get() {
         Some(code) => format!(
             "The ECB publishes no reference rate for {code}: type how many {code} one US dollar buys, and every amount is converted at it."
@@ -265,7 +272,7 @@ pub fn CurrencyField() -> impl IntoView {
                 <NumField
                     id="usd-rate".to_string()
                     label="Exchange rate: 1 US dollar (USD) =".to_string()
-                    unit=Signal::derive(move || shown.get())
+                    unit=Arc::new(move || shown.get())
                     value=rate_value
                     commit=commit
                     hint=rate_hint

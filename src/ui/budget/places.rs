@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
-use super::field::NumField;
+use std::sync::Arc;
+
+use super::field::{LiveText, NumField};
 use super::use_budget;
 use crate::domain::model::location_edits::{figure_value, parse_figure, EditableFigure};
 use crate::domain::present::budget;
@@ -27,7 +29,7 @@ pub fn PlacesCard() -> impl IntoView {
                 let figures = EditableFigure::ALL
                     .into_iter()
                     .map(|fig| {
-                        let value = Signal::derive(move || {
+                        let value: LiveText = Arc::new(move || {
                             ctx.edits
                                 .with(|e| decimal_text(figure_value(&e.figures(loc), fig), 2, style.get()))
                         });
@@ -49,7 +51,7 @@ pub fn PlacesCard() -> impl IntoView {
                                 <NumField
                                     id=format!("loc-{id}-{fig:?}")
                                     label=format!("{}, {}", fig.label(), loc.name)
-                                    unit=fig.unit().to_string()
+                                    unit=Arc::new(move || fig.unit().to_string())
                                     value=value
                                     commit=commit
                                 />
