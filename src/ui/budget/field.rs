@@ -250,8 +250,10 @@ pub fn CurrencyField() -> impl IntoView {
                 c.rate_source() == RateSource::Yours && ecb_per_usd(&c.currency).is_some()
             })
     };
-    let format_now = Memo::new(move |_| state.workspace.with(|w| w.number_format));
-    let first_format = format_now.get_untracked();
+    // A plain read rather than a memo (no memo type of its own to link):
+    // setting a select to the value it shows changes nothing.
+    let format_now = move || state.workspace.with(|w| w.number_format);
+    let first_format = untrack(format_now);
     let formats = NumberFormat::ALL
         .into_iter()
         .map(|f| {
@@ -292,7 +294,7 @@ pub fn CurrencyField() -> impl IntoView {
             <label for="number-format">"Number format"</label>
             <select
                 id="number-format"
-                prop:value=move || format_now.get().id()
+                prop:value=move || format_now().id()
                 on:change=move |ev| {
                     if let Some(f) = NumberFormat::from_id(&event_target_value(&ev)) {
                         state.workspace.update(|w| w.number_format = f);
