@@ -60,15 +60,17 @@ pub fn BudgetView() -> impl IntoView {
         })
     });
     let edits = Memo::new(move |_| state.workspace.with(|w| w.active().location_edits.clone()));
-    let budget = Memo::new(move |_| state.workspace.with(|w| w.active().cost.annual_budget));
     let time = Memo::new(move |_| state.workspace.with(|w| w.active().time.clone()));
     // Distance costs follow the scenario's working day.
     let base = Memo::new(move |_| {
         cost.with(|c| edits.with(|e| time.with(|t| project_with_time(c, e, t))))
     });
+    // The budget is read here directly rather than through a memo of its
+    // own: `shown` compares its result, so nothing below moves unless it
+    // changed.
     let shown = Memo::new(move |_| {
         let mut p = base.get();
-        if let Some(b) = budget.get() {
+        if let Some(b) = state.workspace.with(|w| w.active().cost.annual_budget) {
             p.apply_budget(b);
         }
         p
