@@ -178,9 +178,12 @@ pub fn CurrencyField() -> impl IntoView {
     let note = RwSignal::new(None::<String>);
     // A currency picked that has no rate yet: shown, waiting for one.
     let asking = RwSignal::new(None::<String>);
-    let current = Memo::new(move |_| ctx.cost.with(|c| c.currency.clone()));
-    let shown = Memo::new(move |_| asking.get().unwrap_or_else(|| current.get()));
-    let first = current.get_untracked();
+    let shown = Memo::new(move |_| {
+        asking
+            .get()
+            .unwrap_or_else(|| ctx.cost.with(|c| c.currency.clone()))
+    });
+    let first = ctx.cost.with_untracked(|c| c.currency.clone());
     let options = Choice::Currency
         .options()
         .into_iter()
