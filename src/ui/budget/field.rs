@@ -19,6 +19,10 @@ use crate::ui::widgets::field_message;
 /// signal type of its own to link, measured smaller.)
 pub type LiveText = Arc<dyn Fn() -> String + Send + Sync>;
 
+/// Applies typed text; `Err` carries the message and nothing changed. (A
+/// boxed closure rather than a `Callback`, for the same reason.)
+pub type Commit = Arc<dyn Fn(String) -> Result<(), String> + Send + Sync>;
+
 /// A typed number with its unit. A bad value shows a message beside the
 /// field and is not applied: the model keeps its last good value.
 #[component]
@@ -32,7 +36,7 @@ pub fn NumField(
     /// The model's value as text.
     value: LiveText,
     /// Applies typed text; `Err` carries the message and nothing changed.
-    commit: Callback<String, Result<(), String>>,
+    commit: Commit,
     /// A note under the field.
     #[prop(optional)]
     hint: Option<LiveText>,
@@ -65,7 +69,7 @@ pub fn NumField(
                     prop:value=move || value.get()
                     on:change=move |ev| {
                         let at = value.get_untracked();
-                        error.set(commit.run(event_target_value(&ev)).err().map(|m| (m, at)));
+                        error.set(commit(event_target_value(&ev)).err().map(|m| (m, at)));
                     }
                 />
                 <span class="unit">{move || unit()}</span>
@@ -99,7 +103,7 @@ pub fn KnobField(
         }
     });
     let unit: LiveText = Arc::new(move || ctx.cost.with(|c| knob.unit(&c.currency)));
-    let commit = Callback::new(move |text: String| {
+    let commit: Commit = Arc::new(move |text: String| {
         let style = style.get_untracked();
         let v = knob
             .parse(&text, style)
@@ -223,7 +227,7 @@ pub fn CurrencyField() -> impl IntoView {
         None => ctx.cost.with(|c| money::rate_note(c, style.get())),
     }
     });
-    let commit = Callback::new(move |text: String| {
+    let commit: Commit = Arc::new(move |text: String| {
         let style = style.get_untracked();
         let rate = parse_number(&text, style).map_err(|e| rate_error(e, style))?;
         let wait = asking.get_untracked();

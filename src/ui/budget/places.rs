@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
-use super::field::{LiveText, NumField};
+use super::field::{Commit, LiveText, NumField};
 use super::use_budget;
 use crate::domain::model::location_edits::{figure_value, parse_figure, EditableFigure};
 use crate::domain::present::budget;
@@ -33,7 +33,7 @@ pub fn PlacesCard() -> impl IntoView {
                             ctx.edits
                                 .with(|e| decimal_text(figure_value(&e.figures(loc), fig), 2, style.get()))
                         });
-                        let commit = Callback::new(move |text: String| {
+                        let commit: Commit = Arc::new(move |text: String| {
                             let style = style.get_untracked();
                             let v = parse_figure(fig, &text, style).map_err(|e| figure_error(fig, e, style))?;
                             let mut result = Ok(());
