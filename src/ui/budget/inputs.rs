@@ -1,4 +1,3 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::field::{CurrencyField, KnobField, SelectField};
@@ -17,13 +16,9 @@ pub fn InputsCard() -> impl IntoView {
     let fields = MAIN_INPUTS
         .into_iter()
         .map(|input| match input {
-            Input::Number(knob) => Either::Left(view! { <KnobField knob=knob/> }),
-            Input::Pick(Choice::Currency) => {
-                Either::Right(Either::Left(view! { <CurrencyField/> }))
-            }
-            Input::Pick(choice) => {
-                Either::Right(Either::Right(view! { <SelectField choice=choice/> }))
-            }
+            Input::Number(knob) => view! { <KnobField knob=knob/> }.into_any(),
+            Input::Pick(Choice::Currency) => view! { <CurrencyField/> }.into_any(),
+            Input::Pick(choice) => view! { <SelectField choice=choice/> }.into_any(),
         })
         .collect_view();
     let share = move || ctx.cost.with(|c| percent_text(c.hybrid_share_pct));
