@@ -55,3 +55,24 @@ fn the_list_says_what_each_backup_is_newest_first() {
     assert!(why(Kept::Newer { schema: 99 }).contains("newer version"));
     assert!(why(Kept::Earlier { schema: 3 }).contains("format 3"));
 }
+
+/// Newest first; saves of the same millisecond (keys "…12" and "…012")
+/// in key order, whatever order storage gives them in.
+#[test]
+fn the_list_orders_equal_stamps_by_key() {
+    let keys = Keys::for_base("https://intranet.example/shoreline/");
+    let p = &keys.backup_prefix;
+    let stored = [
+        format!("{p}012"),
+        format!("{p}5"),
+        format!("{p}12"),
+        format!("{p}0012"),
+        format!("{p}40"),
+    ];
+    let pairs = stored.iter().map(|k| (k.as_str(), "not a save"));
+    let order: Vec<String> = list(pairs, p)
+        .into_iter()
+        .map(|b| b.key.trim_start_matches(p.as_str()).to_string())
+        .collect();
+    assert_eq!(order, ["40", "0012", "012", "12", "5"]);
+}
