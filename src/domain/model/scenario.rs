@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::criteria::{Criterion, MAX_WEIGHT, WEIGHT_STEP};
 use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::location_edits::LocationOverrides;
 use crate::domain::model::number_style::NumberFormat;
@@ -145,9 +145,9 @@ impl Scenario {
     pub fn step_weight(&mut self, criterion: Criterion, up: bool) {
         let now = self.weight(criterion);
         let next = if up {
-            now.saturating_add(1)
+            now.saturating_add(WEIGHT_STEP)
         } else {
-            now.saturating_sub(1)
+            now.saturating_sub(WEIGHT_STEP)
         };
         self.set_weight(criterion, next);
     }
@@ -403,6 +403,29 @@ impl Workspace {
             self.active = id;
         }
         exists
+    }
+
+    /// Adds every scenario of `file` under fresh ids and distinct names
+    /// (never replacing one) and opens the one the file had open; returns
+    /// the names they got, in the file's order. Refused whole, changing
+    /// nothing, when the workspace would hold more than [`MAX_SCENARIOS`].
+    pub fn merge(&mut self, file: &Workspace) -> Result<Vec<String>, ScenarioError> {
+        if self.scenarios.len() + file.scenarios.len() > MAX_SCENARIOS {
+            return Err(ScenarioError::TooMany);
+        }
+        let mut names = Vec::new();
+        let mut open = None;
+        for scenario in &file.scenarios {
+            let id = self.add(scenario.clone())?;
+            if scenario.id == file.active || open.is_none() {
+                open = Some(id);
+            }
+            names.push(self.active().name.clone());
+        }
+        if let Some(id) = open {
+            self.switch(id);
+        }
+        Ok(names)
     }
 
     /// The scenario with this id.

@@ -881,3 +881,116 @@ fn a_quiz_position_at_the_top_of_its_range_is_refused_not_a_crash() {
     }
     assert_eq!(progress(&s), (QUESTION_COUNT, QUESTION_COUNT));
 }
+
+/// Whatever the user sends, the workspace stays one the stored-format
+/// checks accept: no message, at any value, puts an out-of-range value in
+/// it; a refused one changes nothing; and what is saved loads again.
+mod messages {
+    use super::*;
+    use crate::domain::model::ids::LocationId;
+    use crate::domain::model::inputs::FIELDS;
+    use crate::domain::model::knob::{Choice, Knob};
+    use crate::domain::model::location_edits::EditableFigure;
+    use crate::domain::model::number_style::NumberFormat;
+    use crate::domain::rules::change::{self, Msg};
+    use proptest::prelude::*;
+
+    fn number() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            any::<f64>(),
+            -1.0e13..1.0e13f64,
+            -2.0..400.0f64,
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(0.0),
+        ]
+    }
+
+    fn knob() -> impl Strategy<Value = Knob> {
+        let knobs: Vec<Knob> = FIELDS
+            .iter()
+            .flat_map(|spec| Knob::all_of(spec.field))
+            .collect();
+        proptest::sample::select(knobs)
+    }
+
+    fn choice() -> impl Strategy<Value = (Choice, String)> {
+        let picks: Vec<(Choice, String)> = [
+            Choice::Currency,
+            Choice::Home,
+            Choice::Nearshore,
+            Choice::Offshore,
+            Choice::Captive,
+            Choice::LabourIndex,
+            Choice::HybridTarget,
+            Choice::Function,
+        ]
+        .into_iter()
+        .flat_map(|c| {
+            c.options()
+                .into_iter()
+                .map(move |(v, _)| (c, v))
+                .chain([(c, "nowhere".to_string())])
+        })
+        .collect();
+        proptest::sample::select(picks)
+    }
+
+    fn msg() -> impl Strategy<Value = Msg> {
+        let criterion = proptest::sample::select(Criterion::ALL.to_vec());
+        let option = proptest::sample::select(SourcingOption::ALL.to_vec());
+        let figure = proptest::sample::select(EditableFigure::ALL.to_vec());
+        let place = proptest::sample::select(LocationId::ALL.to_vec());
+        let id = (0u32..6).prop_map(ScenarioId);
+        prop_oneof![
+            (criterion.clone(), any::<u8>()).prop_map(|(c, w)| Msg::SetWeight(c, w)),
+            (criterion.clone(), any::<bool>()).prop_map(|(c, up)| Msg::StepWeight(c, up)),
+            (option.clone(), criterion, any::<u8>()).prop_map(|(o, c, s)| Msg::SetScore(o, c, s)),
+            (option, any::<bool>()).prop_map(|(o, on)| Msg::SetShown(o, on)),
+            (knob(), number()).prop_map(|(k, v)| Msg::SetNumber(k, v)),
+            proptest::option::of(number()).prop_map(Msg::SetBudget),
+            number().prop_map(Msg::SetHybridShare),
+            choice().prop_map(|(c, v)| Msg::Pick(c, v)),
+            (
+                proptest::sample::select(vec!["VND", "EUR", "ARS", "usd", "X"]),
+                number()
+            )
+                .prop_map(|(code, rate)| Msg::SwitchCurrency(code.into(), rate)),
+            proptest::option::of(number()).prop_map(Msg::SetUsdRate),
+            (place, figure, number()).prop_map(|(p, f, v)| Msg::SetFigure(p, f, v)),
+            any::<u16>().prop_map(Msg::SetDayStart),
+            any::<u16>().prop_map(Msg::SetDayEnd),
+            (id.clone(), ".{0,90}").prop_map(|(id, name)| Msg::Rename(id, name)),
+            (".{0,90}", any::<bool>()).prop_map(|(name, copy)| Msg::Create { name, copy }),
+            id.clone().prop_map(Msg::Delete),
+            id.prop_map(Msg::Open),
+            proptest::sample::select(NumberFormat::ALL.to_vec()).prop_map(Msg::SetNumberFormat),
+            Just(Msg::ResetAssumptions),
+            Just(Msg::UseQuizInMatrix),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn no_message_makes_a_workspace_the_store_would_refuse(
+            msgs in proptest::collection::vec(msg(), 1..25)
+        ) {
+            let mut ws = Workspace::default();
+            for msg in msgs {
+                let before = ws.clone();
+                let result = change::apply(&mut ws, msg.clone());
+                if result.is_err() {
+                    prop_assert_eq!(&ws, &before, "{:?} was refused but changed something", msg);
+                }
+                if let Ok(applied) = &result {
+                    prop_assert_eq!(applied.changed, ws != before, "{:?}", msg);
+                }
+                prop_assert_eq!(validate(&ws), Ok(()), "after {:?}", msg);
+            }
+            // What is saved loads again.
+            prop_assert!(decode(&encode(&ws, "t")).is_ok());
+        }
+    }
+}
