@@ -165,7 +165,6 @@ pub fn export_scenario(workspace: &Workspace, id: ScenarioId, saved_at: &str) ->
         next_id: scenario.id.0.saturating_add(1),
         active: scenario.id,
         scenarios: vec![scenario],
-        last_view: workspace.last_view,
         number_format: workspace.number_format,
     };
     Some(persist::encode(&single, saved_at))

@@ -14,7 +14,6 @@ use crate::domain::model::quiz::QuizState;
 use crate::domain::model::scores::{KnockOut, Overrides};
 use crate::domain::model::small::{SmallMap, SmallSet};
 use crate::domain::model::time::TimeSettings;
-use crate::domain::model::view::View;
 
 /// The longest scenario name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -153,16 +152,16 @@ impl Scenario {
     }
 }
 
-/// The whole saved state: every scenario, which one is open, and where the user was.
+/// The whole saved state: every scenario and which one is open. The
+/// screen showing is not part of it: the address carries it (`?view=`), so
+/// moving between screens saves nothing. Saves of earlier versions hold a
+/// `last_view`, which is read past (serde ignores a key it does not know).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub scenarios: Vec<Scenario>,
     pub active: ScenarioId,
     /// The id the next new scenario gets; always above every id in use.
     pub next_id: u32,
-    /// The screen the user last looked at, so a returning user lands there.
-    #[serde(default)]
-    pub last_view: View,
     /// How numbers are written and read: the browser's way unless the user
     /// chose one. A setting of the workspace, not of a scenario; left out
     /// of saved files while automatic, so older saves load unchanged.
@@ -179,7 +178,6 @@ impl Default for Workspace {
             scenarios: vec![Scenario::new(ScenarioId(1), FIRST_SCENARIO_NAME)],
             active: ScenarioId(1),
             next_id: 2,
-            last_view: View::default(),
             number_format: NumberFormat::default(),
         }
     }

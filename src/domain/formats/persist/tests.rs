@@ -6,7 +6,6 @@ use crate::domain::model::options::SourcingOption;
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::scenario::{Scenario, ScenarioId};
 use crate::domain::model::scores::KnockOut;
-use crate::domain::model::view::View;
 use crate::domain::rules::quiz::{apply, current_question, progress, Action};
 use serde_json::Value;
 
@@ -16,7 +15,6 @@ fn sample() -> Workspace {
     ws.active_mut().set_weight(Criterion::Coverage247, 9);
     ws.scenarios.push(Scenario::new(ScenarioId(2), "Payroll"));
     ws.next_id = 3;
-    ws.last_view = View::Budget;
     ws
 }
 
@@ -213,7 +211,6 @@ fn a_schema_1_save_is_migrated_to_empty_matrix_state() {
     assert_eq!(ws.scenarios.len(), 2);
     assert_eq!(ws.active().name, "Customer support");
     assert_eq!(ws.active().weight(Criterion::Coverage247), 9);
-    assert_eq!(ws.last_view, View::Matrix);
     for s in &ws.scenarios {
         assert!(s.overrides.is_empty() && s.knockouts.is_empty() && s.hidden.is_empty());
         assert!(!s.sort_by_total);
@@ -347,7 +344,6 @@ fn scores_from_the_cost_model_load_and_are_checked() {
 fn missing_weights_take_their_defaults() {
     let raw = r#"{"schema":1,"saved_at":"t","workspace":{"scenarios":[{"id":1,"name":"A","weights":{}}],"active":1,"next_id":2}}"#;
     let loaded = decode(raw).unwrap();
-    assert_eq!(loaded.workspace.last_view, View::Quiz);
     assert_eq!(
         loaded.workspace.active().weight(Criterion::LabourCost),
         Criterion::LabourCost.default_weight()
@@ -464,12 +460,48 @@ fn every_past_schema_has_a_sample_that_migrates_forward_and_round_trips() {
         assert_eq!(again.workspace, loaded.workspace, "sample {schema}");
         assert_eq!(again.migrated_from, None);
     }
-    // The current schema's sample is stored exactly as this build writes it.
-    let current: Value = serde_json::from_str(SAMPLES[SCHEMA as usize - 1]).unwrap();
+    // The current schema's sample is stored exactly as this build writes
+    // it, but for the screen earlier builds saved with it (`last_view`),
+    // which this build reads past and no longer writes.
+    let mut current: Value = serde_json::from_str(SAMPLES[SCHEMA as usize - 1]).unwrap();
     let loaded = decode(SAMPLES[SCHEMA as usize - 1]).unwrap();
     let rewritten: Value =
         serde_json::from_str(&encode(&loaded.workspace, &loaded.saved_at)).unwrap();
+    let workspace = current["workspace"].as_object_mut().unwrap();
+    assert_eq!(workspace.remove("last_view"), Some(Value::from("matrix")));
     assert_eq!(rewritten, current);
+}
+
+#[test]
+fn the_screen_earlier_versions_saved_is_read_past_and_never_written() {
+    // Every sample was saved with the screen it was on; each still loads
+    // (the key is ignored, not refused as unknown), so no schema bump.
+    for (index, raw) in SAMPLES.iter().enumerate() {
+        assert!(
+            raw.contains(r#""last_view":"matrix""#),
+            "sample {}",
+            index + 1
+        );
+        let loaded = decode(raw).unwrap_or_else(|e| panic!("sample {}: {e}", index + 1));
+        assert!(!encode(&loaded.workspace, "t").contains("last_view"));
+    }
+    // Any screen name, even one this build does not know, changes nothing.
+    let plain = encode(&sample(), "t");
+    for view in [
+        r#""quiz""#,
+        r#""time_zones""#,
+        r#""no_such_screen""#,
+        "7",
+        "null",
+    ] {
+        let with_view = plain.replacen(
+            r#""workspace":{"#,
+            &format!(r#""workspace":{{"last_view":{view},"#),
+            1,
+        );
+        assert_ne!(with_view, plain);
+        assert_eq!(decode(&with_view).unwrap().workspace, sample(), "{view}");
+    }
 }
 
 #[test]
