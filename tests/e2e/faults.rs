@@ -554,13 +554,7 @@ async fn a_tampered_or_truncated_share_link_changes_nothing() {
     let before = saved_workspace(&b).await;
     open_scenarios(&b).await;
     b.press("Copy link").await;
-    let link = b
-        .field("Link to this scenario")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let link = b.field_value("Link to this scenario").await;
     b.press("Close").await;
     let (base, data) = link
         .split_once(&format!("#share={SCHEMA}."))
