@@ -7,7 +7,10 @@
 //!   `.gz`/`.br` copies written for hosts are not counted;
 //! - cold mount: navigation start to the app's "mounted" mark, Shoreline and
 //!   the baseline interleaved in one run, a fresh headless Chromium profile
-//!   (empty cache) for every load, median of 9 each, and their ratio;
+//!   (empty cache) for every load, median of 9 each, and their ratio; and
+//!   where that time goes: when the wasm's last byte arrived (resource
+//!   timing), compile and start (to the `-start` mark, the first line of
+//!   `main`), and mount (to the `-mounted` mark);
 //! - warm mount: the same profile reloading with the service worker's cache;
 //! - matrix weight change and budget slider change: an `input` event until
 //!   every resulting DOM update has run (sync + microtasks, up to the next
@@ -116,18 +119,57 @@ async fn mark_ms(b: &Browser, mark: &str) -> f64 {
     }
 }
 
-/// One load in a fresh profile (empty cache): navigation start to `mark`.
-async fn cold_load(url: &str, mark: &str) -> f64 {
+/// The phases of one cold load, in milliseconds from navigation start.
+struct Phases {
+    /// The last byte of the wasm file received (its resource timing).
+    wasm_received: f64,
+    /// `main` entered: the wasm is compiled and instantiated.
+    started: f64,
+    /// The app mounted.
+    mounted: f64,
+}
+
+/// The end of the first `.wasm` response, from resource timing.
+async fn wasm_received_ms(b: &Browser) -> f64 {
+    let at = b
+        .script(
+            "const r = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm')); return r ? r.responseEnd : null;",
+            vec![],
+        )
+        .await;
+    at.as_f64()
+        .expect("the page loaded no .wasm file (resource timing has none)")
+}
+
+/// One load in a fresh profile (empty cache) of the app whose marks are
+/// `<app>-start` (first line of `main`) and `<app>-mounted`.
+async fn cold_load(url: &str, app: &str) -> Phases {
     let b = Browser::start(Options::default()).await;
     b.client.goto(url).await.expect("navigation failed");
-    let ms = mark_ms(&b, mark).await;
+    let mounted = mark_ms(&b, &format!("{app}-mounted")).await;
+    let started = mark_ms(&b, &format!("{app}-start")).await;
+    let wasm_received = wasm_received_ms(&b).await;
     b.finish().await;
-    ms
+    Phases {
+        wasm_received,
+        started,
+        mounted,
+    }
 }
 
 fn runs_text(runs: &[f64]) -> String {
     let shown: Vec<String> = runs.iter().map(|r| format!("{r:.0}")).collect();
     shown.join(", ")
+}
+
+/// Medians of where the time of a cold load goes.
+fn phases_text(runs: &[Phases]) -> String {
+    let received = median(runs.iter().map(|p| p.wasm_received).collect());
+    let compile = median(runs.iter().map(|p| p.started - p.wasm_received).collect());
+    let mount = median(runs.iter().map(|p| p.mounted - p.started).collect());
+    format!(
+        "wasm received at {received:.0} ms, then compile and start {compile:.0} ms, then mount {mount:.0} ms"
+    )
 }
 
 /// Shoreline and the baseline, one after the other in each round (the order
@@ -139,19 +181,23 @@ async fn cold_mount() {
     let mut base = Vec::new();
     for round in 0..COLD_RUNS {
         if round % 2 == 0 {
-            ours.push(cold_load(&shoreline.url(), "shoreline-mounted").await);
-            base.push(cold_load(&baseline.url(), "baseline-mounted").await);
+            ours.push(cold_load(&shoreline.url(), "shoreline").await);
+            base.push(cold_load(&baseline.url(), "baseline").await);
         } else {
-            base.push(cold_load(&baseline.url(), "baseline-mounted").await);
-            ours.push(cold_load(&shoreline.url(), "shoreline-mounted").await);
+            base.push(cold_load(&baseline.url(), "baseline").await);
+            ours.push(cold_load(&shoreline.url(), "shoreline").await);
         }
     }
+    let mounted = |runs: &[Phases]| runs.iter().map(|p| p.mounted).collect::<Vec<_>>();
     println!(
         "Cold mount (navigation start to mounted, fresh profile, interleaved), {COLD_RUNS} runs each:"
     );
-    println!("  Shoreline: {} ms", runs_text(&ours));
-    println!("  baseline:  {} ms", runs_text(&base));
-    let (ours, base) = (median(ours), median(base));
+    println!("  Shoreline: {} ms", runs_text(&mounted(&ours)));
+    println!("  baseline:  {} ms", runs_text(&mounted(&base)));
+    println!("  where the time goes (medians of each phase):");
+    println!("    Shoreline: {}", phases_text(&ours));
+    println!("    baseline:  {}", phases_text(&base));
+    let (ours, base) = (median(mounted(&ours)), median(mounted(&base)));
     println!("cold mount median: Shoreline {ours:.0} ms, baseline {base:.0} ms");
     println!(
         "cold mount ratio Shoreline / baseline: {:.2} (goal <= 1.5, issue 14)",

@@ -6,19 +6,10 @@ use leptos::prelude::*;
 
 use super::state::{AppState, Notice, NoticeAction, NoticeKind, Tone};
 use super::{address, files, storage};
+use crate::domain::formats::transfer::ImportError;
 use crate::domain::formats::{backups, share, transfer};
-use crate::domain::model::scenario::{Scenario, ScenarioError, ScenarioId, Workspace};
-
-/// Applies a change to a copy of the workspace, and keeps it only if it succeeded.
-pub fn change<T>(
-    state: AppState,
-    f: impl FnOnce(&mut Workspace) -> Result<T, ScenarioError>,
-) -> Result<T, ScenarioError> {
-    let mut workspace = state.workspace.get_untracked();
-    let result = f(&mut workspace)?;
-    state.workspace.set(workspace);
-    Ok(result)
-}
+use crate::domain::model::scenario::{Scenario, ScenarioId, Workspace};
+use crate::domain::rules::change::{Msg, Note, Refused};
 
 /// Runs a notice's button.
 pub fn run(state: AppState, action: NoticeAction) {
@@ -63,20 +54,29 @@ pub fn import(state: AppState, file: &web_sys::File, report: impl Fn(String) + '
         return report(transfer::failed_message(&e));
     }
     files::read_text(file, move |text| {
-        let result = match text {
-            Some(text) => state
-                .workspace
-                .with_untracked(|w| transfer::import(w, text.as_bytes())),
-            None => Err(transfer::ImportError::NotText),
+        let file = match text {
+            Some(text) => transfer::read_file(text.as_bytes()),
+            None => Err(ImportError::NotText),
         };
-        report(match result {
-            Ok(imported) => {
-                state.workspace.set(imported.workspace);
-                transfer::imported_message(&imported.names)
-            }
+        report(match file {
+            Ok(file) => add_file(state, file),
             Err(e) => transfer::failed_message(&e),
         });
     });
+}
+
+/// Adds a read file's scenarios (never over existing ones); the message for the user.
+fn add_file(state: AppState, file: Workspace) -> String {
+    match state.send(Msg::Import(Box::new(file))) {
+        Ok(applied) => match applied.note {
+            Note::Imported(names) => transfer::imported_message(&names),
+            _ => transfer::imported_message(&[]),
+        },
+        Err(Refused::TooMany { have, adding }) => {
+            transfer::failed_message(&ImportError::TooMany { have, adding })
+        }
+        Err(other) => state.refusal(&other),
+    }
 }
 
 /// Adds a backup's scenarios as new ones (never over existing ones); the
@@ -85,14 +85,8 @@ pub fn restore_backup(state: AppState, key: &str) -> String {
     let result =
         storage::backup_text(key).map_err(|e| format!("This backup could not be read: {e}."));
     match result {
-        Ok(text) => match state
-            .workspace
-            .with_untracked(|w| transfer::import(w, text.as_bytes()))
-        {
-            Ok(imported) => {
-                state.workspace.set(imported.workspace);
-                transfer::imported_message(&imported.names)
-            }
+        Ok(text) => match transfer::read_file(text.as_bytes()) {
+            Ok(file) => add_file(state, file),
             Err(e) => transfer::failed_message(&e),
         },
         Err(message) => message,
@@ -182,15 +176,13 @@ pub fn dismiss(state: AppState, kind: NoticeKind) {
 }
 
 fn add_shared(state: AppState, scenario: Scenario) {
-    let (tone, text) = match change(state, |w| {
-        w.add(scenario)?;
-        Ok(w.active().name.clone())
-    }) {
-        Ok(name) => {
+    let (tone, text) = match state.send(Msg::AddScenario(Box::new(scenario))) {
+        Ok(_) => {
             storage::forget_share();
+            let name = state.workspace.with_untracked(|w| w.active().name.clone());
             (Tone::Info, share::added_message(&name))
         }
-        Err(e) => (Tone::Warning, e.to_string()),
+        Err(e) => (Tone::Warning, state.refusal(&e)),
     };
     state.notify(Notice::new(NoticeKind::SharedLink, tone, text).dismissible());
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::formats::route;
 use crate::domain::model::view::View;
+use crate::ui::state::AppState;
 
 /// The current query string, with its leading `?` (empty when there is none).
 pub fn current_query() -> String {
@@ -34,17 +35,23 @@ pub fn href_for_topic(topic: &str) -> String {
     route::query_for_topic(topic, &current_query())
 }
 
+/// Shows `view`, leaving the address as it is. The workspace is not
+/// touched: the screen showing is not saved, the address carries it.
+pub fn show(state: AppState, view: View) {
+    if state.view.get_untracked() != view {
+        state.view.set(view);
+    }
+}
+
 /// Shows the Learn guide at `topic`, recorded as a new history entry. The
 /// address is written first, so a guide mounted by this change finds the
 /// topic in it.
-pub fn go_topic(state: crate::ui::state::AppState, topic: &str) {
+pub fn go_topic(state: AppState, topic: &str) {
     if let Ok(history) = window().history() {
         let address = with_query(&route::query_for_topic(topic, &current_query()));
         let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&address));
     }
-    if state.view.get_untracked() != View::Learn {
-        state.workspace.update(|w| w.last_view = View::Learn);
-    }
+    show(state, View::Learn);
 }
 
 /// Records a move to `view` as a new history entry.
@@ -55,9 +62,9 @@ pub fn push_view(view: View) {
 }
 
 /// Shows `view` and records it as a new history entry (as a navigation link does).
-pub fn go(state: crate::ui::state::AppState, view: View) {
+pub fn go(state: AppState, view: View) {
     if state.view.get_untracked() != view {
-        state.workspace.update(|w| w.last_view = view);
+        show(state, view);
         push_view(view);
     }
     window().scroll_to_with_x_and_y(0.0, 0.0);

@@ -14,26 +14,20 @@ use crate::domain::model::number_style::NumberStyle;
 pub fn App() -> impl IntoView {
     let boot = storage::boot();
     let query = address::current_query();
-    let mut workspace = boot.workspace;
-    // The address wins over the saved view, so links and reloads land where they point.
-    if let Some(view) = route::view_from_query(&query) {
-        workspace.last_view = view;
-    }
+    // The screen is the address's (links and reloads land where they point); it is not saved.
+    let view = route::view_from_query(&query).unwrap_or_default();
     let state = AppState::new(
-        workspace,
+        boot.workspace,
+        view,
         Vec::new(),
         storage::status(),
         route::embed_from_query(&query),
         browser_number_style(),
     );
     provide_context(state);
-    address::replace_view(state.view.get_untracked());
-    address::on_history_change(move |view| {
-        // A fragment change (a pasted share link) also fires popstate: no change, no save.
-        if state.view.get_untracked() != view {
-            state.workspace.update(|w| w.last_view = view)
-        }
-    });
+    address::replace_view(view);
+    // A fragment change (a pasted share link) also fires popstate: the same view, no change.
+    address::on_history_change(move |view| address::show(state, view));
     storage::persist_changes(state, boot.deferred);
     // A share link (at start, or pasted into the address of the open page).
     address::on_fragment(move |fragment| actions::open_shared(state, &fragment));

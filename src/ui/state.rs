@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use crate::domain::model::number_style::NumberStyle;
 use crate::domain::model::scenario::{Scenario, Workspace};
 use crate::domain::model::view::View;
+use crate::domain::present::change::refused_text;
+use crate::domain::rules::change::{apply, Applied, Msg, Refused};
 
 /// How serious a notice is; shown with a word and an icon, not colour alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,12 +104,16 @@ pub enum SaveStatus {
 /// Everything the components share, provided as context by `App`.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The whole saved state.
-    pub workspace: RwSignal<Workspace>,
+    /// The whole saved state, to read. It changes only through
+    /// [`AppState::send`] (a user's change, made by the domain's `apply`)
+    /// and [`AppState::replace`] (another tab's save, taken over whole).
+    pub workspace: ReadSignal<Workspace>,
+    write: WriteSignal<Workspace>,
     pub notices: RwSignal<Vec<Notice>>,
     pub save_status: RwSignal<SaveStatus>,
-    /// The screen showing; derived from the workspace.
-    pub view: Memo<View>,
+    /// The screen showing. Not part of the saved workspace: the address
+    /// carries it (`?view=`), so moving between screens saves nothing.
+    pub view: RwSignal<View>,
     /// The compact embed mode (`?embed=1`).
     pub embed: bool,
     /// How numbers are written and read: the workspace's number format,
@@ -118,20 +124,50 @@ pub struct AppState {
 impl AppState {
     pub fn new(
         workspace: Workspace,
+        view: View,
         notices: Vec<Notice>,
         status: SaveStatus,
         embed: bool,
         browser: NumberStyle,
     ) -> Self {
-        let workspace = RwSignal::new(workspace);
+        let (workspace, write) = signal(workspace);
         AppState {
             workspace,
+            write,
             notices: RwSignal::new(notices),
             save_status: RwSignal::new(status),
-            view: Memo::new(move |_| workspace.with(|w| w.last_view)),
+            view: RwSignal::new(view),
             embed,
             style: Memo::new(move |_| workspace.with(|w| w.number_format.style(browser))),
         }
+    }
+
+    /// The one way a user's change reaches the workspace: the domain's
+    /// `apply` checks and makes it inside one update. Only a change that
+    /// changed something reaches the components (and so the save); a
+    /// refused one changes nothing.
+    pub fn send(&self, msg: Msg) -> Result<Applied, Refused> {
+        self.write
+            .try_maybe_update(|w| {
+                let result = apply(w, msg);
+                (matches!(result, Ok(Applied { changed: true, .. })), result)
+            })
+            .unwrap_or_else(|| Ok(Applied::default()))
+    }
+
+    /// Puts a whole workspace in place: another tab's save, taken over.
+    /// Always announced, even when equal: the sync machine waits for the
+    /// edit it causes.
+    pub fn replace(&self, workspace: Workspace) {
+        self.write.set(workspace);
+    }
+
+    /// Why a change was refused, in words (the open scenario's currency and
+    /// the number style as they are now).
+    pub fn refusal(&self, refused: &Refused) -> String {
+        let style = self.style.get_untracked();
+        self.workspace
+            .with_untracked(|w| refused_text(refused, &w.active().cost, style))
     }
 
     /// Shows a notice, replacing any earlier one of the same kind.

@@ -376,10 +376,8 @@ fn execute(state: AppState, commands: Vec<Command<String>>) -> Option<Unsaved> {
             }
             Command::Adopt(text) => {
                 if let Ok(loaded) = persist::decode(&text) {
-                    let mut workspace = loaded.workspace;
-                    // This page's screen stays as it is.
-                    workspace.last_view = state.view.get_untracked();
-                    state.workspace.set(workspace);
+                    // This page's screen stays as it is (it is not in the save).
+                    state.replace(loaded.workspace);
                 }
             }
             Command::Notify(note) => state.notify(notice(note)),

@@ -3,7 +3,6 @@
 //! answer that moved the result is named, and one switch in the matrix
 //! chooses between the cost model's economic scores and fixed ones.
 
-use fantoccini::key::Key;
 use fantoccini::Locator;
 
 use crate::quiz::{answer_with_keyboard, headline, QUESTIONS};
@@ -34,10 +33,7 @@ const SUPPORT: [Option<&str>; QUESTIONS] = [
 pub(crate) async fn set_budget(b: &Browser, text: &str) {
     b.link("Budget").await.click().await.unwrap();
     b.wait_heading("Budget and cost model").await;
-    let field = b.field("Budget amount").await;
-    field.clear().await.unwrap();
-    let tab: char = Key::Tab.into();
-    field.send_keys(&format!("{text}{tab}")).await.unwrap();
+    b.type_into("Budget amount", text).await;
 }
 
 pub(crate) async fn take_quiz(b: &Browser) {

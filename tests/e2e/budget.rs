@@ -8,14 +8,7 @@ use fantoccini::key::Key;
 use crate::support::browser::{Browser, Options};
 use crate::support::dist_dir;
 use crate::support::server::StaticServer;
-use crate::wait_for_saved;
-
-async fn open_budget() -> (StaticServer, Browser) {
-    let server = StaticServer::start(&dist_dir());
-    let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
-    b.wait_heading("Budget and cost model").await;
-    (server, b)
-}
+use crate::{open_budget, wait_for_saved};
 
 /// The steady-state part of every option's budget-fit cell ("✓ Fits" or
 /// "✗ Over"), in table order.
@@ -50,14 +43,6 @@ async fn cell(b: &Browser, option: &str, column: usize) -> String {
 
 pub(crate) fn count(marks: &[String], word: &str) -> usize {
     marks.iter().filter(|m| m.ends_with(word)).count()
-}
-
-/// Types into a field and leaves it, as a person does.
-async fn type_into(b: &Browser, label: &str, text: &str) {
-    let field = b.field(label).await;
-    field.clear().await.unwrap();
-    let tab: char = Key::Tab.into();
-    field.send_keys(&format!("{text}{tab}")).await.unwrap();
 }
 
 #[tokio::test]
@@ -127,7 +112,7 @@ async fn moving_the_budget_slider_with_the_keyboard_changes_the_fit_markers() {
 async fn a_bad_value_shows_a_message_and_the_model_keeps_its_last_good_value() {
     let (_server, b) = open_budget().await;
     let year1 = cell(&b, "In-house", 1).await;
-    type_into(&b, "Team size", "abc").await;
+    b.type_into("Team size", "abc").await;
     let msg = b.wait_text("Team size must be a number.").await;
     let field = b.field("Team size").await;
     assert_eq!(
@@ -142,12 +127,12 @@ async fn a_bad_value_shows_a_message_and_the_model_keeps_its_last_good_value() {
         "a bad value was applied"
     );
 
-    type_into(&b, "Team size", "1000000000").await;
+    b.type_into("Team size", "1000000000").await;
     b.wait_text("Team size must be between 0.5 and 10,000 FTE.")
         .await;
     assert_eq!(cell(&b, "In-house", 1).await, year1, "1e9 FTE was applied");
 
-    type_into(&b, "Vendor margin", "500").await;
+    b.type_into("Vendor margin", "500").await;
     b.wait_text("Vendor margin must be between 0 and 200 %.")
         .await;
 
@@ -159,7 +144,7 @@ async fn a_bad_value_shows_a_message_and_the_model_keeps_its_last_good_value() {
     assert!(!saved.contains("1000000000"), "{saved}");
 
     // A good value clears the message and is applied.
-    type_into(&b, "Team size", "40").await;
+    b.type_into("Team size", "40").await;
     wait_for_saved(&b, |v| {
         v["workspace"]["scenarios"][0]["cost"]["fte"] == 40.0
     })
@@ -180,7 +165,7 @@ async fn a_bad_value_shows_a_message_and_the_model_keeps_its_last_good_value() {
 #[tokio::test]
 async fn every_input_survives_a_reload() {
     let (_server, b) = open_budget().await;
-    type_into(&b, "Team size", "35").await;
+    b.type_into("Team size", "35").await;
     b.field("Currency")
         .await
         .select_by_value("EUR")
@@ -196,18 +181,19 @@ async fn every_input_survives_a_reload() {
         .select_by_value("philippines")
         .await
         .unwrap();
-    type_into(&b, "In-house salary per FTE", "65000").await;
-    type_into(&b, "Vendor margin", "30").await;
-    type_into(&b, "Horizon", "7").await;
+    b.type_into("In-house salary per FTE", "65000").await;
+    b.type_into("Vendor margin", "30").await;
+    b.type_into("Horizon", "7").await;
     let share = b.field("Hybrid share moved out").await;
     let left: char = Key::Left.into();
     share.send_keys(&left.to_string().repeat(2)).await.unwrap();
-    type_into(&b, "Budget amount", "2,500,000").await;
+    b.type_into("Budget amount", "2,500,000").await;
     // One assumption and one location figure.
     b.click(&b.wait_text("Assumptions: every other number").await)
         .await;
-    type_into(&b, "Governance overhead, No overlap, worst case", "21").await;
-    type_into(&b, "Employer on-cost, Philippines", "9").await;
+    b.type_into("Governance overhead, No overlap, worst case", "21")
+        .await;
+    b.type_into("Employer on-cost, Philippines", "9").await;
     wait_for_saved(&b, |v| {
         let s = &v["workspace"]["scenarios"][0];
         s["cost"]["governance"]["no_overlap"]["high"] == 21.0
@@ -218,32 +204,22 @@ async fn every_input_survives_a_reload() {
 
     b.reload().await;
     b.wait_heading("Budget and cost model").await;
-    let value = |label: &'static str| {
-        let b = &b;
-        async move {
-            b.field(label)
-                .await
-                .prop("value")
-                .await
-                .unwrap()
-                .unwrap_or_default()
-        }
-    };
-    assert_eq!(value("Team size").await, "35");
-    assert_eq!(value("Currency").await, "EUR");
-    assert_eq!(value("Home location").await, "germany");
-    assert_eq!(value("Offshore location").await, "philippines");
-    assert_eq!(value("In-house salary per FTE").await, "65,000");
-    assert_eq!(value("Vendor margin").await, "30");
-    assert_eq!(value("Horizon").await, "7");
-    assert_eq!(value("Hybrid share moved out").await, "30");
-    assert_eq!(value("Budget amount").await, "2,500,000");
-    assert_eq!(value("Annual budget").await, "2500000");
+    assert_eq!(b.field_value("Team size").await, "35");
+    assert_eq!(b.field_value("Currency").await, "EUR");
+    assert_eq!(b.field_value("Home location").await, "germany");
+    assert_eq!(b.field_value("Offshore location").await, "philippines");
+    assert_eq!(b.field_value("In-house salary per FTE").await, "65,000");
+    assert_eq!(b.field_value("Vendor margin").await, "30");
+    assert_eq!(b.field_value("Horizon").await, "7");
+    assert_eq!(b.field_value("Hybrid share moved out").await, "30");
+    assert_eq!(b.field_value("Budget amount").await, "2,500,000");
+    assert_eq!(b.field_value("Annual budget").await, "2500000");
     assert_eq!(
-        value("Governance overhead, No overlap, worst case").await,
+        b.field_value("Governance overhead, No overlap, worst case")
+            .await,
         "21"
     );
-    assert_eq!(value("Employer on-cost, Philippines").await, "9");
+    assert_eq!(b.field_value("Employer on-cost, Philippines").await, "9");
     assert!(b.page_text().await.contains("Total over 7 years"));
     assert!(b.page_text().await.contains("€"));
 
@@ -253,11 +229,12 @@ async fn every_input_survives_a_reload() {
     assert!(b.page_text().await.contains("✎ Edited by you."));
     b.press("Reset governance overhead").await;
     assert_eq!(
-        value("Governance overhead, No overlap, worst case").await,
+        b.field_value("Governance overhead, No overlap, worst case")
+            .await,
         "18"
     );
     b.press("Reset Philippines figures").await;
-    assert_ne!(value("Employer on-cost, Philippines").await, "9");
+    assert_ne!(b.field_value("Employer on-cost, Philippines").await, "9");
     assert!(!b.page_text().await.contains("✎ Edited by you."));
     wait_for_saved(&b, |v| {
         let s = &v["workspace"]["scenarios"][0];
@@ -278,7 +255,7 @@ async fn the_budget_view_with_every_panel_open_passes_axe() {
         vec![],
     )
     .await;
-    type_into(&b, "Team size", "abc").await;
+    b.type_into("Team size", "abc").await;
     b.wait_text("Team size must be a number.").await;
     let violations = b.axe_violations().await;
     assert!(
@@ -612,7 +589,7 @@ async fn the_chart_is_an_image_with_a_summary_and_a_data_table() {
 #[tokio::test]
 async fn the_results_table_reads_at_a_glance_and_its_words_are_explained() {
     let (_server, b) = open_budget().await;
-    type_into(&b, "Team size", "60").await;
+    b.type_into("Team size", "60").await;
     b.wait_text("Per person per year, once settled").await;
     // Totals rounded for reading, a price per person, no negative savings.
     let total = cell(&b, "In-house", 4).await;

@@ -157,10 +157,14 @@ async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
         "the notice does not name the backup key:\n{notice}"
     );
     // The app keeps working and saves a fresh workspace; the backup is untouched.
-    b.link("Budget").await.click().await.unwrap();
-    wait_for_saved(&b, |v| v["workspace"]["last_view"] == "budget").await;
+    b.link("Matrix").await.click().await.unwrap();
+    b.click(&b.field("Order columns by total").await).await;
+    wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["sort_by_total"] == serde_json::json!(true)
+    })
+    .await;
     assert_eq!(b.storage_get(&backups[0].0).await.as_deref(), Some(garbage));
-    b.button("Dismiss").await.click().await.unwrap();
+    b.click(&b.button("Dismiss").await).await;
     b.finish().await;
 }
 
@@ -189,8 +193,10 @@ async fn an_older_schema_is_migrated_and_the_original_kept() {
         [sample],
         "the original save should be kept aside exactly once"
     );
-    // The first change saves the current format with the same scenarios and weights.
-    b.link("Budget").await.click().await.unwrap();
+    // The first change saves the current format with the same scenarios and
+    // weights (moving to another screen is no change).
+    b.link("Matrix").await.click().await.unwrap();
+    b.click(&b.field("Order columns by total").await).await;
     let saved = wait_for_saved(&b, |v| {
         v["schema"] == shoreline::domain::formats::persist::SCHEMA
     })
@@ -548,13 +554,7 @@ async fn a_tampered_or_truncated_share_link_changes_nothing() {
     let before = saved_workspace(&b).await;
     open_scenarios(&b).await;
     b.press("Copy link").await;
-    let link = b
-        .field("Link to this scenario")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let link = b.field_value("Link to this scenario").await;
     b.press("Close").await;
     let (base, data) = link
         .split_once(&format!("#share={SCHEMA}."))

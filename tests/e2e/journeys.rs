@@ -377,13 +377,7 @@ async fn tampered_share_link(engine: Engine) {
     b.wait_heading("Decision quiz").await;
     rename(&b, "Customer support").await;
     b.press("Copy link").await;
-    let link = b
-        .field("Link to this scenario")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let link = b.field_value("Link to this scenario").await;
     b.press("Close").await;
     wait_for_saved(&b, |v| names(v) == ["Customer support"]).await;
     let before = b.storage_get(&workspace_key(&b).await).await;

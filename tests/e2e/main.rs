@@ -50,6 +50,38 @@ pub const VIEWS: [(&str, &str, &str); 6] = [
     ("Report", "report", "Report"),
 ];
 
+/// Opens the Budget screen of a fresh installation.
+pub async fn open_budget() -> (support::server::StaticServer, Browser) {
+    let server = support::server::StaticServer::start(&support::dist_dir());
+    let b = Browser::open(
+        &format!("{}?view=budget", server.url()),
+        support::browser::Options::default(),
+    )
+    .await;
+    b.wait_heading("Budget and cost model").await;
+    (server, b)
+}
+
+/// Waits for a finished download of `name` in `dir` and returns its text.
+pub async fn downloaded(dir: &support::server::TempDir, name: &str) -> String {
+    let path = dir.0.join(name);
+    let started = Instant::now();
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            if !text.is_empty() {
+                return text;
+            }
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{name} was not downloaded; the folder holds {:?}",
+            std::fs::read_dir(&dir.0)
+                .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 /// The workspace key of the installation the open page belongs to (its
 /// base path; `WORKSPACE_KEY` for the app served at the site root).
 pub async fn workspace_key(browser: &Browser) -> String {

@@ -2,41 +2,13 @@
 //! the currency; switching converts every amount and says at which rate;
 //! a currency without a reference rate waits for the user's.
 
-use fantoccini::key::Key;
-
-use crate::support::browser::{Browser, Options};
-use crate::support::dist_dir;
-use crate::support::server::StaticServer;
-use crate::wait_for_saved;
-
-async fn type_into(b: &Browser, label: &str, text: &str) {
-    let field = b.field(label).await;
-    field.clear().await.unwrap();
-    let tab: char = Key::Tab.into();
-    field.send_keys(&format!("{text}{tab}")).await.unwrap();
-}
-
-async fn value(b: &Browser, label: &str) -> String {
-    b.field(label)
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
-}
-
-async fn open_budget() -> (StaticServer, Browser) {
-    let server = StaticServer::start(&dist_dir());
-    let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
-    b.wait_heading("Budget and cost model").await;
-    (server, b)
-}
+use crate::{open_budget, wait_for_saved};
 
 #[tokio::test]
 async fn switching_to_euros_converts_the_salary_and_the_budget() {
     let (_server, b) = open_budget().await;
-    type_into(&b, "In-house salary per FTE", "72,499").await;
-    type_into(&b, "Budget amount", "3,000,000").await;
+    b.type_into("In-house salary per FTE", "72,499").await;
+    b.type_into("Budget amount", "3,000,000").await;
     wait_for_saved(&b, |v| {
         v["workspace"]["scenarios"][0]["cost"]["annual_budget"] == 3_000_000.0
     })
@@ -49,10 +21,10 @@ async fn switching_to_euros_converts_the_salary_and_the_budget() {
     b.wait_text("Converted every amount from USD at 1 USD = 0.9341 EUR (ECB reference rates, 28 June 2024).")
         .await;
     // 72,499 / 1.0705 = 67,724.4 and 3,000,000 / 1.0705 = 2,802,428.8, whole.
-    assert_eq!(value(&b, "In-house salary per FTE").await, "67,724");
-    assert_eq!(value(&b, "Budget amount").await, "2,802,429");
+    assert_eq!(b.field_value("In-house salary per FTE").await, "67,724");
+    assert_eq!(b.field_value("Budget amount").await, "2,802,429");
     assert_eq!(
-        value(&b, "Exchange rate: 1 US dollar (USD) =").await,
+        b.field_value("Exchange rate: 1 US dollar (USD) =").await,
         "0.9341"
     );
     b.wait_text("Source: ECB reference rates, 28 June 2024")
@@ -80,7 +52,7 @@ async fn berlin_as_home_gives_euros_and_a_dong_needs_a_rate() {
         .unwrap();
     b.wait_text("Converted every amount from USD at 1 USD = 0.9341 EUR")
         .await;
-    assert_eq!(value(&b, "Currency").await, "EUR");
+    assert_eq!(b.field_value("Currency").await, "EUR");
     // The cited pay is shown in euros, with its rate.
     b.wait_text("at 1 USD = 0.9341 EUR (ECB reference rates, 28 June 2024)")
         .await;
@@ -100,7 +72,8 @@ async fn berlin_as_home_gives_euros_and_a_dong_needs_a_rate() {
         saved["workspace"]["scenarios"][0]["cost"]["currency"],
         "EUR"
     );
-    type_into(&b, "Exchange rate: 1 US dollar (USD) =", "25,000").await;
+    b.type_into("Exchange rate: 1 US dollar (USD) =", "25,000")
+        .await;
     b.wait_text("Converted every amount from EUR at 1 EUR = 26,762.5 VND (your rate).")
         .await;
     wait_for_saved(&b, |v| {

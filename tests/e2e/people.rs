@@ -4,28 +4,13 @@
 //! and India for 25 developers, and an IT manager who opens a colleague's
 //! link on a phone and adds it.
 
-use std::time::Duration;
-
-use fantoccini::key::Key;
 use serde_json::json;
 
 use crate::advice::take_quiz;
 use crate::support::browser::{Browser, Options};
 use crate::support::dist_dir;
 use crate::support::server::{StaticServer, TempDir};
-use crate::{names, open_scenarios, wait_for_saved, wait_header_name};
-
-/// Types `text` into the field labelled `label` and leaves it (Tab), as a
-/// person moving on to the next field.
-async fn fill(b: &Browser, label: &str, text: &str) {
-    let field = b.field(label).await;
-    field.clear().await.expect("clear the field");
-    let tab: char = Key::Tab.into();
-    field
-        .send_keys(&format!("{text}{tab}"))
-        .await
-        .expect("type into the field");
-}
+use crate::{downloaded, names, open_scenarios, wait_for_saved, wait_header_name};
 
 /// The cells of the budget table's row for `option`, as shown.
 async fn budget_row(b: &Browser, option: &str) -> Vec<String> {
@@ -45,20 +30,6 @@ async fn budget_row(b: &Browser, option: &str) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Waits for a finished download of `name` in `dir` and returns its text.
-async fn downloaded(dir: &TempDir, name: &str) -> String {
-    let path = dir.0.join(name);
-    for _ in 0..100 {
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            if !text.is_empty() {
-                return text;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("{name} was not downloaded into {}", dir.0.display());
 }
 
 /// Whether the page scrolls sideways at its width.
@@ -81,9 +52,9 @@ async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
     let server = StaticServer::start(&dist_dir());
     let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
     b.wait_heading("Budget and cost model").await;
-    fill(&b, "Team size", "60").await;
-    fill(&b, "In-house salary per FTE", "48,000").await;
-    fill(&b, "Budget amount", "3,000,000").await;
+    b.type_into("Team size", "60").await;
+    b.type_into("In-house salary per FTE", "48,000").await;
+    b.type_into("Budget amount", "3,000,000").await;
     b.wait_text("Annual budget $3,000,000").await;
     wait_for_saved(&b, |v| {
         let c = &v["workspace"]["scenarios"][0]["cost"];
@@ -207,9 +178,9 @@ async fn a_german_cfo_compares_poland_and_india_in_euros() {
         .select_by_value("india")
         .await
         .expect("India as offshore");
-    fill(&b, "Team size", "25").await;
+    b.type_into("Team size", "25").await;
     // "12,5" is 12.5 in German, not 125.
-    fill(&b, "Vendor margin", "12,5").await;
+    b.type_into("Vendor margin", "12,5").await;
     let saved = wait_for_saved(&b, |v| {
         let c = &v["workspace"]["scenarios"][0]["cost"];
         c["fte"] == 25.0 && c["vendor_margin_pct"] == 12.5 && c["currency"] == "EUR"
@@ -242,13 +213,7 @@ async fn a_german_cfo_compares_poland_and_india_in_euros() {
         );
     }
     // Whole amounts are grouped with points.
-    let budget = b
-        .field("Budget amount")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let budget = b.field_value("Budget amount").await;
     assert!(budget.contains('.') && !budget.contains(','), "{budget:?}");
     // The report states the currency it counts in.
     b.click(&b.link("Report").await).await;
@@ -265,17 +230,11 @@ async fn an_it_manager_opens_a_colleagues_link_on_a_phone_and_adds_it() {
     let server = StaticServer::start(&dist_dir());
     let colleague = Browser::open(&server.url(), Options::default()).await;
     open_scenarios(&colleague).await;
-    fill(&colleague, "Name", "Service desk").await;
+    colleague.type_into("Name", "Service desk").await;
     colleague.press("Rename").await;
     colleague.wait_text("Renamed to “Service desk”.").await;
     colleague.press("Copy link").await;
-    let link = colleague
-        .field("Link to this scenario")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let link = colleague.field_value("Link to this scenario").await;
     assert!(link.contains("#share="), "not a share link: {link}");
     colleague.finish().await;
 

@@ -686,19 +686,8 @@ async fn see_the_costs_applies_team_size_and_horizon_to_the_budget() {
     // The budget starts from its own defaults.
     b.click(&b.link("Budget").await).await;
     b.wait_heading("Budget and cost model").await;
-    let value = |label: &'static str| {
-        let b = &b;
-        async move {
-            b.field(label)
-                .await
-                .prop("value")
-                .await
-                .unwrap()
-                .unwrap_or_default()
-        }
-    };
-    assert_eq!(value("Team size").await, "20");
-    assert_eq!(value("Horizon").await, "5");
+    assert_eq!(b.field_value("Team size").await, "20");
+    assert_eq!(b.field_value("Horizon").await, "5");
     b.click(&b.link("Quiz").await).await;
     b.wait_heading("Decision quiz").await;
     start(&b).await;
@@ -707,8 +696,8 @@ async fn see_the_costs_applies_team_size_and_horizon_to_the_budget() {
     b.press("See the costs").await;
     b.wait_heading("Budget and cost model").await;
     // "1 to 5 people" is 3 FTE; "Two to three years" is 3 years.
-    assert_eq!(value("Team size").await, "3");
-    assert_eq!(value("Horizon").await, "3");
+    assert_eq!(b.field_value("Team size").await, "3");
+    assert_eq!(b.field_value("Horizon").await, "3");
     assert!(b.page_text().await.contains("Total over 3 years"));
     wait_for_saved(&b, |v| {
         let cost = &v["workspace"]["scenarios"][0]["cost"];

@@ -1,34 +1,13 @@
 //! The Report: a summary of the active scenario to print or download.
 
-use std::time::{Duration, Instant};
-
 use fantoccini::wd::{PrintConfiguration, PrintSize};
 use serde_json::json;
 
+use crate::downloaded;
 use crate::support::browser::{Browser, Options};
 use crate::support::dist_dir;
 use crate::support::pdf::{page_text, to_unicode, Pdf};
 use crate::support::server::{StaticServer, TempDir};
-
-/// Waits for a finished download of `name` in `dir` and returns its text.
-async fn downloaded(dir: &TempDir, name: &str) -> String {
-    let path = dir.0.join(name);
-    let started = Instant::now();
-    loop {
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            if !text.is_empty() {
-                return text;
-            }
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(10),
-            "{name} was not downloaded; the folder holds {:?}",
-            std::fs::read_dir(&dir.0)
-                .map(|d| d.flatten().map(|e| e.file_name()).collect::<Vec<_>>())
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
 
 /// The text of the first body cell of the row headed `option` in the table captioned `caption`.
 async fn cell(b: &Browser, caption: &str, option: &str, column: usize) -> String {
@@ -191,13 +170,7 @@ async fn coo_scenario(b: &Browser) {
         ("In-house salary per FTE", "48000"),
         ("Budget amount", "3000000"),
     ] {
-        let field = b.field(label).await;
-        field.clear().await.expect("clear the field");
-        let tab: char = fantoccini::key::Key::Tab.into();
-        field
-            .send_keys(&format!("{text}{tab}"))
-            .await
-            .expect("type into the field");
+        b.type_into(label, text).await;
     }
     b.wait_text("Annual budget $3,000,000").await;
 }

@@ -136,13 +136,7 @@ async fn a_copied_link_opens_the_scenario_and_adds_it() {
     let b = Browser::open(&server.url(), Options::default()).await;
     two_scenarios(&b).await;
     b.press("Copy link").await;
-    let link = b
-        .field("Link to this scenario")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let link = b.field_value("Link to this scenario").await;
     assert!(
         link.contains(&format!("#share={SCHEMA}.")),
         "not a share link: {link}"
@@ -206,13 +200,7 @@ async fn an_offered_link_survives_a_reload_until_it_is_added() {
     .await;
     two_scenarios(&b).await;
     b.press("Copy link").await;
-    let link = b
-        .field("Link to this scenario")
-        .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default();
+    let link = b.field_value("Link to this scenario").await;
     b.press("Close").await;
     wait_for_saved(&b, |v| names(v).len() == 2).await;
     let offer = "This link holds a shared scenario, “Payroll”. In its matrix,";

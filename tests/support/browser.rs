@@ -632,6 +632,29 @@ impl Browser {
             .await
     }
 
+    /// Types `text` into the field labelled `label` as a person does:
+    /// what was there is cleared first, and Tab leaves the field (which is
+    /// when the app reads a typed number).
+    pub async fn type_into(&self, label: &str, text: &str) {
+        let field = self.field(label).await;
+        field.clear().await.expect("clear the field");
+        let tab: char = fantoccini::key::Key::Tab.into();
+        field
+            .send_keys(&format!("{text}{tab}"))
+            .await
+            .expect("type into the field");
+    }
+
+    /// The current value of the field labelled `label`, as shown.
+    pub async fn field_value(&self, label: &str) -> String {
+        self.field(label)
+            .await
+            .prop("value")
+            .await
+            .expect("read the field's value")
+            .unwrap_or_default()
+    }
+
     /// Clicks an element as a person would: scrolled to the middle of the
     /// screen first, so the sticky navigation never covers it.
     pub async fn click(&self, element: &Element) {

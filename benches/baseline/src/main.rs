@@ -36,6 +36,10 @@ fn Counter() -> impl IntoView {
 }
 
 fn main() {
+    // The wasm is compiled and instantiated (Shoreline's `shoreline-start`).
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("baseline-start");
+    }
     console_error_panic_hook::set_once();
     mount_to_body(Counter);
     // Navigation start to a mounted app, as Shoreline's `shoreline-mounted`.

@@ -121,30 +121,16 @@ pub struct Imported {
 }
 
 /// Adds every scenario of `file` to `current` under fresh ids and distinct
-/// names (never replacing one), and opens the one the file had open.
+/// names (never replacing one), and opens the one the file had open
+/// ([`Workspace::merge`], which `rules::change::Msg::Import` runs too).
 pub fn merge(current: &Workspace, file: &Workspace) -> Result<Imported, ImportError> {
-    let too_many = ImportError::TooMany {
-        have: current.scenarios.len(),
-        adding: file.scenarios.len(),
-    };
-    if current.scenarios.len() + file.scenarios.len() > MAX_SCENARIOS {
-        return Err(too_many);
-    }
     let mut workspace = current.clone();
-    let mut names = Vec::new();
-    let mut open = None;
-    for scenario in &file.scenarios {
-        let id = workspace
-            .add(scenario.clone())
-            .map_err(|_: ScenarioError| too_many.clone())?;
-        if scenario.id == file.active || open.is_none() {
-            open = Some(id);
-        }
-        names.push(workspace.active().name.clone());
-    }
-    if let Some(id) = open {
-        workspace.switch(id);
-    }
+    let names = workspace
+        .merge(file)
+        .map_err(|_: ScenarioError| ImportError::TooMany {
+            have: current.scenarios.len(),
+            adding: file.scenarios.len(),
+        })?;
     Ok(Imported { workspace, names })
 }
 
@@ -179,7 +165,6 @@ pub fn export_scenario(workspace: &Workspace, id: ScenarioId, saved_at: &str) ->
         next_id: scenario.id.0.saturating_add(1),
         active: scenario.id,
         scenarios: vec![scenario],
-        last_view: workspace.last_view,
         number_format: workspace.number_format,
     };
     Some(persist::encode(&single, saved_at))

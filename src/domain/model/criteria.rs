@@ -7,8 +7,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::model::ids::id_enum;
 
-/// The highest weight a criterion can take; 0 means "ignore".
+/// The lowest weight a criterion can take: "ignore".
+pub const MIN_WEIGHT: u8 = 0;
+
+/// The highest weight a criterion can take.
 pub const MAX_WEIGHT: u8 = 10;
+
+/// How far the weight slider and its −/+ buttons move a weight in one step.
+pub const WEIGHT_STEP: u8 = 1;
 
 /// A family of criteria, shown as a row group in the matrix.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -494,10 +494,12 @@ impl FieldSpec {
         }
     }
 
-    /// Puts one copy back to its default.
+    /// Puts one copy back to its default, held in range: a money default
+    /// at an extreme rate (a typed rate of a million per US dollar) would
+    /// otherwise pass the range the saved-data checks hold it to.
     pub fn reset(&self, c: &mut CostInputs, slot: Slot, end: End) {
         match self.default_for(c, slot, end) {
-            Some(value) => self.set(c, slot, end, value),
+            Some(value) => self.set(c, slot, end, self.clamp(value, value)),
             None => {
                 if let Some(CellMut::Optional(v)) = (self.at_mut)(c, slot) {
                     *v = None;
@@ -635,13 +637,14 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         at: |c, slot| only(slot, Cell::Number(&c.fte)),
         at_mut: |c, slot| only(slot, CellMut::Number(&mut c.fte)),
     },
-    // Gross pay; wide enough for JPY and INR.
+    // Gross pay; wide enough for the dong and the rial (a US salary
+    // converted to VND passes a billion), as wide as the other amounts.
     FieldSpec {
         field: Field::Salary,
         label: "In-house salary per FTE",
         unit: Unit::MoneyPerFtePerYear,
         min: 100.0,
-        max: 1_000_000_000.0,
+        max: 1_000_000_000_000.0,
         whole: false,
         step: 0.0,
         default: Preset::Worked("the home location's pay for the function"),
@@ -699,7 +702,7 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         label: "Workplace cost per seat",
         unit: Unit::MoneyPerFtePerYear,
         min: 0.0,
-        max: 1_000_000_000.0,
+        max: 1_000_000_000_000.0,
         whole: false,
         step: 0.0,
         default: Preset::Value(6_000.0),

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
+use crate::domain::model::criteria::{Criterion, MAX_WEIGHT, WEIGHT_STEP};
 use crate::domain::model::inputs::CostInputs;
 use crate::domain::model::location_edits::LocationOverrides;
 use crate::domain::model::number_style::NumberFormat;
@@ -14,7 +14,6 @@ use crate::domain::model::quiz::QuizState;
 use crate::domain::model::scores::{KnockOut, Overrides};
 use crate::domain::model::small::{SmallMap, SmallSet};
 use crate::domain::model::time::TimeSettings;
-use crate::domain::model::view::View;
 
 /// The longest scenario name we keep, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
@@ -145,24 +144,24 @@ impl Scenario {
     pub fn step_weight(&mut self, criterion: Criterion, up: bool) {
         let now = self.weight(criterion);
         let next = if up {
-            now.saturating_add(1)
+            now.saturating_add(WEIGHT_STEP)
         } else {
-            now.saturating_sub(1)
+            now.saturating_sub(WEIGHT_STEP)
         };
         self.set_weight(criterion, next);
     }
 }
 
-/// The whole saved state: every scenario, which one is open, and where the user was.
+/// The whole saved state: every scenario and which one is open. The
+/// screen showing is not part of it: the address carries it (`?view=`), so
+/// moving between screens saves nothing. Saves of earlier versions hold a
+/// `last_view`, which is read past (serde ignores a key it does not know).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub scenarios: Vec<Scenario>,
     pub active: ScenarioId,
     /// The id the next new scenario gets; always above every id in use.
     pub next_id: u32,
-    /// The screen the user last looked at, so a returning user lands there.
-    #[serde(default)]
-    pub last_view: View,
     /// How numbers are written and read: the browser's way unless the user
     /// chose one. A setting of the workspace, not of a scenario; left out
     /// of saved files while automatic, so older saves load unchanged.
@@ -179,7 +178,6 @@ impl Default for Workspace {
             scenarios: vec![Scenario::new(ScenarioId(1), FIRST_SCENARIO_NAME)],
             active: ScenarioId(1),
             next_id: 2,
-            last_view: View::default(),
             number_format: NumberFormat::default(),
         }
     }
@@ -403,6 +401,29 @@ impl Workspace {
             self.active = id;
         }
         exists
+    }
+
+    /// Adds every scenario of `file` under fresh ids and distinct names
+    /// (never replacing one) and opens the one the file had open; returns
+    /// the names they got, in the file's order. Refused whole, changing
+    /// nothing, when the workspace would hold more than [`MAX_SCENARIOS`].
+    pub fn merge(&mut self, file: &Workspace) -> Result<Vec<String>, ScenarioError> {
+        if self.scenarios.len() + file.scenarios.len() > MAX_SCENARIOS {
+            return Err(ScenarioError::TooMany);
+        }
+        let mut names = Vec::new();
+        let mut open = None;
+        for scenario in &file.scenarios {
+            let id = self.add(scenario.clone())?;
+            if scenario.id == file.active || open.is_none() {
+                open = Some(id);
+            }
+            names.push(self.active().name.clone());
+        }
+        if let Some(id) = open {
+            self.switch(id);
+        }
+        Ok(names)
     }
 
     /// The scenario with this id.

@@ -2,6 +2,18 @@
 
 use serde::{Deserialize, Serialize};
 
+/// Working hours are set in steps of this many minutes (quarter hours).
+pub const STEP_MINUTES: u16 = 15;
+
+/// The same step in seconds, as a time field's `step` attribute takes it.
+pub const STEP_SECONDS: u32 = STEP_MINUTES as u32 * 60;
+
+/// Minutes in a day: the latest a working day may end (midnight).
+pub const DAY_MINUTES: u16 = 24 * 60;
+
+/// The shortest working day, in minutes.
+pub const SHORTEST_DAY_MINUTES: u16 = 60;
+
 /// The working day the comparison assumes, the same local hours everywhere.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -28,13 +40,13 @@ impl TimeSettings {
     /// Whether the settings make sense (stored data is checked on load).
     pub fn validate(&self) -> Result<(), String> {
         let (s, e) = (self.day_start, self.day_end);
-        if e > 1440 || s >= e {
+        if e > DAY_MINUTES || s >= e {
             return Err("The working day must start before it ends.".into());
         }
-        if e - s < 60 {
+        if e - s < SHORTEST_DAY_MINUTES {
             return Err("The working day must be at least one hour long.".into());
         }
-        if !s.is_multiple_of(15) || !e.is_multiple_of(15) {
+        if !s.is_multiple_of(STEP_MINUTES) || !e.is_multiple_of(STEP_MINUTES) {
             return Err("Working hours are set in quarter hours.".into());
         }
         Ok(())

@@ -205,6 +205,23 @@ pub fn budget_summary(p: &Projection, style: NumberStyle) -> String {
     )
 }
 
+/// The budget sentence of the report's costs section. With no budget of
+/// the user's own, the fit columns are measured against in-house's yearly
+/// cost once settled (what the slider starts at), and the sentence says so
+/// instead of quoting that figure as if it were a budget.
+pub fn report_budget_line(p: &Projection, style: NumberStyle) -> String {
+    if !p.budget_is_default {
+        return budget_summary(p, style);
+    }
+    let within = p.options.iter().filter(|o| o.fits_budget).count();
+    let year1 = p.options.iter().filter(|o| o.fits_year1).count();
+    format!(
+        "No yearly budget is set, so the fit columns compare each option with in-house's yearly cost once settled ({}): {within} of {} options stay within it once settled, {year1} in year 1. Set a budget on the Budget screen to check against your own figure.",
+        money_compact(p.budget, &p.currency, style),
+        p.options.len()
+    )
+}
+
 /// The slider's spoken value.
 pub fn budget_value_text(budget: f64, currency: &str, style: NumberStyle) -> String {
     format!("{} a year", format_money(budget, currency, style))

@@ -2,6 +2,7 @@
 //! rules' results, escaped HTML strings, chart geometry and the report.
 
 pub mod budget;
+pub mod change;
 pub mod chart;
 pub mod inputs;
 pub mod markup;

@@ -618,7 +618,7 @@ pub fn build(s: &Scenario, style: NumberStyle) -> Report {
         style,
         horizon_years: p.horizon_years,
         costs,
-        budget: budget::budget_summary(&p, style),
+        budget: budget::report_budget_line(&p, style),
         assumptions: assumption_groups(s, &p, style),
         worked_out: budget::resolved_lines(&p, style),
         places,

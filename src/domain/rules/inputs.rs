@@ -114,6 +114,17 @@ impl Choice {
         }
     }
 
+    /// Whether `value` is one of the values [`Choice::options`] offers.
+    pub fn offers(self, value: &str) -> bool {
+        match self {
+            Choice::Currency => money::offered().contains(&value),
+            Choice::LabourIndex => LabourIndex::from_id(value).is_some(),
+            Choice::Function => Function::from_id(value).is_some(),
+            Choice::HybridTarget => HybridTarget::from_id(value).is_some(),
+            _ => LocationId::from_id(value).is_some(),
+        }
+    }
+
     /// Applies a picked value; anything not on the list changes nothing. A
     /// new currency converts the amounts, and a new home proposes its
     /// currency ([`CostInputs::move_home`]); the note says what happened.

@@ -164,7 +164,10 @@ impl CostInputs {
         let defaults = self.at_default();
         for (spec, slot, end) in money_copies() {
             if let Some(v) = spec.get(self, slot, end) {
-                spec.set(self, slot, end, v * factor);
+                // Held in the field's range: an amount at an end of it
+                // (a budget of a trillion, a salary of 100) stays a value
+                // the saved-data checks accept in the new currency.
+                spec.set(self, slot, end, spec.clamp(v * factor, v));
             }
         }
         let from = std::mem::replace(&mut self.currency, to.clone());

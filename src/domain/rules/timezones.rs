@@ -11,12 +11,12 @@
 use crate::domain::content::locations::{self, Location};
 use crate::domain::model::inputs::{CostInputs, HybridTarget};
 use crate::domain::model::options::SourcingOption;
-use crate::domain::model::time::TimeSettings;
+use crate::domain::model::time::{TimeSettings, DAY_MINUTES, STEP_MINUTES};
 
 /// Slots of 15 minutes in a day.
 pub const SLOTS: usize = 96;
-const SLOT_MIN: i32 = 15;
-const DAY_MIN: i32 = 1440;
+const SLOT_MIN: i32 = STEP_MINUTES as i32;
+const DAY_MIN: i32 = DAY_MINUTES as i32;
 
 /// "09:30" -> 570, for `<input type="time">`; quarter hours only.
 pub fn parse_clock(text: &str) -> Result<u16, String> {
@@ -28,7 +28,7 @@ pub fn parse_clock(text: &str) -> Result<u16, String> {
         return Err(bad());
     }
     let minutes = h * 60 + m;
-    if !minutes.is_multiple_of(15) {
+    if !minutes.is_multiple_of(STEP_MINUTES) {
         return Err("Use quarter hours (:00, :15, :30 or :45).".into());
     }
     Ok(minutes)

@@ -4,6 +4,7 @@ use super::field::KnobField;
 use super::use_budget;
 use crate::domain::model::knob::{self, Knob, ASSUMPTIONS};
 use crate::domain::present::budget;
+use crate::domain::rules::change::Msg;
 use crate::ui::state::use_app;
 
 /// Every other number the model uses, with its note, default and source;
@@ -27,7 +28,9 @@ pub fn AssumptionsPanel() -> impl IntoView {
                         type="button"
                         class="button button-quiet"
                         prop:hidden=move || ctx.cost.with(|c| !knob::field_changed(c, field))
-                        on:click=move |_| state.workspace.update(|w| knob::reset_field(&mut w.active_mut().cost, field))
+                        on:click=move |_| {
+                            let _ = state.send(Msg::ResetField(field));
+                        }
                     >
                         {format!("Reset {}", field.spec().label.to_ascii_lowercase())}
                     </button>
@@ -45,7 +48,9 @@ pub fn AssumptionsPanel() -> impl IntoView {
             <button
                 type="button"
                 class="button button-quiet"
-                on:click=move |_| state.workspace.update(|w| knob::reset_assumptions(&mut w.active_mut().cost))
+                on:click=move |_| {
+                    let _ = state.send(Msg::ResetAssumptions);
+                }
             >
                 "Reset all assumptions"
             </button>

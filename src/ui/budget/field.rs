@@ -10,8 +10,9 @@ use crate::domain::model::knob::{Choice, Knob};
 use crate::domain::model::number_style::NumberFormat;
 use crate::domain::present::inputs::{knob_error, knob_text, rate_error};
 use crate::domain::present::money;
-use crate::domain::rules::money::{MoneyNote, MoneyProblem, RateSource};
-use crate::ui::state::use_app;
+use crate::domain::rules::change::{Applied, Msg, Note, Refused};
+use crate::domain::rules::money::{MoneyProblem, RateSource};
+use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::field_message;
 
 /// Text that follows the model: read inside a reactive closure, it tracks
@@ -105,13 +106,11 @@ pub fn KnobField(
     let unit: LiveText = Arc::new(move || ctx.cost.with(|c| knob.unit(&c.currency)));
     let commit: Commit = Arc::new(move |text: String| {
         let style = style.get_untracked();
-        let v = knob
-            .parse(&text, style)
-            .map_err(|e| knob_error(knob, e, style))?;
+        let v = parse_number(&text, style).map_err(|e| knob_error(knob, e, style))?;
         state
-            .workspace
-            .update(|w| knob.set(&mut w.active_mut().cost, v));
-        Ok(())
+            .send(Msg::SetNumber(knob, v))
+            .map(|_| ())
+            .map_err(|e| state.refusal(&e))
     });
     view! {
         <NumField
@@ -121,6 +120,26 @@ pub fn KnobField(
             value=value
             commit=commit
         />
+    }
+}
+
+/// What a pick of a choice says beside it: what it did to the money, or
+/// why it was refused; nothing for a plain pick.
+fn said_text(state: AppState, said: Result<Applied, Refused>) -> Option<String> {
+    match said {
+        Ok(Applied {
+            note: Note::Money(n),
+            ..
+        }) => {
+            let style = state.style.get_untracked();
+            Some(
+                state
+                    .workspace
+                    .with_untracked(|w| money::note_text(&n, &w.active().cost, style)),
+            )
+        }
+        Ok(_) => None,
+        Err(e) => Some(state.refusal(&e)),
     }
 }
 
@@ -152,14 +171,8 @@ pub fn SelectField(
                 id=choice.id()
                 prop:value=move || value.get()
                 on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    let style = state.style.get_untracked();
-                    let mut said = None;
-                    state.workspace.update(|w| {
-                        let c = &mut w.active_mut().cost;
-                        said = choice.set(c, &v).map(|n| money::note_text(&n, c, style));
-                    });
-                    note.set(said);
+                    let said = state.send(Msg::Pick(choice, event_target_value(&ev)));
+                    note.set(said_text(state, said));
                 }
             >
                 {options}
@@ -198,19 +211,11 @@ pub fn CurrencyField() -> impl IntoView {
         .collect_view();
     let pick = move |ev| {
         let v = event_target_value(&ev);
-        let style = style.get_untracked();
-        let mut said = None;
-        let mut wait = None;
-        state.workspace.update(|w| {
-            let c = &mut w.active_mut().cost;
-            let n = c.choose_currency(&v);
-            if matches!(&n, Some(MoneyNote::Refused(MoneyProblem::NoRate(code))) if *code == v) {
-                wait = Some(v.clone());
-            }
-            said = n.map(|n| money::note_text(&n, c, style));
-        });
-        asking.set(wait);
-        note.set(said);
+        let said = state.send(Msg::Pick(Choice::Currency, v.clone()));
+        // A currency with no rate waits for the user's rate.
+        let wait = matches!(&said, Err(Refused::Money(MoneyProblem::NoRate(code))) if *code == v);
+        asking.set(wait.then_some(v));
+        note.set(said_text(state, said));
     };
     let rate_value: LiveText = Arc::new(move || {
         if asking.with(Option::is_some) {
@@ -230,26 +235,18 @@ pub fn CurrencyField() -> impl IntoView {
     let commit: Commit = Arc::new(move |text: String| {
         let style = style.get_untracked();
         let rate = parse_number(&text, style).map_err(|e| rate_error(e, style))?;
-        let wait = asking.get_untracked();
-        let mut result = Ok(());
-        let mut said = None;
-        state.workspace.update(|w| {
-            let c = &mut w.active_mut().cost;
-            result = match &wait {
-                Some(code) => c.switch_currency(code, Some(rate)).map(|conv| {
-                    said = conv.map(|conv| money::conversion_text(&conv, style));
-                }),
-                None => c.set_usd_rate(Some(rate)),
-            }
-            .map_err(|p| money::note_text(&MoneyNote::Refused(p), c, style));
-        });
-        if result.is_ok() {
-            asking.set(None);
-            if said.is_some() {
-                note.set(said);
-            }
+        let msg = match asking.get_untracked() {
+            Some(code) => Msg::SwitchCurrency(code, rate),
+            None => Msg::SetUsdRate(Some(rate)),
+        };
+        let applied = state.send(msg).map_err(|e| state.refusal(&e))?;
+        asking.set(None);
+        if let Note::Money(n) = applied.note {
+            note.set(Some(state.workspace.with_untracked(|w| {
+                money::note_text(&n, &w.active().cost, style)
+            })));
         }
-        result
+        Ok(())
     });
     let typed_rate = move || {
         asking.with(Option::is_none)
@@ -290,9 +287,9 @@ pub fn CurrencyField() -> impl IntoView {
                     type="button"
                     class="button button-quiet"
                     prop:hidden=move || !typed_rate()
-                    on:click=move |_| state.workspace.update(|w| {
-                        let _ = w.active_mut().cost.set_usd_rate(None);
-                    })
+                    on:click=move |_| {
+                        let _ = state.send(Msg::SetUsdRate(None));
+                    }
                 >
                     "Use the ECB rate"
                 </button>
@@ -304,7 +301,7 @@ pub fn CurrencyField() -> impl IntoView {
                 prop:value=move || format_now().id()
                 on:change=move |ev| {
                     if let Some(f) = NumberFormat::from_id(&event_target_value(&ev)) {
-                        state.workspace.update(|w| w.number_format = f);
+                        let _ = state.send(Msg::SetNumberFormat(f));
                     }
                 }
             >

@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use super::field::{CurrencyField, KnobField, SelectField};
 use super::use_budget;
-use crate::domain::model::inputs::Field;
-use crate::domain::model::knob::{Choice, Input, Knob, MAIN_INPUTS};
+use crate::domain::model::inputs::{parse_number, Field};
+use crate::domain::model::knob::{Choice, Input, MAIN_INPUTS};
 use crate::domain::present::budget;
 use crate::domain::present::numbers::{percent_text, NumberStyle};
+use crate::domain::rules::change::Msg;
 use crate::ui::state::use_app;
 
 /// The main inputs: team, pay, where the work goes, margin, horizon, hybrid.
@@ -22,6 +23,9 @@ pub fn InputsCard() -> impl IntoView {
         })
         .collect_view();
     let share = move || ctx.cost.with(|c| percent_text(c.hybrid_share_pct));
+    // The slider's range and step are the field's own (its record).
+    let range = Field::HybridShare.spec();
+    let whole = |x: f64| (x as u64).to_string();
     let typed_pay = move || {
         ctx.cost
             .with(|c| c.salary_per_fte.is_some() || c.employer_oncost_pct.is_some())
@@ -38,11 +42,9 @@ pub fn InputsCard() -> impl IntoView {
                     type="button"
                     class="button button-quiet"
                     prop:hidden=move || !typed_pay()
-                    on:click=move |_| state.workspace.update(|w| {
-                        let c = &mut w.active_mut().cost;
-                        c.salary_per_fte = None;
-                        c.employer_oncost_pct = None;
-                    })
+                    on:click=move |_| {
+                        let _ = state.send(Msg::UseHomePay);
+                    }
                 >
                     "Use the home location's figures"
                 </button>
@@ -55,15 +57,15 @@ pub fn InputsCard() -> impl IntoView {
                         <input
                             id="hybrid-share"
                             type="range"
-                            min="0"
-                            max="100"
-                            step="5"
+                            min=whole(range.min)
+                            max=whole(range.max)
+                            step=whole(range.step)
                             aria-valuetext=move || format!("{} moved out", share())
                             prop:value=move || share().trim_end_matches('%').to_string()
                             on:input=move |ev| {
                                 // A range input's value is plain digits, whatever the style.
-                                if let Ok(v) = Knob::of(Field::HybridShare).parse(&event_target_value(&ev), NumberStyle::En) {
-                                    state.workspace.update(|w| w.active_mut().cost.hybrid_share_pct = v);
+                                if let Ok(v) = parse_number(&event_target_value(&ev), NumberStyle::En) {
+                                    let _ = state.send(Msg::SetHybridShare(v));
                                 }
                             }
                         />

@@ -4,11 +4,13 @@ use std::sync::Arc;
 
 use super::field::{Commit, LiveText, NumField};
 use super::use_budget;
-use crate::domain::model::location_edits::{figure_value, parse_figure, EditableFigure};
+use crate::domain::model::inputs::parse_number;
+use crate::domain::model::location_edits::{figure_value, EditableFigure};
 use crate::domain::present::budget;
 use crate::domain::present::inputs::figure_error;
 use crate::domain::present::money;
 use crate::domain::present::numbers::decimal_text;
+use crate::domain::rules::change::Msg;
 use crate::ui::state::use_app;
 
 /// The cited figures of every location in use, with source, year and
@@ -35,16 +37,8 @@ pub fn PlacesCard() -> impl IntoView {
                         });
                         let commit: Commit = Arc::new(move |text: String| {
                             let style = style.get_untracked();
-                            let v = parse_figure(fig, &text, style).map_err(|e| figure_error(fig, e, style))?;
-                            let mut result = Ok(());
-                            state.workspace.update(|w| {
-                                result = w
-                                    .active_mut()
-                                    .location_edits
-                                    .set(id, fig, v)
-                                    .map_err(|e| figure_error(fig, e, style));
-                            });
-                            result
+                            let v = parse_number(&text, style).map_err(|e| figure_error(fig, e, style))?;
+                            state.send(Msg::SetFigure(id, fig, v)).map(|_| ()).map_err(|e| state.refusal(&e))
                         });
                         view! {
                             <li>
@@ -76,7 +70,9 @@ pub fn PlacesCard() -> impl IntoView {
                             type="button"
                             class="button button-quiet"
                             prop:hidden=move || ctx.edits.with(|e| !e.is_location_edited(id))
-                            on:click=move |_| state.workspace.update(|w| w.active_mut().location_edits.reset(id))
+                            on:click=move |_| {
+                                let _ = state.send(Msg::ResetPlace(id));
+                            }
                         >
                             {format!("Reset {} figures", loc.name)}
                         </button>

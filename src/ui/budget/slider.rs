@@ -3,10 +3,11 @@ use leptos::prelude::*;
 use super::field::KnobField;
 use super::use_budget;
 use crate::domain::content::learn;
-use crate::domain::model::inputs::Field;
+use crate::domain::model::inputs::{parse_number, Field};
 use crate::domain::model::knob::Knob;
 use crate::domain::present::budget;
 use crate::domain::present::numbers::NumberStyle;
+use crate::domain::rules::change::Msg;
 use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
 
@@ -25,15 +26,15 @@ pub fn BudgetCard() -> impl IntoView {
                 <input
                     id="budget-range"
                     type="range"
-                    min="0"
+                    min=whole(Field::Budget.spec().min)
                     max=move || shown.with(|p| whole(p.budget_slider_max()))
                     step=move || shown.with(|p| whole(p.budget_slider_step()))
                     aria-valuetext=move || shown.with(|p| budget::budget_value_text(p.budget, &p.currency, state.style.get()))
                     prop:value=move || shown.with(|p| whole(p.budget))
                     on:input=move |ev| {
                         // A range input's value is plain digits, whatever the style.
-                        if let Ok(v) = Knob::of(Field::Budget).parse(&event_target_value(&ev), NumberStyle::En) {
-                            state.workspace.update(|w| w.active_mut().cost.annual_budget = Some(v));
+                        if let Ok(v) = parse_number(&event_target_value(&ev), NumberStyle::En) {
+                            let _ = state.send(Msg::SetBudget(Some(v)));
                         }
                     }
                 />
@@ -46,7 +47,9 @@ pub fn BudgetCard() -> impl IntoView {
                     type="button"
                     class="button button-quiet"
                     prop:hidden=move || shown.with(|p| p.budget_is_default)
-                    on:click=move |_| state.workspace.update(|w| w.active_mut().cost.annual_budget = None)
+                    on:click=move |_| {
+                        let _ = state.send(Msg::SetBudget(None));
+                    }
                 >
                     "Use the in-house cost"
                 </button>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::use_matrix;
 use crate::domain::model::scores::{MAX_SCORE, MIN_SCORE};
 use crate::domain::present::sheet::{origin_label, origin_text};
+use crate::domain::rules::change::Msg;
 use crate::ui::state::use_app;
 use crate::ui::widgets::{button, follow_open};
 
@@ -36,9 +37,7 @@ pub fn CellDialog() -> impl IntoView {
                 .collect_view();
             let on_change = move |ev| {
                 if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                    state.workspace.update(|w| {
-                        w.active_mut().set_score(option, criterion, v)
-                    });
+                    let _ = state.send(Msg::SetScore(option, criterion, v));
                 }
             };
             view! {
@@ -62,9 +61,9 @@ pub fn CellDialog() -> impl IntoView {
                         <button
                             type="button"
                             class="button button-quiet"
-                            on:click=move |_| state.workspace.update(|w| {
-                                w.active_mut().reset_score(option, criterion)
-                            })
+                            on:click=move |_| {
+                                let _ = state.send(Msg::ResetScore(option, criterion));
+                            }
                         >
                             {move || format!("Reset to default ({})", default())}
                         </button>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scores::KnockOut;
+use crate::domain::rules::change::Msg;
 use crate::ui::state::use_app;
 use crate::ui::widgets::{button, check_box};
 
@@ -13,13 +14,8 @@ pub fn MatrixControls() -> impl IntoView {
         .into_iter()
         .map(|k| {
             let checked = move || state.workspace.with(|w| w.active().knockouts.contains(&k));
-            let toggle = move |_| {
-                state.workspace.update(|w| {
-                    let set = &mut w.active_mut().knockouts;
-                    if !set.remove(&k) {
-                        set.insert(k);
-                    }
-                })
+            let toggle = move |on: bool| {
+                let _ = state.send(Msg::SetKnockOut(k, on));
             };
             check_box(
                 k.label(),
@@ -40,13 +36,9 @@ pub fn MatrixControls() -> impl IntoView {
                     .workspace
                     .with(|w| visible() && w.active().hidden.len() + 1 == SourcingOption::ALL.len())
             };
-            let toggle = move |_| {
-                state.workspace.update(|w| {
-                    let hidden = &mut w.active_mut().hidden;
-                    if !hidden.remove(&o) && hidden.len() + 1 < SourcingOption::ALL.len() {
-                        hidden.insert(o);
-                    }
-                })
+            // Hiding the last option shown is refused (and its box disabled).
+            let toggle = move |shown: bool| {
+                let _ = state.send(Msg::SetShown(o, shown));
             };
             check_box(
                 o.name(),
@@ -80,10 +72,9 @@ pub fn MatrixControls() -> impl IntoView {
                 Some("economics-hint"),
                 Signal::derive(move || state.workspace.with(|w| !w.active().fixed_economics)),
                 None,
-                Callback::new(move |_| state.workspace.update(|w| {
-                    let s = w.active_mut();
-                    s.fixed_economics = !s.fixed_economics;
-                })),
+                Callback::new(move |on: bool| {
+                    let _ = state.send(Msg::SetEconomicsFromCosts(on));
+                }),
             )}
             <p id="economics-hint" class="hint">
                 "The three economic rows follow the costs on the Budget screen. Turn this off to use fixed, typical scores instead; scores you set yourself stay."
@@ -93,23 +84,26 @@ pub fn MatrixControls() -> impl IntoView {
                 None,
                 Signal::derive(by_total),
                 None,
-                Callback::new(move |_| state.workspace.update(|w| {
-                    let s = w.active_mut();
-                    s.sort_by_total = !s.sort_by_total;
-                })),
+                Callback::new(move |on: bool| {
+                    let _ = state.send(Msg::SetSortByTotal(on));
+                }),
             )}
             <div class="button-row">
                 {button(
                     "button button-quiet",
                     "Reset weights",
                     None,
-                    Callback::new(move |_| state.workspace.update(|w| w.active_mut().reset_weights())),
+                    Callback::new(move |_| {
+                        let _ = state.send(Msg::ResetWeights);
+                    }),
                 )}
                 {button(
                     "button button-quiet",
                     "Reset all scores",
                     Some(Signal::derive(no_overrides)),
-                    Callback::new(move |_| state.workspace.update(|w| w.active_mut().reset_scores())),
+                    Callback::new(move |_| {
+                        let _ = state.send(Msg::ResetScores);
+                    }),
                 )}
             </div>
         </section>

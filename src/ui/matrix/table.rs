@@ -3,12 +3,13 @@ use leptos::prelude::*;
 use super::ranking::WeightEditing;
 use super::use_matrix;
 use crate::domain::content::learn;
-use crate::domain::model::criteria::{Criterion, Group, MAX_WEIGHT};
+use crate::domain::model::criteria::{Criterion, Group, MAX_WEIGHT, MIN_WEIGHT, WEIGHT_STEP};
 use crate::domain::model::options::SourcingOption;
 use crate::domain::model::scenario::WeightOrigin;
 use crate::domain::present::matrix::{
     legend_html, percent, score_cell_class, score_cell_html, total_label,
 };
+use crate::domain::rules::change::Msg;
 use crate::domain::rules::matrix;
 use crate::ui::learn::TopicLink;
 use crate::ui::state::use_app;
@@ -123,15 +124,11 @@ fn CriterionRow(
     };
     let on_input = move |ev| {
         if let Ok(value) = event_target_value(&ev).parse::<u8>() {
-            state
-                .workspace
-                .update(|w| w.active_mut().set_weight(criterion, value));
+            let _ = state.send(Msg::SetWeight(criterion, value));
         }
     };
     let step = move |up: bool| {
-        state
-            .workspace
-            .update(|w| w.active_mut().step_weight(criterion, up));
+        let _ = state.send(Msg::StepWeight(criterion, up));
     };
     let WeightEditing(editing) = expect_context::<WeightEditing>();
     let name = criterion.name();
@@ -154,16 +151,16 @@ fn CriterionRow(
                     type="button"
                     class="weight-step"
                     aria-label=format!("Lower the weight of {name}")
-                    prop:disabled=move || weight() == 0
+                    prop:disabled=move || weight() == MIN_WEIGHT
                     on:click=move |_| step(false)
                 >
                     "−"
                 </button>
                 <input
                     type="range"
-                    min="0"
+                    min=MIN_WEIGHT.to_string()
                     max=MAX_WEIGHT.to_string()
-                    step="1"
+                    step=WEIGHT_STEP.to_string()
                     aria-label=format!("Weight of {name}")
                     aria-valuetext=move || {
                         format!("{} of {}, {} of the total", weight(), MAX_WEIGHT, percent(share()))

@@ -6,7 +6,8 @@ mod result;
 use leptos::prelude::*;
 
 use crate::domain::model::view::View;
-use crate::domain::rules::quiz::{self, Action};
+use crate::domain::rules::change::Msg;
+use crate::domain::rules::quiz::Action;
 use crate::ui::address;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::{button, text_p};
@@ -14,12 +15,10 @@ use crate::ui::widgets::{button, text_p};
 use question::QuestionCard;
 use result::ResultCard;
 
-/// Applies a quiz action to the open scenario.
+/// Applies a quiz action to the open scenario (an answer the question
+/// does not offer is refused by the domain and changes nothing).
 pub fn act(state: AppState, action: Action) {
-    state.workspace.update(|w| {
-        let s = w.active_mut();
-        s.quiz = quiz::apply(&s.quiz, action);
-    });
+    let _ = state.send(Msg::Quiz(action));
 }
 
 #[component]

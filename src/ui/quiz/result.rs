@@ -7,6 +7,7 @@ use crate::domain::present::matrix::total_label;
 use crate::domain::present::numbers::NumberStyle;
 use crate::domain::present::quiz::answers_that_counted;
 use crate::domain::present::recommend as words;
+use crate::domain::rules::change::Msg;
 use crate::domain::rules::quiz::Action;
 use crate::domain::rules::recommend::{self, BudgetFit, Recommendation};
 use crate::ui::address;
@@ -26,21 +27,13 @@ pub fn ResultCard() -> impl IntoView {
     });
     let confirming = RwSignal::new(false);
     let open_matrix = move |_| {
-        state.workspace.update(|w| {
-            rec.with_untracked(|r| {
-                // The result was ranked with the quiz's team size,
-                // horizon and function, so the matrix takes them too.
-                let s = w.active_mut();
-                s.apply_quiz_to_matrix(&r.outcome);
-                s.apply_quiz_to_costs(&r.outcome);
-            })
-        });
+        // The result was ranked with the quiz's team size, horizon and
+        // function, so the matrix takes them too.
+        let _ = state.send(Msg::UseQuizInMatrix);
         address::go(state, View::Matrix);
     };
     let see_costs = move |_| {
-        state
-            .workspace
-            .update(|w| rec.with_untracked(|r| w.active_mut().apply_quiz_to_costs(&r.outcome)));
+        let _ = state.send(Msg::UseQuizInCosts);
         address::go(state, View::Budget);
     };
     let reasons = move || rec.with(|r| reason_items(r, false, style.get()));

@@ -7,9 +7,10 @@ mod backups;
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 
-use crate::domain::model::scenario::{ScenarioError, ScenarioId};
+use crate::domain::model::scenario::{ScenarioId, MAX_NAME_CHARS, NEW_SCENARIO_NAME};
 use crate::domain::present::scenario as said;
-use crate::ui::actions::{self, change};
+use crate::domain::rules::change::{Msg, Note, Refused};
+use crate::ui::actions;
 use crate::ui::files;
 use crate::ui::state::use_app;
 use crate::ui::widgets::{button, follow_open, message_view, text_p};
@@ -82,42 +83,46 @@ fn ScenariosPanel(
     let new_input = NodeRef::<Input>::new();
 
     let active_name = Memo::new(move |_| state.workspace.with(|w| w.active().name.clone()));
-    let report = move |result: Result<String, ScenarioError>| {
+    let report = move |result: Result<String, Refused>| {
         confirm_delete.set(false);
         link.set(String::new());
-        message.set(result.unwrap_or_else(|e| e.to_string()));
+        message.set(result.unwrap_or_else(|e| state.refusal(&e)));
     };
     let typed = |input: NodeRef<Input>| input.get().map(|i| i.value()).unwrap_or_default();
+    let open_id = move || state.workspace.with_untracked(|w| w.active);
+    // The open scenario's name once a change is made (a new one is opened).
+    let open_name = move || state.workspace.with_untracked(|w| w.active().name.clone());
 
     let run = move |act: Act| match act {
         Act::Rename => {
-            let name = typed(rename_input);
-            report(change(state, |w| {
-                w.rename(w.active, &name)?;
-                Ok(said::renamed(&w.active().name))
-            }))
+            let msg = Msg::Rename(open_id(), typed(rename_input));
+            report(state.send(msg).map(|_| said::renamed(&open_name())))
         }
         Act::Create { copy } => {
-            let name = typed(new_input);
-            report(change(state, |w| {
-                w.create(&name, copy)?;
-                Ok(said::created(&w.active().name))
-            }));
+            let msg = Msg::Create {
+                name: typed(new_input),
+                copy,
+            };
+            report(state.send(msg).map(|_| said::created(&open_name())));
             if let Some(i) = new_input.get() {
                 i.set_value("");
             }
         }
-        Act::Duplicate => report(change(state, |w| {
-            w.duplicate(w.active)?;
-            Ok(said::duplicated(&w.active().name))
-        })),
+        Act::Duplicate => report(
+            state
+                .send(Msg::Duplicate(open_id()))
+                .map(|_| said::duplicated(&open_name())),
+        ),
         Act::AskDelete => match state.workspace.with_untracked(|w| w.check_delete(w.active)) {
             Ok(_) => confirm_delete.set(true),
-            Err(e) => report(Err(e)),
+            Err(e) => report(Err(e.into())),
         },
-        Act::Delete => report(change(state, |w| {
-            let gone = w.delete(w.active)?;
-            Ok(said::deleted(&gone.name, &w.active().name))
+        Act::Delete => report(state.send(Msg::Delete(open_id())).map(|applied| {
+            let gone = match applied.note {
+                Note::Deleted(name) => name,
+                _ => String::new(),
+            };
+            said::deleted(&gone, &open_name())
         })),
         Act::CancelDelete => confirm_delete.set(false),
         Act::ExportAll | Act::ExportThis => {
@@ -159,9 +164,7 @@ fn ScenariosPanel(
     let row = move |(id, name): (ScenarioId, String)| {
         let is_open = move || state.workspace.with(|w| w.active == id);
         let open = move |_| {
-            state.workspace.update(|w| {
-                w.switch(id);
-            });
+            let _ = state.send(Msg::Open(id));
             run(Act::Close);
         };
         view! {
@@ -225,7 +228,7 @@ fn ScenariosPanel(
                         type="text"
                         // A name written right to left reads as it does in the list.
                         dir="auto"
-                        maxlength="80"
+                        maxlength=MAX_NAME_CHARS.to_string()
                         node_ref=rename_input
                         prop:value=move || active_name.get()
                     />
@@ -246,7 +249,7 @@ fn ScenariosPanel(
                 <h3>"New scenario"</h3>
                 <form class="inline-form" on:submit=move |ev| submit(ev, Act::Create { copy: false })>
                     <label for="new-scenario-name">"Name of the new scenario"</label>
-                    <input id="new-scenario-name" type="text" dir="auto" maxlength="80" placeholder="New scenario" node_ref=new_input/>
+                    <input id="new-scenario-name" type="text" dir="auto" maxlength=MAX_NAME_CHARS.to_string() placeholder=NEW_SCENARIO_NAME node_ref=new_input/>
                     <button type="submit" class="button">"Create blank"</button>
                     {buttons(&[(Act::Create { copy: true }, "Create as a copy of this one")], run)}
                 </form>

@@ -16,7 +16,7 @@ pub fn MainNav() -> impl IntoView {
         }
         ev.prevent_default();
         if state.view.get_untracked() != view {
-            state.workspace.update(|w| w.last_view = view);
+            address::show(state, view);
             address::push_view(view);
         }
         if let Some(main) = document().get_element_by_id("main") {

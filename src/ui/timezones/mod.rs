@@ -4,9 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::model::time::TimeSettings;
+use crate::domain::model::time::STEP_SECONDS;
 use crate::domain::model::view::View;
 use crate::domain::present::timezones::{clock, html};
+use crate::domain::rules::change::Msg;
 use crate::domain::rules::timezones;
 use crate::ui::address;
 use crate::ui::state::use_app;
@@ -26,21 +27,14 @@ pub fn TimeZonesView() -> impl IntoView {
     // before it is kept; a bad one leaves the last good day in place.
     let set_time = move |start: bool, text: String| {
         let result = timezones::parse_clock(&text).and_then(|minutes| {
-            let mut next: TimeSettings = settings.get_untracked();
-            if start {
-                next.day_start = minutes;
+            let msg = if start {
+                Msg::SetDayStart(minutes)
             } else {
-                next.day_end = minutes;
-            }
-            next.validate().map(|_| next)
+                Msg::SetDayEnd(minutes)
+            };
+            state.send(msg).map_err(|e| state.refusal(&e))
         });
-        match result {
-            Ok(next) => {
-                message.set(None);
-                state.workspace.update(|w| w.active_mut().time = next);
-            }
-            Err(e) => message.set(Some(e)),
-        }
+        message.set(result.err());
     };
     let open_budget = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -59,7 +53,7 @@ pub fn TimeZonesView() -> impl IntoView {
                     <input
                         id="tz-start"
                         type="time"
-                        step="900"
+                        step=STEP_SECONDS.to_string()
                         aria-describedby="tz-msg"
                         prop:value=move || clock(i32::from(settings.get().day_start))
                         on:change=move |ev| set_time(true, event_target_value(&ev))
@@ -70,7 +64,7 @@ pub fn TimeZonesView() -> impl IntoView {
                     <input
                         id="tz-end"
                         type="time"
-                        step="900"
+                        step=STEP_SECONDS.to_string()
                         aria-describedby="tz-msg"
                         prop:value=move || clock(i32::from(settings.get().day_end))
                         on:change=move |ev| set_time(false, event_target_value(&ev))
@@ -83,7 +77,9 @@ pub fn TimeZonesView() -> impl IntoView {
                 None,
                 Signal::derive(move || settings.get().summer),
                 None,
-                Callback::new(move |on: bool| state.workspace.update(|w| w.active_mut().time.summer = on)),
+                Callback::new(move |on: bool| {
+                    let _ = state.send(Msg::SetSummer(on));
+                }),
             )}
             <p class="hint">
                 "The places are the home, nearshore, offshore and captive locations of the "

@@ -6,7 +6,6 @@ use crate::domain::model::options::SourcingOption;
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::scenario::{Scenario, ScenarioId};
 use crate::domain::model::scores::KnockOut;
-use crate::domain::model::view::View;
 use crate::domain::rules::quiz::{apply, current_question, progress, Action};
 use serde_json::Value;
 
@@ -16,7 +15,6 @@ fn sample() -> Workspace {
     ws.active_mut().set_weight(Criterion::Coverage247, 9);
     ws.scenarios.push(Scenario::new(ScenarioId(2), "Payroll"));
     ws.next_id = 3;
-    ws.last_view = View::Budget;
     ws
 }
 
@@ -213,7 +211,6 @@ fn a_schema_1_save_is_migrated_to_empty_matrix_state() {
     assert_eq!(ws.scenarios.len(), 2);
     assert_eq!(ws.active().name, "Customer support");
     assert_eq!(ws.active().weight(Criterion::Coverage247), 9);
-    assert_eq!(ws.last_view, View::Matrix);
     for s in &ws.scenarios {
         assert!(s.overrides.is_empty() && s.knockouts.is_empty() && s.hidden.is_empty());
         assert!(!s.sort_by_total);
@@ -347,7 +344,6 @@ fn scores_from_the_cost_model_load_and_are_checked() {
 fn missing_weights_take_their_defaults() {
     let raw = r#"{"schema":1,"saved_at":"t","workspace":{"scenarios":[{"id":1,"name":"A","weights":{}}],"active":1,"next_id":2}}"#;
     let loaded = decode(raw).unwrap();
-    assert_eq!(loaded.workspace.last_view, View::Quiz);
     assert_eq!(
         loaded.workspace.active().weight(Criterion::LabourCost),
         Criterion::LabourCost.default_weight()
@@ -464,12 +460,48 @@ fn every_past_schema_has_a_sample_that_migrates_forward_and_round_trips() {
         assert_eq!(again.workspace, loaded.workspace, "sample {schema}");
         assert_eq!(again.migrated_from, None);
     }
-    // The current schema's sample is stored exactly as this build writes it.
-    let current: Value = serde_json::from_str(SAMPLES[SCHEMA as usize - 1]).unwrap();
+    // The current schema's sample is stored exactly as this build writes
+    // it, but for the screen earlier builds saved with it (`last_view`),
+    // which this build reads past and no longer writes.
+    let mut current: Value = serde_json::from_str(SAMPLES[SCHEMA as usize - 1]).unwrap();
     let loaded = decode(SAMPLES[SCHEMA as usize - 1]).unwrap();
     let rewritten: Value =
         serde_json::from_str(&encode(&loaded.workspace, &loaded.saved_at)).unwrap();
+    let workspace = current["workspace"].as_object_mut().unwrap();
+    assert_eq!(workspace.remove("last_view"), Some(Value::from("matrix")));
     assert_eq!(rewritten, current);
+}
+
+#[test]
+fn the_screen_earlier_versions_saved_is_read_past_and_never_written() {
+    // Every sample was saved with the screen it was on; each still loads
+    // (the key is ignored, not refused as unknown), so no schema bump.
+    for (index, raw) in SAMPLES.iter().enumerate() {
+        assert!(
+            raw.contains(r#""last_view":"matrix""#),
+            "sample {}",
+            index + 1
+        );
+        let loaded = decode(raw).unwrap_or_else(|e| panic!("sample {}: {e}", index + 1));
+        assert!(!encode(&loaded.workspace, "t").contains("last_view"));
+    }
+    // Any screen name, even one this build does not know, changes nothing.
+    let plain = encode(&sample(), "t");
+    for view in [
+        r#""quiz""#,
+        r#""time_zones""#,
+        r#""no_such_screen""#,
+        "7",
+        "null",
+    ] {
+        let with_view = plain.replacen(
+            r#""workspace":{"#,
+            &format!(r#""workspace":{{"last_view":{view},"#),
+            1,
+        );
+        assert_ne!(with_view, plain);
+        assert_eq!(decode(&with_view).unwrap().workspace, sample(), "{view}");
+    }
 }
 
 #[test]
@@ -880,4 +912,117 @@ fn a_quiz_position_at_the_top_of_its_range_is_refused_not_a_crash() {
         assert!(next.current < QUESTION_COUNT, "{action:?}");
     }
     assert_eq!(progress(&s), (QUESTION_COUNT, QUESTION_COUNT));
+}
+
+/// Whatever the user sends, the workspace stays one the stored-format
+/// checks accept: no message, at any value, puts an out-of-range value in
+/// it; a refused one changes nothing; and what is saved loads again.
+mod messages {
+    use super::*;
+    use crate::domain::model::ids::LocationId;
+    use crate::domain::model::inputs::FIELDS;
+    use crate::domain::model::knob::{Choice, Knob};
+    use crate::domain::model::location_edits::EditableFigure;
+    use crate::domain::model::number_style::NumberFormat;
+    use crate::domain::rules::change::{self, Msg};
+    use proptest::prelude::*;
+
+    fn number() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            any::<f64>(),
+            -1.0e13..1.0e13f64,
+            -2.0..400.0f64,
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            Just(0.0),
+        ]
+    }
+
+    fn knob() -> impl Strategy<Value = Knob> {
+        let knobs: Vec<Knob> = FIELDS
+            .iter()
+            .flat_map(|spec| Knob::all_of(spec.field))
+            .collect();
+        proptest::sample::select(knobs)
+    }
+
+    fn choice() -> impl Strategy<Value = (Choice, String)> {
+        let picks: Vec<(Choice, String)> = [
+            Choice::Currency,
+            Choice::Home,
+            Choice::Nearshore,
+            Choice::Offshore,
+            Choice::Captive,
+            Choice::LabourIndex,
+            Choice::HybridTarget,
+            Choice::Function,
+        ]
+        .into_iter()
+        .flat_map(|c| {
+            c.options()
+                .into_iter()
+                .map(move |(v, _)| (c, v))
+                .chain([(c, "nowhere".to_string())])
+        })
+        .collect();
+        proptest::sample::select(picks)
+    }
+
+    fn msg() -> impl Strategy<Value = Msg> {
+        let criterion = proptest::sample::select(Criterion::ALL.to_vec());
+        let option = proptest::sample::select(SourcingOption::ALL.to_vec());
+        let figure = proptest::sample::select(EditableFigure::ALL.to_vec());
+        let place = proptest::sample::select(LocationId::ALL.to_vec());
+        let id = (0u32..6).prop_map(ScenarioId);
+        prop_oneof![
+            (criterion.clone(), any::<u8>()).prop_map(|(c, w)| Msg::SetWeight(c, w)),
+            (criterion.clone(), any::<bool>()).prop_map(|(c, up)| Msg::StepWeight(c, up)),
+            (option.clone(), criterion, any::<u8>()).prop_map(|(o, c, s)| Msg::SetScore(o, c, s)),
+            (option, any::<bool>()).prop_map(|(o, on)| Msg::SetShown(o, on)),
+            (knob(), number()).prop_map(|(k, v)| Msg::SetNumber(k, v)),
+            proptest::option::of(number()).prop_map(Msg::SetBudget),
+            number().prop_map(Msg::SetHybridShare),
+            choice().prop_map(|(c, v)| Msg::Pick(c, v)),
+            (
+                proptest::sample::select(vec!["VND", "EUR", "ARS", "usd", "X"]),
+                number()
+            )
+                .prop_map(|(code, rate)| Msg::SwitchCurrency(code.into(), rate)),
+            proptest::option::of(number()).prop_map(Msg::SetUsdRate),
+            (place, figure, number()).prop_map(|(p, f, v)| Msg::SetFigure(p, f, v)),
+            any::<u16>().prop_map(Msg::SetDayStart),
+            any::<u16>().prop_map(Msg::SetDayEnd),
+            (id.clone(), ".{0,90}").prop_map(|(id, name)| Msg::Rename(id, name)),
+            (".{0,90}", any::<bool>()).prop_map(|(name, copy)| Msg::Create { name, copy }),
+            id.clone().prop_map(Msg::Delete),
+            id.prop_map(Msg::Open),
+            proptest::sample::select(NumberFormat::ALL.to_vec()).prop_map(Msg::SetNumberFormat),
+            Just(Msg::ResetAssumptions),
+            Just(Msg::UseQuizInMatrix),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn no_message_makes_a_workspace_the_store_would_refuse(
+            msgs in proptest::collection::vec(msg(), 1..25)
+        ) {
+            let mut ws = Workspace::default();
+            for msg in msgs {
+                let before = ws.clone();
+                let result = change::apply(&mut ws, msg.clone());
+                if result.is_err() {
+                    prop_assert_eq!(&ws, &before, "{:?} was refused but changed something", msg);
+                }
+                if let Ok(applied) = &result {
+                    prop_assert_eq!(applied.changed, ws != before, "{:?}", msg);
+                }
+                prop_assert_eq!(validate(&ws), Ok(()), "after {:?}", msg);
+            }
+            // What is saved loads again.
+            prop_assert!(decode(&encode(&ws, "t")).is_ok());
+        }
+    }
 }

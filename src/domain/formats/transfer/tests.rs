@@ -375,3 +375,24 @@ fn ids_at_the_top_of_their_range_import_without_overflow() {
     let one = export_scenario(&file, file.active, "2026-11-29T10:00:00.000Z").expect("exists");
     assert!(read_file(one.as_bytes()).is_ok());
 }
+
+/// A file exported by an earlier version carries the screen it was on
+/// (`last_view`): it imports as before, the key read past, and an export
+/// of this version carries no screen.
+#[test]
+fn a_file_with_the_screen_of_an_earlier_version_imports() {
+    let old = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/samples/schema-6.json"
+    ));
+    assert!(old.contains(r#""last_view":"matrix""#));
+    let imported = import(&Workspace::default(), old.as_bytes()).expect("imports");
+    assert_eq!(imported.names, ["Customer support", "Payroll"]);
+    let text = export_workspace(&imported.workspace, "t");
+    assert!(!text.contains("last_view"), "{text}");
+    assert!(
+        !export_scenario(&imported.workspace, imported.workspace.active, "t")
+            .unwrap()
+            .contains("last_view")
+    );
+}

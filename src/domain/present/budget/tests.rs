@@ -66,6 +66,29 @@ fn the_default_budget_fits_in_house() {
 }
 
 #[test]
+fn the_report_does_not_call_the_default_a_budget() {
+    let mut p = project(&CostInputs::default(), &LocationOverrides::new());
+    let line = report_budget_line(&p, NumberStyle::En);
+    assert!(line.starts_with("No yearly budget is set"), "{line}");
+    assert!(!line.contains("Annual budget"), "{line}");
+    let steady = money_compact(
+        p.get(SourcingOption::InHouse).unwrap().steady_state,
+        "USD",
+        NumberStyle::En,
+    );
+    assert!(
+        line.contains(&format!("({steady})")),
+        "{line} should quote {steady}"
+    );
+    p.apply_budget(3_000_000.0);
+    assert_eq!(
+        report_budget_line(&p, NumberStyle::En),
+        budget_summary(&p, NumberStyle::En)
+    );
+    assert!(report_budget_line(&p, NumberStyle::En).starts_with("Annual budget $3,000,000"));
+}
+
+#[test]
 fn places_are_listed_once_with_every_role() {
     let p = project(&CostInputs::default(), &LocationOverrides::new());
     let pl = places(&p);
