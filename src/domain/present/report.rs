@@ -1280,9 +1280,20 @@ enum Cell<'a> {
     Figure(&'a str),
 }
 
+/// The CSV list separator for a number style: a comma where the decimal
+/// mark is a point, a semicolon where it is a comma (what spreadsheets in
+/// those languages expect, so "1.234,5 €" lands in one cell).
+pub fn csv_separator(style: NumberStyle) -> char {
+    if style.decimal() == ',' {
+        ';'
+    } else {
+        ','
+    }
+}
+
 /// A CSV field, quoted when needed.
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
+fn csv_field(text: &str, sep: char) -> String {
+    if text.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text.to_string()
@@ -1300,36 +1311,51 @@ fn csv_text(text: &str) -> String {
     }
 }
 
-fn csv_row(out: &mut String, cells: &[Cell]) {
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&match *cell {
-            Cell::Text(text) => csv_field(&csv_text(text)),
-            Cell::Figure(figure) => csv_field(figure),
-        });
-    }
-    out.push_str("\r\n");
+/// A CSV file being written, with its separator.
+struct Csv {
+    out: String,
+    sep: char,
 }
 
-/// A row of words only (titles and column heads).
-fn csv_words(out: &mut String, words: &[String]) {
-    let cells: Vec<Cell> = words.iter().map(|w| Cell::Text(w)).collect();
-    csv_row(out, &cells);
+impl Csv {
+    fn row(&mut self, cells: &[Cell]) {
+        for (i, cell) in cells.iter().enumerate() {
+            if i > 0 {
+                self.out.push(self.sep);
+            }
+            let field = match *cell {
+                Cell::Text(text) => csv_field(&csv_text(text), self.sep),
+                Cell::Figure(figure) => csv_field(figure, self.sep),
+            };
+            self.out.push_str(&field);
+        }
+        self.out.push_str("\r\n");
+    }
+
+    /// A row of words only (titles and column heads).
+    fn words(&mut self, words: &[String]) {
+        let cells: Vec<Cell> = words.iter().map(|w| Cell::Text(w)).collect();
+        self.row(&cells);
+    }
 }
 
 /// The matrix (criteria, weights, every option's score, the totals) and
 /// the cost table, as one CSV file with a title row before each table.
-/// Every cell of words is guarded ([`csv_text`]); figures are not.
+/// Every cell of words is guarded ([`csv_text`]); figures are not. The
+/// file starts with a byte order mark, so spreadsheets that otherwise guess
+/// a legacy encoding (Excel on Windows) read "—", "€" and names as UTF-8;
+/// the separator follows the number style ([`csv_separator`]).
 pub fn csv(s: &Scenario, r: &Report) -> String {
-    let mut out = String::new();
-    csv_row(&mut out, &[Cell::Text(&r.title)]);
-    csv_row(&mut out, &[Cell::Text("Comparison matrix")]);
+    let mut out = Csv {
+        out: String::from('\u{feff}'),
+        sep: csv_separator(r.style),
+    };
+    out.row(&[Cell::Text(&r.title)]);
+    out.row(&[Cell::Text("Comparison matrix")]);
     let sheet = ScoreSheet::for_scenario(s);
     let mut heads = vec!["Criterion".to_string(), "Weight".to_string()];
     heads.extend(SourcingOption::ALL.iter().map(|o| o.name().to_string()));
-    csv_words(&mut out, &heads);
+    out.words(&heads);
     for c in Criterion::ALL {
         let mut figures = vec![matrix::effective_weight(&s.weights, c).to_string()];
         figures.extend(
@@ -1339,7 +1365,7 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
         );
         let mut row = vec![Cell::Text(c.name())];
         row.extend(figures.iter().map(|f| Cell::Figure(f)));
-        csv_row(&mut out, &row);
+        out.row(&row);
     }
     let eval = evaluation(s);
     let totals: Vec<String> = SourcingOption::ALL
@@ -1351,14 +1377,14 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
         .collect();
     let mut row = vec![Cell::Text("Weighted total (of 100)"), Cell::Figure("")];
     row.extend(totals.iter().map(|t| Cell::Figure(t)));
-    csv_row(&mut out, &row);
-    out.push_str("\r\n");
-    csv_words(&mut out, &[format!("Costs ({})", r.currency)]);
+    out.row(&row);
+    out.out.push_str("\r\n");
+    out.words(&[format!("Costs ({})", r.currency)]);
     // Exact figures for a spreadsheet; a negative saving is an extra cost.
     let mut heads = cost_heads(r.horizon_years);
     heads[4] = "Savings vs in-house (negative: costs more)".into();
     heads[5] = "Savings % (negative: costs more)".into();
-    csv_words(&mut out, &heads);
+    out.words(&heads);
     let p = projection(s);
     for (c, o) in r.costs.iter().zip(&p.options) {
         let money = |x: f64| format_money(x, &p.currency, r.style);
@@ -1369,21 +1395,18 @@ pub fn csv(s: &Scenario, r: &Report) -> String {
         } else {
             (money(o.savings), percent_text(o.savings_pct))
         };
-        csv_row(
-            &mut out,
-            &[
-                Cell::Text(&name),
-                Cell::Figure(&money(o.year1)),
-                Cell::Figure(&money(o.steady_state)),
-                Cell::Figure(&money(o.total)),
-                Cell::Figure(&savings),
-                Cell::Figure(&pct),
-                Cell::Text(&even),
-                Cell::Text(&fit),
-            ],
-        );
+        out.row(&[
+            Cell::Text(&name),
+            Cell::Figure(&money(o.year1)),
+            Cell::Figure(&money(o.steady_state)),
+            Cell::Figure(&money(o.total)),
+            Cell::Figure(&savings),
+            Cell::Figure(&pct),
+            Cell::Text(&even),
+            Cell::Text(&fit),
+        ]);
     }
-    out
+    out.out
 }
 
 /// A file name for downloads: "shoreline-customer-support".

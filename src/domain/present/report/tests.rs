@@ -64,14 +64,16 @@ fn user_text_cannot_become_markdown_or_a_formula() {
     assert!(title.contains("\\<img"), "{title}");
     assert!(title.contains("\\*bold\\*"), "{title}");
     let csv = csv(&s, &r);
-    let first = csv.lines().next().unwrap();
+    let first = body(&csv).lines().next().unwrap();
     assert!(first.starts_with("\"'=HYPERLINK"), "{first}");
     assert_eq!(csv_text("=1+2"), "'=1+2");
     assert_eq!(csv_text("@cmd"), "'@cmd");
     assert_eq!(csv_text("Payroll"), "Payroll");
-    assert_eq!(csv_field("-4%"), "-4%");
-    assert_eq!(csv_field("a,b"), "\"a,b\"");
-    assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(csv_field("-4%", ','), "-4%");
+    assert_eq!(csv_field("a,b", ','), "\"a,b\"");
+    assert_eq!(csv_field("a,b", ';'), "a,b");
+    assert_eq!(csv_field("a;b", ';'), "\"a;b\"");
+    assert_eq!(csv_field("say \"hi\"", ','), "\"say \"\"hi\"\"\"");
 }
 
 /// Issue 13, defect 10: the guard looked at the first character only, so
@@ -94,8 +96,8 @@ fn the_csv_guard_trims_first_and_catches_every_formula_start() {
         let mut s = scenario();
         s.name = name.into();
         let csv = csv(&s, &build(&s, NumberStyle::En));
-        let first = csv.split("\r\n").next().unwrap();
-        assert_eq!(first, csv_field(cell), "{name:?}");
+        let first = body(&csv).split("\r\n").next().unwrap();
+        assert_eq!(first, csv_field(cell, ','), "{name:?}");
     }
     // Every Unicode space is trimmed, not only the ASCII ones.
     assert_eq!(csv_text("\u{a0}=1"), "'=1");
@@ -136,7 +138,7 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
     let savings = format_money(dear.savings, "USD", NumberStyle::En);
     assert!(savings.starts_with('-'), "{savings}");
     assert!(
-        line.contains(&format!(",{},", csv_field(&savings))),
+        line.contains(&format!(",{},", csv_field(&savings, ','))),
         "{line}"
     );
     assert!(
@@ -146,12 +148,74 @@ fn the_apps_negative_figures_stay_numbers_in_the_csv() {
     assert!(!line.contains(",'-"), "{line}");
 }
 
+/// The CSV without its byte order mark (which every file starts with).
+fn body(csv: &str) -> &str {
+    csv.strip_prefix('\u{feff}')
+        .expect("the CSV starts with a byte order mark")
+}
+
+/// The cells of one CSV line, reading quoted fields as a spreadsheet does.
+fn fields(line: &str, sep: char) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                cells.last_mut().unwrap().push('"');
+            }
+            '"' => quoted = !quoted,
+            c if c == sep && !quoted => cells.push(String::new()),
+            c => cells.last_mut().unwrap().push(c),
+        }
+    }
+    cells
+}
+
+/// A spreadsheet in German or French opens the file in columns: the list
+/// separator is a semicolon there, so "1.234,5" stays one figure; the byte
+/// order mark makes Excel read the file as UTF-8.
+#[test]
+fn the_csv_separator_follows_the_number_style() {
+    let s = scenario();
+    for (style, sep) in [
+        (NumberStyle::En, ','),
+        (NumberStyle::De, ';'),
+        (NumberStyle::Fr, ';'),
+    ] {
+        assert_eq!(csv_separator(style), sep);
+        let csv = csv(&s, &build(&s, style));
+        let lines: Vec<&str> = body(&csv).split("\r\n").collect();
+        assert_eq!(
+            lines[2],
+            format!("Criterion{sep}Weight{sep}In-house{sep}Domestic outsourcing{sep}Nearshore outsourcing{sep}Offshore outsourcing{sep}Captive offshore centre{sep}Hybrid"),
+            "{style:?}"
+        );
+        // Every row of the cost table has its eight cells, none split by a
+        // decimal comma or a group separator.
+        let costs = lines
+            .iter()
+            .position(|l| l.starts_with("Option"))
+            .expect("the cost table's heads");
+        for line in &lines[costs..costs + 7] {
+            assert_eq!(fields(line, sep).len(), 8, "{style:?}: {line}");
+            if sep == ';' {
+                assert!(
+                    !line.contains('"'),
+                    "{style:?}: nothing needs quoting: {line}"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn the_csv_holds_the_matrix_and_the_cost_table() {
     let s = scenario();
     let r = build(&s, NumberStyle::En);
     let csv = csv(&s, &r);
-    let lines: Vec<&str> = csv.split("\r\n").collect();
+    let lines: Vec<&str> = body(&csv).split("\r\n").collect();
     // Name, title, heads, 18 criteria, totals, blank, title, heads, 6 options, trailing empty.
     assert_eq!(lines.len(), 1 + 1 + 1 + 18 + 1 + 1 + 1 + 1 + 6 + 1, "{csv}");
     assert_eq!(lines[0], s.name);
