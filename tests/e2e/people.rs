@@ -219,6 +219,31 @@ async fn a_german_cfo_compares_poland_and_india_in_euros() {
     b.click(&b.link("Report").await).await;
     b.wait_heading("Report").await;
     b.wait_text("Costs (EUR)").await;
+    // The CSV he opens in a German spreadsheet: UTF-8 with a byte order
+    // mark, semicolons between cells, so "1.234,5 €" stays one figure.
+    let dir = TempDir::new("cfo");
+    b.cdp(
+        "Page.setDownloadBehavior",
+        json!({ "behavior": "allow", "downloadPath": dir.0.to_string_lossy() }),
+    )
+    .await;
+    b.press("Download CSV").await;
+    let csv = downloaded(&dir, "shoreline-my-sourcing-decision.csv").await;
+    let body = csv
+        .strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("no byte order mark: {:?}", &csv[..20.min(csv.len())]));
+    assert!(body.contains("Criterion;Weight;In-house;"), "{body}");
+    let in_house = body
+        .lines()
+        .find(|l| l.starts_with("In-house;"))
+        .unwrap_or_else(|| panic!("no in-house cost row:\n{body}"));
+    let cells: Vec<&str> = in_house.split(';').collect();
+    assert_eq!(cells.len(), 8, "{in_house}");
+    assert!(
+        cells[1].ends_with("\u{a0}€") && cells[1].contains('.') && !cells[1].contains('"'),
+        "year 1 is not one German euro figure: {:?}",
+        cells[1]
+    );
     b.finish().await;
 }
 
