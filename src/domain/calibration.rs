@@ -185,3 +185,88 @@ fn calibration_tables_for_the_readme() {
         assert!(get(&p, SourcingOption::Offshore).savings_pct > 0.0);
     }
 }
+
+/// Where a default place pays more than home (Egypt: nothing in the
+/// presets pays less; Vietnam: its only cheaper place is the offshore
+/// one), the Budget screen's labour-gap note says so in plain words.
+#[test]
+fn every_home_whose_default_place_is_dearer_is_told_so() {
+    let mut told = Vec::new();
+    for loc in locations::all() {
+        let p = defaults_at(loc.id, 20.0, 5);
+        let r = &p.assumptions.relative_cost;
+        let note = labour_gap_note(&p).unwrap_or_default();
+        if r.nearshore >= 1.0 {
+            told.push(loc.id);
+            assert!(
+                note.contains("nearshore from") && note.contains("not labour cost"),
+                "{}: {note}",
+                loc.name
+            );
+        }
+        if r.offshore >= 1.0 {
+            told.push(loc.id);
+            assert!(
+                note.contains("No place in the presets pays less than"),
+                "{}: {note}",
+                loc.name
+            );
+        }
+    }
+    assert_eq!(
+        told,
+        [LocationId::Vietnam, LocationId::Egypt, LocationId::Egypt]
+    );
+}
+
+/// `locations::default_targets` keeps its promise for all 21 homes: the offshore (and
+/// captive) place pays less than home wherever any preset does; the
+/// nearshore place pays less wherever a preset other than the offshore
+/// place does; and nearshore shares at least as many working hours with
+/// home as offshore does (it is the nearer of the two).
+#[test]
+fn every_default_place_is_cheaper_than_home_where_one_can_be() {
+    use crate::domain::model::time::TimeSettings;
+    use crate::domain::rules::timezones::overlap_minutes;
+    use locations::{default_targets, get, has_cheaper_place};
+    use LocationId::*;
+    let idx = |id: LocationId| get(id).dev_pay.index_us100;
+    let day = TimeSettings::default();
+    let mut exempt = Vec::new();
+    for home in LocationId::ALL {
+        let (near, off) = default_targets(home);
+        assert!(near != home && off != home && near != off, "{home}");
+        if has_cheaper_place(home, &[]) {
+            assert!(
+                idx(off) < idx(home),
+                "{home}: offshore {off} pays more than home"
+            );
+        } else {
+            exempt.push((home, "offshore"));
+        }
+        if has_cheaper_place(home, &[off]) {
+            assert!(
+                idx(near) < idx(home),
+                "{home}: nearshore {near} pays more than home"
+            );
+        } else {
+            exempt.push((home, "nearshore"));
+        }
+        let (h, n, o) = (get(home), get(near), get(off));
+        assert!(
+            overlap_minutes(h, n, &day) >= overlap_minutes(h, o, &day),
+            "{home}: nearshore {near} shares fewer hours than offshore {off}"
+        );
+    }
+    // Egypt has the lowest pay figure; Vietnam's only cheaper place (Egypt)
+    // is its offshore place. The labour-gap note says so for both
+    // (`calibration::every_home_whose_default_place_is_dearer_is_told_so`).
+    assert_eq!(
+        exempt,
+        [
+            (Vietnam, "nearshore"),
+            (Egypt, "offshore"),
+            (Egypt, "nearshore")
+        ]
+    );
+}

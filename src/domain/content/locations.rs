@@ -368,17 +368,25 @@ pub fn suggested_nearshore(home: LocationId) -> Option<LocationId> {
 
 /// The default nearshore and offshore places for a home (the captive centre
 /// defaults to the offshore place, so "own centre or vendor" is compared in
-/// the same place). Content, chosen by hand and checked by a test:
+/// the same place). Content, chosen by hand and checked by
+/// `calibration::every_default_place_is_cheaper_than_home_where_one_can_be` over all 21
+/// homes (developer pay index, the default labour index):
 ///
 /// * nearshore: a cheaper place in the home's region sharing at least five
 ///   working hours (US, Canada, Costa Rica: Mexico; Western Europe: Poland;
 ///   Poland, Romania and Portugal: Egypt, as Romania is not cheaper than
 ///   Poland and Ukraine carries a war-risk caveat; Asia: Vietnam or
-///   Malaysia). Where nothing cheaper is near (Brazil, Vietnam, Egypt), the
-///   nearest sizeable market instead, and the labour-gap note says so.
+///   Malaysia). Where no cheaper place is near, the cheaper place sharing the
+///   most hours (Brazil: Egypt). Vietnam is the one home where the only
+///   cheaper place (Egypt) is already the offshore place: its nearshore stays
+///   the nearest sizeable market (India), and [`nearshore_dearer_note`] says
+///   so.
 /// * offshore: India (Kearney GSLI 2023 rank 1, 819 survey answers) unless
-///   the home is itself cheap (India above half its labour cost); then the
-///   best-ranked distant place with a cheaper pay figure.
+///   the home is itself cheap (India above half its labour cost); then a
+///   distant place with a cheaper pay figure, further in hours than the
+///   nearshore place. Egypt has the lowest pay figure of the 21: nothing is
+///   cheaper, its targets are its nearest markets, and the labour-gap note
+///   says no place in the presets costs less.
 pub fn default_targets(home: LocationId) -> (LocationId, LocationId) {
     use LocationId::*;
     match home {
@@ -388,8 +396,8 @@ pub fn default_targets(home: LocationId) -> (LocationId, LocationId) {
         Argentina => (Brazil, India),
         Mexico => (Colombia, Vietnam),
         Colombia => (Brazil, Vietnam),
-        Brazil => (Colombia, Egypt),
-        India => (Vietnam, Brazil),
+        Brazil => (Egypt, India),
+        India => (Vietnam, Egypt),
         Philippines => (Malaysia, Egypt),
         Malaysia => (Vietnam, Egypt),
         Vietnam => (India, Egypt),
@@ -397,6 +405,15 @@ pub fn default_targets(home: LocationId) -> (LocationId, LocationId) {
         Egypt => (Ukraine, Vietnam),
         Ukraine => (Egypt, Vietnam),
     }
+}
+
+/// Whether some preset other than `home` has a lower developer pay index
+/// (the default labour index) than `home`, leaving out `except`.
+pub fn has_cheaper_place(home: LocationId, except: &[LocationId]) -> bool {
+    let own = get(home).dev_pay.index_us100;
+    all()
+        .iter()
+        .any(|l| l.id != home && !except.contains(&l.id) && l.dev_pay.index_us100 < own)
 }
 
 impl LabourIndex {

@@ -77,20 +77,39 @@ pub const LABOUR_GAP_IN_SCOPE: f64 = 0.35;
 
 /// When the offshore place's labour costs more than [`LABOUR_GAP_IN_SCOPE`]
 /// of home's, the plain statement that offshoring from this home is about
-/// skills, coverage or markets rather than labour cost.
+/// skills, coverage or markets rather than labour cost. It also says when
+/// no preset pays less than home, and when the nearshore place costs more
+/// than home (Vietnam: its only cheaper place is the offshore one).
 pub fn labour_gap_note(p: &Projection) -> Option<String> {
     let a = &p.assumptions;
     let r = a.relative_cost.offshore;
-    if r <= LABOUR_GAP_IN_SCOPE {
-        return None;
-    }
+    let near = a.relative_cost.nearshore;
     let home = locations::get(a.home).name;
-    let off = locations::get(a.targets.offshore).name;
-    Some(format!(
-        "Labour in {off} costs {} of {home}'s ({}), so the labour gap is too small for offshoring to save much once distance is paid for: offshoring from {home} is about skills, coverage or markets rather than labour cost.",
-        percent_text(r * 100.0),
-        a.labour_index.label()
-    ))
+    let mut out = String::new();
+    if r > LABOUR_GAP_IN_SCOPE {
+        let off = locations::get(a.targets.offshore).name;
+        out = format!(
+            "Labour in {off} costs {} of {home}'s ({}), so the labour gap is too small for offshoring to save much once distance is paid for: offshoring from {home} is about skills, coverage or markets rather than labour cost.",
+            percent_text(r * 100.0),
+            a.labour_index.label()
+        );
+        if r >= 1.0 && !locations::has_cheaper_place(a.home, &[]) {
+            out.push_str(&format!(
+                " No place in the presets pays less than {home}, so its default places are nearby markets, not cheaper ones."
+            ));
+        }
+    }
+    if near >= 1.0 {
+        let place = locations::get(a.targets.nearshore).name;
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&format!(
+            "Labour in {place}, the nearshore place, costs {} of {home}'s: nearshore from {home} is about hours, language or markets, not labour cost.",
+            percent_text(near * 100.0)
+        ));
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The captive centre's minimum sensible size, in one sentence.
