@@ -46,8 +46,13 @@ pub struct DefaultPay {
 /// force, user edits included).
 ///
 /// * Software development: the home's median developer pay (Stack Overflow 2024).
-/// * Functions with a BLS row: the US median wage × the home's labour index
-///   (the same measure as the relative cost), an estimate.
+/// * Functions with a BLS row: the US median wage × the home's OECD
+///   average-wage index against the US (2022, PPP), an estimate; where the
+///   OECD has no figure for the home, × the home's labour index (the same
+///   measure as the relative cost) instead. Developer pay abroad is much
+///   closer to US pay than other work is (Germany: 52 % of US developer pay
+///   but 76 % of the US average wage), so scaling support or bookkeeping by
+///   it would put them below the home's minimum wage.
 /// * Another or no function: the home's OECD average wage (2022, PPP USD),
 ///   or the US one × the home's labour index where the OECD has none.
 pub fn default_pay(
@@ -71,11 +76,27 @@ pub fn default_pay(
         };
     }
     if let Some(w) = us_wage(function) {
+        let (scale, by) = match &home.oecd_wage {
+            Some(o) => (
+                o.index_us100 / 100.0,
+                format!(
+                    "{} average-wage index against the US (OECD 2022, PPP)",
+                    home.name
+                ),
+            ),
+            None => (
+                idx,
+                format!(
+                    "{} labour index ({measure}), as the OECD has no average wage for {}",
+                    home.name, home.name
+                ),
+            ),
+        };
         return DefaultPay {
-            salary: w.us_median_usd * idx,
+            salary: w.us_median_usd * scale,
             origin: format!(
-                "estimate: US wage for this work ({BLS_SOURCE}, {} {}) × {} labour index ({measure})",
-                w.soc_code, w.occupation, home.name
+                "estimate: US wage for this work ({BLS_SOURCE}, {} {}) × {by}",
+                w.soc_code, w.occupation
             ),
         };
     }

@@ -652,7 +652,8 @@ const TABLE: [FieldSpec; Field::COUNT] = [
             "Default: pay for the function at home. Software development: the home location's \
             median developer pay (Stack Overflow Developer Survey 2024, USD). Customer support, \
             IT support, finance and marketing: the US median wage for that work (BLS OEWS May \
-            2023) scaled by the home location's labour index, an estimate. Another or no function: \
+            2023) scaled by the home location's average wage against the US (OECD 2022), or by \
+            its labour index where the OECD has no figure, an estimate. Another or no function: \
             the home location's average wage (OECD 2022, PPP USD), or the US one scaled by the \
             labour index where the OECD has no figure. Enter your own gross salary, in the \
             scenario's currency: a typed salary always wins.",
