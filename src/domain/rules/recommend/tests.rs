@@ -52,8 +52,22 @@ proptest! {
     fn the_suggested_change_really_changes_the_leader(given in arb_answers()) {
         let rec = recommend(&given, &Overrides::new());
         if let Some(c) = &rec.change {
+            // Only a need, a constraint or a weight: never "Not sure", never
+            // the function or the team size (facts about the work).
+            prop_assert_ne!(c.answer.as_str(), NOT_SURE);
+            prop_assert_ne!(c.question, QuestionId::Function);
+            prop_assert_ne!(c.question, QuestionId::TeamSize);
+            prop_assert!(c.question.accepts(&c.answer));
             let mut changed = given.clone();
             changed.insert(c.question, c.answer.clone());
+            let (before, after) = (quiz::outcome(&given), quiz::outcome(&changed));
+            // A need may be the horizon, which moves the costs only.
+            prop_assert!(
+                before.weights != after.weights
+                    || before.knockouts != after.knockouts
+                    || !quiz::same_cost_inputs(&before, &after),
+                "{:?} = {} moves no weight, no rule and no cost", c.question, c.answer
+            );
             let again = recommend(&changed, &Overrides::new());
             prop_assert_eq!(again.leader, Some(c.new_leader));
             if rec.runner_up.is_some() {
