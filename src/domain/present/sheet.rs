@@ -145,7 +145,9 @@ pub fn default_text(
                 HybridRule::Access { small_share: true } => format!(
                     "Hybrid takes the score of {target_name}, where its moved share goes, less one: {share} of the work is too small a slice to lean on."
                 ),
-                HybridRule::CoreStaysYours => "In-house's score less one: the core stays yours, but the moved share is steered at arm's length.".to_string(),
+                HybridRule::CoreStaysYours => format!(
+                    "In-house's score and that of {target_name} blended by the share moved ({share} of the work), rounded to the nearest: the core stays yours, the moved share is steered at arm's length."
+                ),
                 HybridRule::Blend => format!(
                     "In-house's score and that of {target_name} blended by the share moved ({share} of the work)."
                 ),

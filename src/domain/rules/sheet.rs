@@ -165,8 +165,9 @@ pub enum HybridRule {
     /// What the moved share buys (expertise, scale, flexibility, coverage):
     /// the target's score, one less for a small share.
     Access { small_share: bool },
-    /// Control and dependency: in-house's score less one, since the core
-    /// stays yours but a slice does not.
+    /// Control and dependency: in-house's score and the target's blended by
+    /// the share, rounded to the nearest: the core stays yours, the moved
+    /// share is steered at arm's length like the target's own work.
     CoreStaysYours,
     /// Everything else: in-house and target blended by the share, rounded
     /// down for the hand-off between the two teams.
@@ -232,21 +233,24 @@ impl Placement {
             // Replaced below by the target's place.
             SourcingOption::Hybrid => home,
         };
+        let share = if cost.hybrid_share_pct.is_finite() {
+            cost.hybrid_share_pct.clamp(0.0, 100.0)
+        } else {
+            0.0
+        };
         let mut places = SourcingOption::ALL.map(place);
-        places[index(SourcingOption::Hybrid)] = place(target);
+        // A hybrid that moves nothing keeps all its work at home.
+        if share > 0.0 {
+            places[index(SourcingOption::Hybrid)] = place(target);
+        }
         let home_loc = locations::get(home);
         let daytime_coverage = places
             .map(|p| timezones::daytime_coverage_minutes(&[home_loc, locations::get(p)], time));
-        let share = cost.hybrid_share_pct;
         Placement {
             home,
             places,
             hybrid_target: target,
-            hybrid_share_pct: if share.is_finite() {
-                share.clamp(0.0, 100.0)
-            } else {
-                0.0
-            },
+            hybrid_share_pct: share,
             daytime_coverage,
         }
     }
@@ -261,13 +265,22 @@ impl Placement {
         self.place(option) != self.home
     }
 
+    /// Whether hybrid moves any work at all; at 0 % it is in-house for the
+    /// knock-outs.
+    pub fn hybrid_moves_work(&self) -> bool {
+        self.hybrid_share_pct > 0.0
+    }
+
     /// Whether the option relies on an outside vendor (hybrid: when its
     /// share goes to one).
     pub fn needs_vendor(&self, option: SourcingOption) -> bool {
         use SourcingOption::*;
         match option {
             Domestic | Nearshore | Offshore => true,
-            Hybrid => matches!(self.hybrid_target, Domestic | Nearshore | Offshore),
+            Hybrid => {
+                self.hybrid_moves_work()
+                    && matches!(self.hybrid_target, Domestic | Nearshore | Offshore)
+            }
             InHouse | Captive => false,
         }
     }
@@ -276,7 +289,9 @@ impl Placement {
     pub fn needs_foreign_entity(&self, option: SourcingOption) -> bool {
         match option {
             SourcingOption::Captive => true,
-            SourcingOption::Hybrid => self.hybrid_target == SourcingOption::Captive,
+            SourcingOption::Hybrid => {
+                self.hybrid_moves_work() && self.hybrid_target == SourcingOption::Captive
+            }
             _ => false,
         }
     }
@@ -559,7 +574,9 @@ fn hybrid(
             (s, HybridRule::Access { small_share })
         }
         QualityControl | DirectControl | LowDependency => {
-            (home_score.saturating_sub(1), HybridRule::CoreStaysYours)
+            let s = share_pct / 100.0;
+            let blended = (1.0 - s) * f64::from(home_score) + s * f64::from(target_score);
+            (blended.round() as u8, HybridRule::CoreStaysYours)
         }
         _ => {
             let s = share_pct / 100.0;

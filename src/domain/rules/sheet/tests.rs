@@ -122,11 +122,20 @@ fn hybrid_follows_its_target_and_share() {
         sheet.score(Hybrid, Expertise),
         sheet.score(Offshore, Expertise)
     );
-    // Control: in-house's less one.
-    assert_eq!(
-        sheet.score(Hybrid, DirectControl),
-        sheet.score(InHouse, DirectControl) - 1
-    );
+    // Control, quality and dependency: in-house's and the target's blended
+    // by the share, rounded to the nearest.
+    for c in [QualityControl, DirectControl, LowDependency] {
+        let blend =
+            0.4 * f64::from(sheet.score(InHouse, c)) + 0.6 * f64::from(sheet.score(Offshore, c));
+        assert_eq!(sheet.score(Hybrid, c), blend.round() as u8, "{c:?}");
+        assert!(matches!(
+            sheet.cell(Hybrid, c).origin,
+            Origin::Hybrid {
+                rule: HybridRule::CoreStaysYours,
+                ..
+            }
+        ));
+    }
     // A minority share buys less.
     s.cost.hybrid_share_pct = 20.0;
     let small = ScoreSheet::for_scenario(&s);
@@ -223,4 +232,63 @@ fn the_economics_switch_takes_the_fixed_scores_and_keeps_overrides() {
     let text = serde_json::to_string(&s).unwrap();
     let back: Scenario = serde_json::from_str(&text).unwrap();
     assert!(back.fixed_economics);
+}
+
+/// Control follows the share from in-house (nothing moved) to the target
+/// (everything moved), and a hybrid moving nothing is in-house for every
+/// knock-out, wherever its target is.
+#[test]
+fn hybrid_control_and_knock_outs_follow_the_share() {
+    let mut s = scenario();
+    s.cost.hybrid_target = HybridTarget::Offshore;
+    let mut last = u8::MAX;
+    for share in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        s.cost.hybrid_share_pct = share;
+        let sheet = ScoreSheet::for_scenario(&s);
+        let control = sheet.score(Hybrid, DirectControl);
+        assert!(control <= last, "{share}: control rises as more moves out");
+        last = control;
+        if share == 0.0 {
+            for c in [QualityControl, DirectControl, LowDependency] {
+                assert_eq!(sheet.score(Hybrid, c), sheet.score(InHouse, c), "{c:?}");
+            }
+        }
+        if share == 100.0 {
+            for c in [QualityControl, DirectControl, LowDependency] {
+                assert_eq!(sheet.score(Hybrid, c), sheet.score(Offshore, c), "{c:?}");
+            }
+        }
+    }
+    assert!(last < ScoreSheet::for_scenario(&scenario()).score(InHouse, DirectControl));
+    // Nothing moved: no rule about where the work goes, who does it or on
+    // what entity can rule hybrid out, whatever its target.
+    for target in [
+        HybridTarget::Offshore,
+        HybridTarget::Captive,
+        HybridTarget::Domestic,
+    ] {
+        s.cost.hybrid_target = target;
+        s.cost.hybrid_share_pct = 0.0;
+        let none = ScoreSheet::for_scenario(&s);
+        assert!(!none.placement.abroad(Hybrid));
+        for rule in [
+            KnockOut::DataMustStayInCountry,
+            KnockOut::DataInEuOrAdequate,
+            KnockOut::NoVendorManagementCapacity,
+            KnockOut::NoForeignEntity,
+        ] {
+            assert!(!none.excludes(rule, Hybrid), "{target:?} {rule:?}");
+        }
+        // A sliver moved abroad is enough for the rules to apply again.
+        s.cost.hybrid_share_pct = 1.0;
+        let some = ScoreSheet::for_scenario(&s);
+        match target {
+            HybridTarget::Offshore => {
+                assert!(some.excludes(KnockOut::DataMustStayInCountry, Hybrid));
+                assert!(some.excludes(KnockOut::NoVendorManagementCapacity, Hybrid));
+            }
+            HybridTarget::Captive => assert!(some.excludes(KnockOut::NoForeignEntity, Hybrid)),
+            _ => assert!(some.excludes(KnockOut::NoVendorManagementCapacity, Hybrid)),
+        }
+    }
 }
