@@ -70,14 +70,17 @@ fn calibration_a_offshore_saves_10_to_35_pct_and_breaks_even_in_months_18_to_60(
     assert!(scoped.len() >= 9, "{scoped:?}");
 }
 
-/// (b) Nearshore is cheaper than in-house at steady state wherever its
-/// labour index is below 70 % of home's.
+/// (b) Nearshore is cheaper than in-house once settled, and over the
+/// default 5-year horizon, wherever its labour index is below 70 % of
+/// home's, except the homes in [`NEARSHORE_5_YEAR_SHORTFALL`].
 #[test]
 fn calibration_b_nearshore_is_cheaper_where_its_labour_is_below_70_pct() {
     let mut checked = 0;
+    let mut dearer_over_5_years = Vec::new();
     for loc in locations::all() {
         let p = defaults_at(loc.id, 20.0, 5);
-        if p.assumptions.relative_cost.nearshore < 0.7 {
+        let rel = p.assumptions.relative_cost.nearshore;
+        if rel < 0.7 {
             checked += 1;
             let (n, ih) = (
                 get(&p, SourcingOption::Nearshore),
@@ -90,27 +93,71 @@ fn calibration_b_nearshore_is_cheaper_where_its_labour_is_below_70_pct() {
                 n.steady_state,
                 ih.steady_state
             );
+            println!(
+                "{:<15} nearshore {:<10} labour {:>3.0} %: 5 years {:+.1} %, once settled {:+.1} %",
+                loc.name,
+                locations::get(n.location).name,
+                rel * 100.0,
+                -n.savings_pct,
+                100.0 * (n.steady_state / ih.steady_state - 1.0)
+            );
+            if n.total >= ih.total {
+                dearer_over_5_years.push(loc.id);
+                // Still within a tenth of in-house, so the shortfall is the
+                // one-time transition and ramp-up, not the price.
+                assert!(
+                    n.savings_pct > -10.0,
+                    "{}: {:.1} %",
+                    loc.name,
+                    n.savings_pct
+                );
+            }
         }
     }
     assert!(checked >= 10, "{checked}");
+    assert_eq!(dearer_over_5_years, NEARSHORE_5_YEAR_SHORTFALL);
 }
 
-/// (c) A captive centre of 150 people over 10 years saves 30–60 % (same
-/// scope as (a)); one of 5 people costs more than offshore outsourcing
-/// (every home). (d) Everest/NASSCOM 2012's 40–70 % at scale is met within
-/// this range for most homes.
+/// The homes where nearshore, though its labour is below 70 % of home's,
+/// does not pay back its transition and ramp-up within 5 years with the
+/// default assumptions (London and Dublin to Poland at 66 % and 60 %,
+/// Buenos Aires to Brazil at 62 %): meeting check (b) over 5 years for
+/// them needs same-hours distance costs below what the cited figures
+/// support (see README "Deliberate scoping"). The test above fails if the
+/// list changes either way.
+const NEARSHORE_5_YEAR_SHORTFALL: [LocationId; 3] = [
+    LocationId::UnitedKingdom,
+    LocationId::Ireland,
+    LocationId::Argentina,
+];
+
+/// (c) A captive centre of 100 people over 10 years saves 30–60 % (same
+/// scope as (a)), except Romania (India costs 31 % of its labour, near the
+/// 35 % edge of the scope), which saves 29.0 % at 100 and 30 % from about
+/// 120 to 130 people; at 150 every home in scope is inside the
+/// band. One of 5 people costs more than offshore outsourcing (every home).
+/// (d) Everest/NASSCOM 2012's 40–70 % at scale is met within this range
+/// for most homes.
 #[test]
 fn calibration_c_captive_pays_off_at_scale_and_not_for_five_people() {
+    let mut below = Vec::new();
     for loc in locations::all() {
-        let big = defaults_at(loc.id, 150.0, 10);
-        if in_scope(&big) {
+        for fte in [100.0, 150.0] {
+            let big = defaults_at(loc.id, fte, 10);
+            if !in_scope(&big) {
+                continue;
+            }
             let c = get(&big, SourcingOption::Captive);
             assert!(
-                (30.0..=60.0).contains(&c.savings_pct),
-                "{}: a 150-person captive saves {:.1} % over 10 years",
+                c.savings_pct <= 60.0,
+                "{}: a {fte}-person captive saves {:.1} % over 10 years",
                 loc.name,
                 c.savings_pct
             );
+            if c.savings_pct < 30.0 {
+                below.push((loc.id, fte));
+                assert!(c.savings_pct > 28.0, "{}: {:.1} %", loc.name, c.savings_pct);
+            }
         }
         let small = defaults_at(loc.id, 5.0, 5);
         assert!(
@@ -120,6 +167,9 @@ fn calibration_c_captive_pays_off_at_scale_and_not_for_five_people() {
             loc.name
         );
     }
+    assert_eq!(below, [(LocationId::Romania, 100.0)]);
+    let ro = defaults_at(LocationId::Romania, 130.0, 10);
+    assert!(get(&ro, SourcingOption::Captive).savings_pct >= 30.0);
 }
 
 /// (d) Everest 2007: at 20 FTE a third-party vendor is cheaper than a
@@ -183,12 +233,30 @@ fn calibration_tables_for_the_readme() {
         }
         println!("captive minimum size: {:?}", p.assumptions.captive_min_size);
         assert!(get(&p, SourcingOption::Offshore).savings_pct > 0.0);
+        // Check (c): a 100-person captive over 10 years, and a 5-person
+        // captive against offshore outsourcing over 5 years.
+        let big = defaults_at(home, 100.0, 10);
+        let small = defaults_at(home, 5.0, 5);
+        let (c100, c5, o5) = (
+            get(&big, SourcingOption::Captive),
+            get(&small, SourcingOption::Captive),
+            get(&small, SourcingOption::Offshore),
+        );
+        println!(
+            "(c) captive of 100 over 10 years: {:+.1} % vs in-house, break-even {}; \
+             5 people over 5 years: captive {:+.1} % vs offshore {:+.1} %",
+            -c100.savings_pct,
+            break_even_text(c100.break_even),
+            -c5.savings_pct,
+            -o5.savings_pct
+        );
+        assert!(c5.total > o5.total);
     }
 }
 
 /// Where a default place pays more than home (Egypt: nothing in the
-/// presets pays less; Vietnam: its only cheaper place is the offshore
-/// one), the Budget screen's labour-gap note says so in plain words.
+/// presets pays less; Brazil and Vietnam: nothing cheaper is near), the
+/// Budget screen's labour-gap note says so in plain words.
 #[test]
 fn every_home_whose_default_place_is_dearer_is_told_so() {
     let mut told = Vec::new();
@@ -215,15 +283,20 @@ fn every_home_whose_default_place_is_dearer_is_told_so() {
     }
     assert_eq!(
         told,
-        [LocationId::Vietnam, LocationId::Egypt, LocationId::Egypt]
+        [
+            LocationId::Brazil,
+            LocationId::Vietnam,
+            LocationId::Egypt,
+            LocationId::Egypt
+        ]
     );
 }
 
-/// `locations::default_targets` keeps its promise for all 21 homes: the offshore (and
-/// captive) place pays less than home wherever any preset does; the
-/// nearshore place pays less wherever a preset other than the offshore
-/// place does; and nearshore shares at least as many working hours with
-/// home as offshore does (it is the nearer of the two).
+/// `locations::default_targets` keeps its promise for all 21 homes: the
+/// offshore (and captive) place pays less than home wherever any preset
+/// does; the nearshore place pays less wherever a cheaper preset shares at
+/// least five working hours with home; and nearshore shares at least as
+/// many working hours with home as offshore does (it is the nearer one).
 #[test]
 fn every_default_place_is_cheaper_than_home_where_one_can_be() {
     use crate::domain::model::time::TimeSettings;
@@ -232,11 +305,12 @@ fn every_default_place_is_cheaper_than_home_where_one_can_be() {
     use LocationId::*;
     let idx = |id: LocationId| get(id).dev_pay.index_us100;
     let day = TimeSettings::default();
+    let near_enough = 5 * 60;
     let mut exempt = Vec::new();
     for home in LocationId::ALL {
         let (near, off) = default_targets(home);
         assert!(near != home && off != home && near != off, "{home}");
-        if has_cheaper_place(home, &[]) {
+        if has_cheaper_place(home) {
             assert!(
                 idx(off) < idx(home),
                 "{home}: offshore {off} pays more than home"
@@ -244,7 +318,13 @@ fn every_default_place_is_cheaper_than_home_where_one_can_be() {
         } else {
             exempt.push((home, "offshore"));
         }
-        if has_cheaper_place(home, &[off]) {
+        let h = get(home);
+        let cheaper_near = locations::all().iter().any(|l| {
+            l.id != home
+                && l.dev_pay.index_us100 < idx(home)
+                && overlap_minutes(h, l, &day) >= near_enough
+        });
+        if cheaper_near {
             assert!(
                 idx(near) < idx(home),
                 "{home}: nearshore {near} pays more than home"
@@ -252,18 +332,19 @@ fn every_default_place_is_cheaper_than_home_where_one_can_be() {
         } else {
             exempt.push((home, "nearshore"));
         }
-        let (h, n, o) = (get(home), get(near), get(off));
+        let (n, o) = (get(near), get(off));
         assert!(
             overlap_minutes(h, n, &day) >= overlap_minutes(h, o, &day),
             "{home}: nearshore {near} shares fewer hours than offshore {off}"
         );
     }
-    // Egypt has the lowest pay figure; Vietnam's only cheaper place (Egypt)
-    // is its offshore place. The labour-gap note says so for both
-    // (`calibration::every_home_whose_default_place_is_dearer_is_told_so`).
+    // Egypt has the lowest pay figure; Brazil's and Vietnam's cheaper
+    // places are all far away. The labour-gap note says so for each
+    // (`every_home_whose_default_place_is_dearer_is_told_so`).
     assert_eq!(
         exempt,
         [
+            (Brazil, "nearshore"),
             (Vietnam, "nearshore"),
             (Egypt, "offshore"),
             (Egypt, "nearshore")

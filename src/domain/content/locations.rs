@@ -376,11 +376,10 @@ pub fn suggested_nearshore(home: LocationId) -> Option<LocationId> {
 ///   working hours (US, Canada, Costa Rica: Mexico; Western Europe: Poland;
 ///   Poland, Romania and Portugal: Egypt, as Romania is not cheaper than
 ///   Poland and Ukraine carries a war-risk caveat; Asia: Vietnam or
-///   Malaysia). Where no cheaper place is near, the cheaper place sharing the
-///   most hours (Brazil: Egypt). Vietnam is the one home where the only
-///   cheaper place (Egypt) is already the offshore place: its nearshore stays
-///   the nearest sizeable market (India), and [`nearshore_dearer_note`] says
-///   so.
+///   Malaysia). Where no cheaper place shares five working hours with home
+///   (Brazil, Vietnam, Egypt: their cheaper places are all far away), the
+///   nearest sizeable market instead (Colombia, India, Ukraine), and the
+///   Budget screen's labour-gap note says it costs more than home.
 /// * offshore: India (Kearney GSLI 2023 rank 1, 819 survey answers) unless
 ///   the home is itself cheap (India above half its labour cost); then a
 ///   distant place with a cheaper pay figure, further in hours than the
@@ -396,7 +395,7 @@ pub fn default_targets(home: LocationId) -> (LocationId, LocationId) {
         Argentina => (Brazil, India),
         Mexico => (Colombia, Vietnam),
         Colombia => (Brazil, Vietnam),
-        Brazil => (Egypt, India),
+        Brazil => (Colombia, Egypt),
         India => (Vietnam, Egypt),
         Philippines => (Malaysia, Egypt),
         Malaysia => (Vietnam, Egypt),
@@ -407,13 +406,11 @@ pub fn default_targets(home: LocationId) -> (LocationId, LocationId) {
     }
 }
 
-/// Whether some preset other than `home` has a lower developer pay index
-/// (the default labour index) than `home`, leaving out `except`.
-pub fn has_cheaper_place(home: LocationId, except: &[LocationId]) -> bool {
+/// Whether some preset has a lower developer pay index (the default labour
+/// index) than `home`.
+pub fn has_cheaper_place(home: LocationId) -> bool {
     let own = get(home).dev_pay.index_us100;
-    all()
-        .iter()
-        .any(|l| l.id != home && !except.contains(&l.id) && l.dev_pay.index_us100 < own)
+    all().iter().any(|l| l.dev_pay.index_us100 < own)
 }
 
 impl LabourIndex {

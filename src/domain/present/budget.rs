@@ -93,7 +93,7 @@ pub fn labour_gap_note(p: &Projection) -> Option<String> {
             percent_text(r * 100.0),
             a.labour_index.label()
         );
-        if r >= 1.0 && !locations::has_cheaper_place(a.home, &[]) {
+        if r >= 1.0 && !locations::has_cheaper_place(a.home) {
             out.push_str(&format!(
                 " No place in the presets pays less than {home}, so its default places are nearby markets, not cheaper ones."
             ));
