@@ -46,7 +46,14 @@ const COLUMNS: [&str; 16] = [
 ];
 
 /// The columns of `data/location_notes.tsv`, in order.
-const NOTE_COLUMNS: [&str; 5] = ["id", "region", "native_english", "oncost_note", "caveats"];
+const NOTE_COLUMNS: [&str; 6] = [
+    "id",
+    "region",
+    "native_english",
+    "oncost_note",
+    "caveats",
+    "first_language",
+];
 
 /// Below this many respondents a developer-pay figure is a small sample
 /// (SOURCES.md: "Small samples (n < 70)"); the same rule as
@@ -283,6 +290,10 @@ fn location(line: usize, row: &[&str], note_line: usize, note: &[&str], id: &str
         ));
     }
     let native_english = yes_no(note[2], format!("{NOTES}:{note_line}, native_english"));
+    let first_language = note[5];
+    if first_language.is_empty() {
+        fail(&format!("{NOTES}:{note_line}: first_language is empty"));
+    }
     let mut flags = Vec::new();
     if respondents < SMALL_SAMPLE_N {
         flags.push("DataFlag::SmallSample".to_string());
@@ -311,6 +322,7 @@ fn location(line: usize, row: &[&str], note_line: usize, note: &[&str], id: &str
         ef_epi: {ef_epi},
         ef_epi_score: {ef_epi_score},
         native_english: {native_english},
+        first_language: {first_language:?},
         gsli_rank: {gsli},
         eu_gdpr_adequacy: {gdpr:?},
         oecd_wage: {oecd},

@@ -2,7 +2,7 @@
 //! `build.rs`, each figure with its source and year, editable per scenario.
 //!
 //! The presets are cited public figures (see `data/SOURCES.md`); what the
-//! table does not hold (region, native English, on-cost notes, caveats
+//! table does not hold (region, native English, first language, on-cost notes, caveats
 //! other than the small-sample rule) is written by hand in
 //! `data/location_notes.tsv`. The user may replace the figures the cost
 //! model uses; those edits live in a `model::location_edits::LocationOverrides`
@@ -291,6 +291,9 @@ pub struct Location {
     pub ef_epi_score: Option<u16>,
     /// English is the main native language (EF EPI does not rank these countries).
     pub native_english: bool,
+    /// The official language most people there speak first (hand-written in
+    /// `data/location_notes.tsv`), for "shared language".
+    pub first_language: &'static str,
     /// Kearney GSLI 2023 rank, `None` when not in the table.
     pub gsli_rank: Option<u16>,
     /// EU GDPR adequacy status as text.

@@ -92,9 +92,16 @@ pub fn default_text(
                     duration_text(*minutes)
                 ),
                 LocationFact::English {
-                    both_native: true, ..
+                    shared: Some("English"),
+                    ..
                 } => format!(
                     "English is the native language in both {home} and {place} ({source} does not rank native-English countries)."
+                ),
+                LocationFact::English {
+                    shared: Some(language),
+                    ..
+                } => format!(
+                    "{language} is the first language in both {home} and {place} (each country's official language, from the location notes), so no one has to work in a second language."
                 ),
                 LocationFact::English { band, .. } => format!(
                     "English proficiency in {place} is {} ({source}: {}).",

@@ -118,11 +118,12 @@ pub enum LocationFact {
     Overlap { place: LocationId, minutes: i32 },
     /// Minutes of the day home and the team are at work together.
     Coverage { place: LocationId, minutes: i32 },
-    /// English proficiency of the place (and whether home and place are both native English).
+    /// English proficiency of the place, or the first language home and
+    /// place share (both native English included).
     English {
         place: LocationId,
         band: Option<EnglishBand>,
-        both_native: bool,
+        shared: Option<&'static str>,
     },
     /// The place's standing under EU data rules, for a home under them.
     Adequacy {
@@ -471,9 +472,14 @@ fn defaults(
                 )
             }
             Criterion::Language if abroad_option => {
-                let both_native = home.native_english && place.native_english;
+                // A first language home and place share (Spanish from Mexico
+                // to Colombia, English from New York to Toronto) scores like
+                // native English on both sides.
+                let shared = (home.first_language == place.first_language
+                    || home.native_english && place.native_english)
+                    .then_some(home.first_language);
                 let band = EnglishBand::of(place);
-                let score = if both_native {
+                let score = if shared.is_some() {
                     Some(5)
                 } else {
                     band.map(|b| match b {
@@ -488,7 +494,7 @@ fn defaults(
                         Origin::LocationData(LocationFact::English {
                             place: place_id,
                             band,
-                            both_native,
+                            shared,
                         }),
                     ),
                     None => fixed(Some(Figure::EnglishProficiency)),

@@ -292,3 +292,44 @@ fn hybrid_control_and_knock_outs_follow_the_share() {
         }
     }
 }
+
+/// Shared language reads the first language home and place share, not only
+/// English: Mexico to Colombia (both Spanish) scores 5 although Colombia's
+/// English is low; Mexico to Vietnam still scores on English; New York to
+/// Toronto scores 5 as both native English; Lisbon to São Paulo shares
+/// Portuguese.
+#[test]
+fn a_shared_first_language_scores_like_native_english() {
+    let mut mx = scenario();
+    mx.cost.set_home(LocationId::Mexico);
+    assert_eq!(mx.cost.targets.nearshore, LocationId::Colombia);
+    let sheet = ScoreSheet::for_scenario(&mx);
+    assert_eq!(sheet.score(Nearshore, Language), 5);
+    assert!(matches!(
+        sheet.cell(Nearshore, Language).origin,
+        Origin::LocationData(LocationFact::English {
+            shared: Some("Spanish"),
+            ..
+        })
+    ));
+    // Vietnam: EF EPI "498 low", no shared language.
+    assert_eq!(mx.cost.targets.offshore, LocationId::Vietnam);
+    assert_eq!(sheet.score(Offshore, Language), 2);
+    let mut ny = scenario();
+    ny.cost.targets.nearshore = LocationId::Canada;
+    assert_eq!(ScoreSheet::for_scenario(&ny).score(Nearshore, Language), 5);
+    let mut lisbon = scenario();
+    lisbon.cost.set_home(LocationId::Portugal);
+    lisbon.cost.targets.nearshore = LocationId::Brazil;
+    let pt = ScoreSheet::for_scenario(&lisbon);
+    assert_eq!(pt.score(Nearshore, Language), 5);
+    // The data: every place has a first language, and native English
+    // means English first.
+    for loc in locations::all() {
+        assert!(!loc.first_language.is_empty(), "{}", loc.name);
+        if loc.native_english {
+            assert_eq!(loc.first_language, "English", "{}", loc.name);
+        }
+    }
+    assert_eq!(locations::get(LocationId::India).first_language, "Hindi");
+}
