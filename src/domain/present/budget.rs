@@ -79,7 +79,7 @@ pub const LABOUR_GAP_IN_SCOPE: f64 = 0.35;
 /// of home's, the plain statement that offshoring from this home is about
 /// skills, coverage or markets rather than labour cost. It also says when
 /// no preset pays less than home, and when the nearshore place costs more
-/// than home (Vietnam: its only cheaper place is the offshore one).
+/// than home (Brazil, Vietnam: nothing cheaper shares their hours).
 pub fn labour_gap_note(p: &Projection) -> Option<String> {
     let a = &p.assumptions;
     let r = a.relative_cost.offshore;
