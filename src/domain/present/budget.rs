@@ -133,7 +133,7 @@ pub fn words_used(text: &str) -> Vec<(&'static str, &'static str)> {
         .filter(|(term, _)| {
             let term = term.trim_end_matches(':').to_ascii_lowercase();
             text.match_indices(term.as_str()).any(|(at, _)| {
-                let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+                let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
                 !word(text[..at].chars().next_back())
                     && !word(text[at + term.len()..].chars().next())
             })
