@@ -123,20 +123,18 @@ pub fn salary_origin_note(p: &Projection) -> String {
 pub const FIGURES_NOTE: &str = "All figures are nominal: wages grow each year as the assumptions say, nothing is deflated to today's money, and totals are rounded (the report's CSV has them exact). Once settled means the last year of the horizon, without the ramp-up dip or the one-time transition; the price per person is that year's cost divided by the team size. Fit is judged three times: in year 1 (transition and dip included), in the costliest year, and once settled.";
 
 /// The link to the Learn glossary after [`FIGURES_NOTE`].
-/// The glossary's entries whose term `text` uses, as whole words in any
-/// case ("FTE" in "Team size (FTE)", not in "after"), in glossary order:
-/// the definitions a text needs, from the Learn glossary's one wording.
+/// The glossary's entries whose term `text` uses, as the glossary writes
+/// it or with a small first letter ("FTE" in "Team size (FTE)", "once
+/// settled"), in glossary order: the definitions a text needs, from the
+/// Learn glossary's one wording. (The terms are capitalised or long, so a
+/// term inside another word does not occur.)
 pub fn words_used(text: &str) -> Vec<(&'static str, &'static str)> {
-    let text = text.to_ascii_lowercase();
     learn::glossary()
         .iter()
         .filter(|(term, _)| {
-            let term = term.trim_end_matches(':').to_ascii_lowercase();
-            text.match_indices(term.as_str()).any(|(at, _)| {
-                let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-                !word(text[..at].chars().next_back())
-                    && !word(text[at + term.len()..].chars().next())
-            })
+            let term = term.trim_end_matches(':');
+            let (first, rest) = term.split_at(term.len().min(1));
+            text.contains(term) || text.contains(&(first.to_ascii_lowercase() + rest))
         })
         .copied()
         .collect()
