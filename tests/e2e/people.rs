@@ -52,6 +52,29 @@ async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
     let server = StaticServer::start(&dist_dir());
     let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
     b.wait_heading("Budget and cost model").await;
+    // The fields' jargon is said in plain words beside them.
+    let hints = b
+        .script(
+            "return [...document.querySelectorAll('.field')].map(f => [
+               (f.querySelector('label') || {}).textContent,
+               (f.querySelector('.hint') || {}).textContent || '']);",
+            vec![],
+        )
+        .await;
+    let hints: Vec<(String, String)> = serde_json::from_value(hints).unwrap_or_default();
+    for (label, said) in [
+        ("Team size", "FTE: full-time equivalent"),
+        (
+            "Employer on-cost",
+            "Employer on-cost: what an employer must pay by law",
+        ),
+        ("Vendor margin", "Vendor margin: the vendor's profit"),
+    ] {
+        assert!(
+            hints.iter().any(|(l, h)| l == label && h.starts_with(said)),
+            "“{label}” has no plain words: {hints:?}"
+        );
+    }
     b.type_into("Team size", "60").await;
     b.type_into("In-house salary per FTE", "48,000").await;
     b.type_into("Budget amount", "3,000,000").await;

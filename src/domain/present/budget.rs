@@ -143,7 +143,7 @@ pub fn words_used(text: &str) -> Vec<(&'static str, &'static str)> {
 /// A plain-words hint for a field whose label or unit uses a glossary
 /// term ("Employer on-cost: what an employer must pay by law …"); `None`
 /// for plain labels and for fields with several copies (one hint would
-/// repeat on each).
+/// repeat on each). FTE is explained beside the team size only.
 pub fn field_words(knob: Knob, currency: &str) -> Option<String> {
     if Knob::all_of(knob.field).len() > 1 {
         return None;
@@ -151,6 +151,8 @@ pub fn field_words(knob: Knob, currency: &str) -> Option<String> {
     let said = format!("{} {}", knob.label(), knob.unit(currency));
     let words: Vec<String> = words_used(&said)
         .into_iter()
+        // FTE is said once, beside the team size, not under every "per FTE".
+        .filter(|(term, _)| knob.field == Field::Fte || *term != "FTE:")
         .map(|(term, meaning)| format!("{term} {meaning}"))
         .collect();
     (!words.is_empty()).then(|| words.join(" "))

@@ -213,8 +213,12 @@ fn jargon_is_found_and_explained_beside_its_field() {
         assert!(found(term.trim_end_matches(':')).contains(term), "{term}");
     }
     let hint = |f: Field| field_words(Knob::of(f), "EUR");
-    assert!(hint(Field::Salary).is_some_and(|h| h.starts_with("FTE: full-time equivalent")));
-    assert!(hint(Field::Fte).is_some_and(|h| h.starts_with("FTE: ")));
+    assert!(hint(Field::Fte).is_some_and(|h| h.starts_with("FTE: full-time equivalent")));
+    assert_eq!(
+        hint(Field::Salary),
+        None,
+        "FTE is explained once, by the team size"
+    );
     assert!(hint(Field::EmployerOnCost)
         .is_some_and(|h| h.starts_with("Employer on-cost: what an employer must pay")));
     assert!(hint(Field::VendorMargin)
