@@ -641,8 +641,10 @@ fn the_quiz_names_the_function_for_the_cost_model() {
 #[test]
 fn a_typed_team_size_inside_the_answer_is_kept_and_named_as_yours() {
     let coo = one(QuestionId::TeamSize, "21_to_100");
-    let mut typed = CostInputs::default();
-    typed.fte = 60.0;
+    let mut typed = CostInputs {
+        fte: 60.0,
+        ..CostInputs::default()
+    };
     // Her 60 lies in "21 to 100": the quiz plans for 60, not 50.
     assert_eq!(team_size(&typed, &coo), Some(TeamSize::Yours(60.0)));
     assert_eq!(cost_inputs(&typed, &coo).fte, 60.0);
