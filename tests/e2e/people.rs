@@ -104,7 +104,7 @@ async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
     // Her 60 people lie inside "21 to 100": the quiz plans for her figure,
     // as the Budget screen does, not for the answer's 50.
     assert!(
-        result.contains("plans for 60 full-time people, your figure"),
+        result.contains("plans for 60 full-time people, the team size on the Budget screen"),
         "the result does not plan for her 60 people:\n{result}"
     );
     assert!(!result.contains("plans for 50"), "{result}");
@@ -152,7 +152,7 @@ async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
         assert!(report.contains(part), "the report lacks “{part}”");
     }
     assert!(
-        report.contains("plans for 60 full-time people, your figure")
+        report.contains("plans for 60 full-time people, the team size on the Budget screen")
             && !report.contains("plans for 50"),
         "the report does not plan for her 60 people:\n{report}"
     );

@@ -140,7 +140,7 @@ pub fn answers_that_counted(
             if let Some(fte) = e.team_size_fte {
                 clauses.push(match team {
                     Some(TeamSize::Yours(yours)) => format!(
-                        "the cost model plans for {} full-time people, your figure from the Budget screen",
+                        "the cost model plans for {} full-time people, the team size on the Budget screen",
                         plain(yours, style)
                     ),
                     _ => format!(

@@ -104,7 +104,7 @@ fn every_answer_that_moved_anything_is_named_once_in_quiz_order() {
     // Her own 60 people, inside "21 to 100", is named as hers.
     let hers = answers_that_counted(&out, Some(TeamSize::Yours(60.0)), NumberStyle::En);
     assert!(
-        hers[4].contains("plans for 60 full-time people, your figure"),
+        hers[4].contains("plans for 60 full-time people, the team size on the Budget screen"),
         "{}",
         hers[4]
     );
