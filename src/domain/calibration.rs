@@ -267,7 +267,7 @@ fn every_home_whose_default_place_is_dearer_is_told_so() {
         if r.nearshore >= 1.0 {
             told.push(loc.id);
             assert!(
-                note.contains("nearshore from") && note.contains("not labour cost"),
+                note.contains("Nearshore labour in") && note.contains("hours, language or markets"),
                 "{}: {note}",
                 loc.name
             );
@@ -275,7 +275,7 @@ fn every_home_whose_default_place_is_dearer_is_told_so() {
         if r.offshore >= 1.0 {
             told.push(loc.id);
             assert!(
-                note.contains("No place in the presets pays less than"),
+                note.contains("No preset pays less."),
                 "{}: {note}",
                 loc.name
             );

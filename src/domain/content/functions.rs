@@ -79,17 +79,11 @@ pub fn default_pay(
         let (scale, by) = match &home.oecd_wage {
             Some(o) => (
                 o.index_us100 / 100.0,
-                format!(
-                    "{} average-wage index against the US (OECD 2022, PPP)",
-                    home.name
-                ),
+                format!("{} average wage vs US (OECD 2022)", home.name),
             ),
             None => (
                 idx,
-                format!(
-                    "{} labour index ({measure}), as the OECD has no average wage for {}",
-                    home.name, home.name
-                ),
+                format!("{} labour index ({measure}; no OECD wage)", home.name),
             ),
         };
         return DefaultPay {

@@ -96,9 +96,7 @@ pub fn labour_gap_note(p: &Projection) -> Option<String> {
             a.labour_index.label()
         );
         if r >= 1.0 && !locations::has_cheaper_place(a.home) {
-            out.push_str(&format!(
-                " No place in the presets pays less than {home}, so its default places are nearby markets, not cheaper ones."
-            ));
+            out.push_str(" No preset pays less.");
         }
     }
     if near >= 1.0 {
@@ -107,7 +105,7 @@ pub fn labour_gap_note(p: &Projection) -> Option<String> {
             out.push(' ');
         }
         out.push_str(&format!(
-            "Labour in {place}, the nearshore place, costs {} of {home}'s: nearshore from {home} is about hours, language or markets, not labour cost.",
+            "Nearshore labour in {place} costs {} of {home}'s: nearshore is about hours, language or markets.",
             percent_text(near * 100.0)
         ));
     }

@@ -101,7 +101,7 @@ pub fn default_text(
                     shared: Some(language),
                     ..
                 } => format!(
-                    "{language} is the first language in both {home} and {place} (each country's official language, from the location notes), so no one has to work in a second language."
+                    "{language} is the first language of both {home} and {place} (official language)."
                 ),
                 LocationFact::English { band, .. } => format!(
                     "English proficiency in {place} is {} ({source}: {}).",
@@ -153,7 +153,7 @@ pub fn default_text(
                     "Hybrid takes the score of {target_name}, where its moved share goes, less one: {share} of the work is too small a slice to lean on."
                 ),
                 HybridRule::CoreStaysYours => format!(
-                    "In-house's score and that of {target_name} blended by the share moved ({share} of the work), rounded to the nearest: the core stays yours, the moved share is steered at arm's length."
+                    "In-house's score and that of {target_name} blended by the share moved ({share} of the work), rounded: the core stays yours."
                 ),
                 HybridRule::Blend => format!(
                     "In-house's score and that of {target_name} blended by the share moved ({share} of the work)."
