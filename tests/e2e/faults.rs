@@ -79,12 +79,8 @@ async fn storage_blocked_runs_in_memory_with_a_notice_and_offers_export() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[tokio::test]
-async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
-    let server = StaticServer::start(&dist_dir());
-    let b = Browser::open(&server.url(), Options::default()).await;
-    let before = saved_workspace(&b).await;
-    // Fill this origin's storage to the brim under other keys.
+/// Fills this origin's localStorage to the brim under other keys.
+pub async fn fill_storage(b: &Browser) {
     let filled = b
         .script(
             "let n = 0;
@@ -97,6 +93,35 @@ async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
         )
         .await;
     assert!(filled.as_u64().unwrap_or(0) > 1, "storage was not filled");
+}
+
+/// Records, in this tab's session, whether the page asked the browser to
+/// confirm leaving ("Leave site?") the next time it unloads. Registered
+/// after the app's own listener, so it sees the app's answer. (Headless
+/// Chromium under ChromeDriver leaves without showing the dialog.)
+async fn record_leave_prompt(b: &Browser) {
+    b.script(
+        "window.addEventListener('beforeunload', e =>
+           sessionStorage.setItem('test:asked', String(e.defaultPrevented)));",
+        vec![],
+    )
+    .await;
+}
+
+/// Whether the page that unloaded last asked to confirm leaving.
+async fn asked_before_leaving(b: &Browser) -> Option<bool> {
+    let asked = b
+        .script("return sessionStorage.getItem('test:asked');", vec![])
+        .await;
+    asked.as_str().map(|a| a == "true")
+}
+
+#[tokio::test]
+async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    fill_storage(&b).await;
     // A change that needs more room than is left.
     open_scenarios(&b).await;
     type_into(
@@ -126,6 +151,59 @@ async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
     assert_eq!(
         b.storage_get(WORKSPACE_KEY).await.as_deref(),
         Some(before.as_str())
+    );
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 13, defect 6: a change that storage refuses while the page
+/// unloads is never dropped silently. The browser asks before leaving; a
+/// reload finds the change kept for the tab and offers it as a file.
+#[tokio::test]
+async fn a_change_storage_refuses_at_unload_is_asked_about_and_kept_for_the_tab() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    fill_storage(&b).await;
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Renamed when the storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    // Leaving now would lose the change: the page asks the browser to
+    // confirm; leaving anyway keeps it for this tab and offers it again.
+    record_leave_prompt(&b).await;
+    b.reload().await;
+    assert_eq!(
+        asked_before_leaving(&b).await,
+        Some(true),
+        "the page unloaded without asking"
+    );
+    b.wait_text("storage refused its latest changes").await;
+    wait_header_name(&b, "Customer support").await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    let dir = scratch_dir("unload-full");
+    allow_downloads(&b, &dir).await;
+    b.press("Download them").await;
+    let file = wait_download(&dir, "shoreline-workspace-").await;
+    assert!(std::fs::read_to_string(file)
+        .unwrap()
+        .contains("Renamed when the storage was full"));
+    // Downloaded: the notice goes, and the next load does not offer it
+    // again. Nothing unsaved is left, so leaving asks nothing.
+    record_leave_prompt(&b).await;
+    b.reload().await;
+    assert_eq!(asked_before_leaving(&b).await, Some(false));
+    wait_header_name(&b, "Customer support").await;
+    assert!(
+        !b.page_text()
+            .await
+            .contains("storage refused its latest changes"),
+        "the kept change is offered again after its download"
     );
     b.finish().await;
     let _ = std::fs::remove_dir_all(&dir);

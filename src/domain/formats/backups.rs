@@ -19,6 +19,26 @@ pub enum Kept {
     Unreadable,
 }
 
+/// Where versions before one save per installation kept their backups:
+/// this, then a time stamp, shared by every copy of Shoreline on the host.
+pub const LEGACY_PREFIX: &str = "shoreline:v1:backup:";
+
+/// The time stamp of a backup key, and whether it is one of an earlier
+/// version (shared by every copy on this host): `prefix` (this
+/// installation's) or [`LEGACY_PREFIX`], then digits only.
+pub fn stamp_of(key: &str, prefix: &str) -> Option<(u64, bool)> {
+    let digits = |rest: &str| {
+        if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        rest.parse::<u64>().ok()
+    };
+    match key.strip_prefix(prefix) {
+        Some(rest) => digits(rest).map(|stamp| (stamp, false)),
+        None => digits(key.strip_prefix(LEGACY_PREFIX)?).map(|stamp| (stamp, true)),
+    }
+}
+
 /// One backup in the list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Backup {
@@ -31,6 +51,8 @@ pub struct Backup {
     pub kept: Kept,
     /// How many scenarios it holds, when it is readable here.
     pub scenarios: Option<usize>,
+    /// Kept by an earlier version under a key every copy on this host shares.
+    pub legacy: bool,
 }
 
 impl Backup {
@@ -40,8 +62,8 @@ impl Backup {
     }
 }
 
-/// The backups among `(key, text)` pairs of storage whose key starts with
-/// `prefix` followed by a time stamp, newest first.
+/// The backups among `(key, text)` pairs of storage whose key is a backup
+/// key (see [`stamp_of`]), newest first.
 pub fn list<'a>(
     entries: impl IntoIterator<Item = (&'a str, &'a str)>,
     prefix: &str,
@@ -49,7 +71,7 @@ pub fn list<'a>(
     let mut out: Vec<Backup> = entries
         .into_iter()
         .filter_map(|(key, text)| {
-            let stamp = key.strip_prefix(prefix)?.parse::<u64>().ok()?;
+            let (stamp, legacy) = stamp_of(key, prefix)?;
             let (kept, scenarios) = match persist::decode(text) {
                 Ok(loaded) => (
                     match loaded.migrated_from {
@@ -67,6 +89,7 @@ pub fn list<'a>(
                 bytes: text.len(),
                 kept,
                 scenarios,
+                legacy,
             })
         })
         .collect();
@@ -94,6 +117,9 @@ pub fn why(kept: Kept) -> String {
         Kept::Unreadable => "Text that was under Shoreline's key but is not a readable save; kept untouched.".to_string(),
     }
 }
+
+/// What the list adds about a backup of an earlier version.
+pub const LEGACY_NOTE: &str = "Kept by an earlier version of Shoreline, which shared its backups between every copy of Shoreline at this address.";
 
 /// "1 Dec 2026, 22:40 UTC" for a time stamp in milliseconds since 1970.
 pub fn when(stamp: u64) -> String {

@@ -102,14 +102,27 @@ pub fn nests_deeper_than(text: &[u8], max: usize) -> bool {
 /// size, encoding and depth first, then the stored-format checks (schema,
 /// migrations, shape, ranges).
 pub fn read_file(bytes: &[u8]) -> Result<Workspace, ImportError> {
+    read_file_from(bytes).map(|(workspace, _)| workspace)
+}
+
+/// [`read_file`], with the older format the file was upgraded from, if it was.
+pub fn read_file_from(bytes: &[u8]) -> Result<(Workspace, Option<u32>), ImportError> {
     check_size(bytes.len() as u64)?;
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
     if nests_deeper_than(bytes, MAX_DEPTH) {
         return Err(ImportError::TooDeep);
     }
     persist::decode(text)
-        .map(|loaded| loaded.workspace)
+        .map(|loaded| (loaded.workspace, loaded.migrated_from))
         .map_err(ImportError::Unreadable)
+}
+
+/// What the user is told after a successful import of a file of format
+/// `from` (when it was upgraded): [`imported_message`], and the note that
+/// the default figures were recalibrated since, where they were.
+pub fn imported_from_message(names: &[String], from: Option<u32>) -> String {
+    let note = from.map_or("", persist::recalibrated_note);
+    format!("{}{note}", imported_message(names))
 }
 
 /// The user's workspace with a file's scenarios added.

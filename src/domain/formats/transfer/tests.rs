@@ -396,3 +396,21 @@ fn a_file_with_the_screen_of_an_earlier_version_imports() {
             .contains("last_view")
     );
 }
+
+#[test]
+fn a_file_of_a_format_before_the_recalibration_says_so_when_imported() {
+    let old = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/samples/schema-5.json"
+    ));
+    let (file, from) = read_file_from(old.as_bytes()).unwrap();
+    assert_eq!(from, Some(5));
+    let names: Vec<String> = file.scenarios.iter().map(|s| s.name.clone()).collect();
+    let message = imported_from_message(&names, from);
+    assert!(message.starts_with("Added "), "{message}");
+    assert!(message.ends_with(persist::RECALIBRATED_NOTICE), "{message}");
+    let current = export_workspace(&sample(), "2026-12-01T10:00:00.000Z");
+    let (_, from) = read_file_from(current.as_bytes()).unwrap();
+    assert_eq!(from, None);
+    assert!(!imported_from_message(&names, from).contains("recalibrated"));
+}
