@@ -209,6 +209,64 @@ async fn a_change_storage_refuses_at_unload_is_asked_about_and_kept_for_the_tab(
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Quota full at start, with a save this version cannot read: it cannot
+/// be copied aside, so it is never written over; the work of the session
+/// is offered as a file.
+#[tokio::test]
+async fn storage_full_at_start_with_a_corrupt_save_leaves_it_untouched() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let garbage = "{\"schema\":6,\"workspace\": not json at all";
+    b.storage_set(WORKSPACE_KEY, garbage).await;
+    fill_storage(&b).await;
+    b.reload().await;
+    b.wait_text("Your saved work could not be opened").await;
+    b.wait_text("It could not be copied aside, so Shoreline will not overwrite it")
+        .await;
+    assert!(backups(&b).await.is_empty());
+    // A change in this session is not written over it, and can be exported.
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Made while storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    wait_header_name(&b, "Made while storage was full").await;
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(garbage));
+    let dir = scratch_dir("full-at-start");
+    allow_downloads(&b, &dir).await;
+    b.press("Export to a file").await;
+    let file = wait_download(&dir, "shoreline-workspace-").await;
+    assert!(std::fs::read_to_string(file)
+        .unwrap()
+        .contains("Made while storage was full"));
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(garbage));
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Quota full at start, with a good save: it opens, and the first change
+/// that does not fit says so and is offered as a file; the save stays as it was.
+#[tokio::test]
+async fn storage_full_at_start_opens_the_save_and_reports_the_first_change() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    fill_storage(&b).await;
+    b.reload().await;
+    wait_header_name(&b, "Customer support").await;
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Renamed while storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    b.finish().await;
+}
+
 #[tokio::test]
 async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
     let server = StaticServer::start(&dist_dir());

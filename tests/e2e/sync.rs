@@ -408,6 +408,53 @@ async fn another_tab_writes_while_unsaved(
     saved
 }
 
+/// Issue 13, defect 6: where the browser has no Web Locks
+/// (`navigator.locks` removed before the app loads), compare-only still
+/// never writes over another tab's save, and the user chooses.
+#[tokio::test]
+async fn without_web_locks_the_compare_alone_still_keeps_both_versions() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&format!("{}?view=matrix", server.url()), Options::default()).await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "delete Navigator.prototype.locks;" }),
+    )
+    .await;
+    b.reload().await;
+    b.wait_heading("Comparison matrix").await;
+    let locks = b.script("return typeof navigator.locks;", vec![]).await;
+    assert_eq!(locks, json!("undefined"), "navigator.locks is still there");
+    flip_sort(&b).await;
+    let saved = wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["sort_by_total"] == json!(true)
+    })
+    .await;
+    // A change; another tab's save lands before this page's save is due.
+    let theirs = renamed(&saved, "Saved by another tab", "2031-01-01T00:00:00.000Z");
+    b.script(
+        "const box = [...document.querySelectorAll('label')]
+           .find(l => l.textContent.trim() === 'Order columns by total').querySelector('input');
+         box.click();
+         setTimeout(() => localStorage.setItem(arguments[0], arguments[1]), 0);",
+        vec![json!(WORKSPACE_KEY), json!(theirs)],
+    )
+    .await;
+    b.wait_text(CONFLICT).await;
+    tokio::time::sleep(SAVE_WINDOW).await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(theirs.as_str()),
+        "the other tab's save was written over"
+    );
+    b.press("Keep mine").await;
+    let mine = wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["sort_by_total"] == json!(false)
+    })
+    .await;
+    assert_eq!(names(&mine), names(&saved));
+    b.finish().await;
+}
+
 /// Issue 13, defect 1, the likely case: an old tab stops when a new
 /// build's tab saves during a rollout; its change is in memory only.
 #[tokio::test]
