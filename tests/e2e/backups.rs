@@ -163,6 +163,9 @@ async fn backups_of_earlier_versions_are_listed_and_can_be_removed() {
     ))
     .await;
     b.wait_text("Added 2 scenarios from the file").await;
+    // A save of format 1: the defaults were recalibrated since, and it says so.
+    b.wait_text("The default costs and scores were recalibrated")
+        .await;
     wait_for_saved(&b, |v| names(v).len() == 3).await;
 
     b.press(&format!("Delete the backup of {legacy_when}"))

@@ -267,6 +267,25 @@ async fn storage_full_at_start_opens_the_save_and_reports_the_first_change() {
     b.finish().await;
 }
 
+/// Issue 13, defect 4: a newer version's save that cannot be copied aside
+/// (storage full) is reported like every failed backup, and left alone.
+#[tokio::test]
+async fn a_newer_save_that_cannot_be_copied_aside_says_so() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let newer =
+        r#"{"schema":99,"saved_at":"2030-01-01T00:00:00.000Z","workspace":{"future":true}}"#;
+    b.storage_set(WORKSPACE_KEY, newer).await;
+    fill_storage(&b).await;
+    b.reload().await;
+    b.wait_text("saved by a newer version of Shoreline").await;
+    b.wait_text("A backup copy of it could not be written either")
+        .await;
+    assert!(backups(&b).await.is_empty());
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(newer));
+    b.finish().await;
+}
+
 #[tokio::test]
 async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
     let server = StaticServer::start(&dist_dir());
@@ -409,7 +428,13 @@ async fn refuses_import(tag: &str, contents: &[u8], reason: &str) -> u64 {
     let b = Browser::open(&server.url(), Options::default()).await;
     let before = saved_workspace(&b).await;
     let dir = scratch_dir(tag);
-    let file = dir.join(format!("{tag}.json"));
+    // A tag with an extension is the file's whole name.
+    let name = if tag.contains('.') {
+        tag.to_string()
+    } else {
+        format!("{tag}.json")
+    };
+    let file = dir.join(name);
     std::fs::write(&file, contents).unwrap();
     b.script(COUNT_READS, vec![]).await;
     open_scenarios(&b).await;
@@ -449,6 +474,17 @@ async fn an_import_that_is_not_json_is_refused() {
     .await;
     // The counter sees a read (so its zero below means something).
     assert_eq!(reads, 1, "a small file is read once");
+}
+
+/// A picture picked by mistake is not read as "invalid JSON": the message
+/// says it is not a Shoreline file.
+#[tokio::test]
+async fn an_import_of_a_picture_is_refused_as_not_a_shoreline_file() {
+    let png: &[u8] = &[
+        0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n', 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0,
+        0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+    ];
+    refuses_import("chart.png", png, "it is not a Shoreline file").await;
 }
 
 #[tokio::test]
@@ -716,6 +752,19 @@ async fn a_tampered_or_truncated_share_link_changes_nothing() {
     b.wait_text("This share link could not be opened: the link has been changed or cut short")
         .await;
     wait_header_name(&b, "Customer support").await;
+    // The format number changed or spelled otherwise: a changed link too
+    // (an earlier number would have been read as an older format).
+    for schema in [
+        format!("+{SCHEMA}"),
+        format!("0{SCHEMA}"),
+        (SCHEMA - 1).to_string(),
+    ] {
+        b.press("Dismiss").await;
+        b.client.goto("about:blank").await.unwrap();
+        b.goto(&format!("{base}#share={schema}.{data}")).await;
+        b.wait_text("This share link could not be opened: the link has been changed or cut short")
+            .await;
+    }
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(
         b.storage_get(WORKSPACE_KEY).await.as_deref(),

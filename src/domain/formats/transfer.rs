@@ -39,7 +39,10 @@ impl fmt::Display for ImportError {
                 f,
                 "the file is larger than 1 MB, far more than any Shoreline export, so it was not read"
             ),
-            ImportError::NotText => write!(f, "it is not a text file"),
+            ImportError::NotText => write!(
+                f,
+                "it is not a Shoreline file: it holds binary data (an image or a document, say), not the JSON text of a Shoreline export"
+            ),
             ImportError::TooDeep => write!(
                 f,
                 "it is nested more than {MAX_DEPTH} levels deep, which no Shoreline export is"
@@ -109,6 +112,16 @@ pub fn read_file(bytes: &[u8]) -> Result<Workspace, ImportError> {
 pub fn read_file_from(bytes: &[u8]) -> Result<(Workspace, Option<u32>), ImportError> {
     check_size(bytes.len() as u64)?;
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    // The browser reads any file as text (bytes that are not UTF-8 become
+    // U+FFFD), so binary files are told by their control bytes, which JSON
+    // text never holds raw (a PNG starts with 0x1A and 0x00, UTF-16 text
+    // has a 0x00 in every ASCII character).
+    if text
+        .bytes()
+        .any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        return Err(ImportError::NotText);
+    }
     if nests_deeper_than(bytes, MAX_DEPTH) {
         return Err(ImportError::TooDeep);
     }

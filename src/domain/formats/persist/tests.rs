@@ -1026,3 +1026,16 @@ mod messages {
         }
     }
 }
+
+#[test]
+fn a_newer_save_whose_backup_failed_says_so() {
+    let kept = newer_schema_notice("format 9", None);
+    assert!(!kept.contains("could not be written"), "{kept}");
+    let failed = newer_schema_notice("format 9", Some("QuotaExceededError: full"));
+    assert!(
+        failed.contains(
+            "A backup copy of it could not be written either (QuotaExceededError: full)."
+        ),
+        "{failed}"
+    );
+}

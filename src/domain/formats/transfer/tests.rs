@@ -414,3 +414,21 @@ fn a_file_of_a_format_before_the_recalibration_says_so_when_imported() {
     assert_eq!(from, None);
     assert!(!imported_from_message(&names, from).contains("recalibrated"));
 }
+
+#[test]
+fn a_binary_file_is_refused_as_not_a_shoreline_file() {
+    let png: &[u8] = &[
+        0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n', 0, 0, 0, 13, b'I', b'H', b'D', b'R',
+    ];
+    // As bytes, and as the browser reads it as text (U+FFFD for 0x89).
+    let as_text = String::from_utf8_lossy(png).into_owned();
+    let utf16: Vec<u8> = "{}".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    for bytes in [png, as_text.as_bytes(), &utf16] {
+        let error = read_file(bytes).unwrap_err();
+        assert_eq!(error, ImportError::NotText, "{bytes:?}");
+        assert!(failed_message(&error).contains("it is not a Shoreline file"));
+    }
+    // Tabs, new lines and returns are text.
+    let current = export_workspace(&sample(), "2026-12-01T10:00:00.000Z").replace('\n', "\r\n\t");
+    assert!(read_file(current.as_bytes()).is_ok());
+}
