@@ -51,6 +51,9 @@ thread_local! {
     static SYNC: RefCell<Sync<String>> = RefCell::new(Sync::new());
     static KEYS: RefCell<Option<Keys>> = const { RefCell::new(None) };
     static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    /// This page put its changes in the tab's session storage (and the
+    /// user stayed): a later save of this page makes that copy obsolete.
+    static KEPT_IN_TAB: RefCell<bool> = const { RefCell::new(false) };
 }
 
 fn step(event: Event<String>) -> Vec<Command<String>> {
@@ -371,7 +374,12 @@ fn execute(state: AppState, commands: Vec<Command<String>>) -> Option<Unsaved> {
             Command::ReadStored(purpose) => with_lock(move || read_stored(state, purpose)),
             Command::Write(purpose) => {
                 let event = match write_workspace(state) {
-                    Ok(content) => Event::Written { purpose, content },
+                    Ok(content) => {
+                        if KEPT_IN_TAB.with(|k| k.replace(false)) {
+                            forget_unsaved_in_tab();
+                        }
+                        Event::Written { purpose, content }
+                    }
                     Err(failure) => Event::WriteFailed { purpose, failure },
                 };
                 ask = ask.or(run(state, event));
@@ -464,7 +472,10 @@ fn keep_unsaved(state: AppState) -> Kept {
         }
     }
     match session_storage().map(|s| s.set_item(&key, &text)) {
-        Some(Ok(())) => Kept::ForThisTab,
+        Some(Ok(())) => {
+            KEPT_IN_TAB.with(|k| k.replace(true));
+            Kept::ForThisTab
+        }
         _ => Kept::Nowhere,
     }
 }

@@ -286,6 +286,61 @@ async fn a_newer_save_that_cannot_be_copied_aside_says_so() {
     b.finish().await;
 }
 
+/// The same, but the user stays on the page when asked, frees some room,
+/// and the page saves: the copy kept for the tab is then obsolete, and the
+/// next load does not offer it.
+#[tokio::test]
+async fn a_change_kept_for_the_tab_is_forgotten_once_the_page_saves_it() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    saved_workspace(&b).await;
+    fill_storage(&b).await;
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Renamed when the storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    // The browser's "Leave site?" step, answered "Stay" (the page goes on).
+    let asked = b
+        .script(
+            "const e = document.createEvent('BeforeUnloadEvent');
+             e.initEvent('beforeunload', false, true);
+             window.dispatchEvent(e);
+             return [e.defaultPrevented, sessionStorage.length];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        asked,
+        serde_json::json!([true, 1]),
+        "asked, and kept for the tab"
+    );
+    // Room again; the next change saves, with the earlier one.
+    b.script(
+        "Object.keys(localStorage).filter(k => k.startsWith('filler:'))
+           .forEach(k => localStorage.removeItem(k));",
+        vec![],
+    )
+    .await;
+    b.click(&b.link("Matrix").await).await;
+    b.click(&b.field("Order columns by total").await).await;
+    wait_for_saved(&b, |v| names(v) == ["Renamed when the storage was full"]).await;
+    let kept = b.script("return sessionStorage.length;", vec![]).await;
+    assert_eq!(
+        kept,
+        serde_json::json!(0),
+        "the copy for the tab is still there"
+    );
+    b.reload().await;
+    wait_header_name(&b, "Renamed when the storage was full").await;
+    assert!(!b
+        .page_text()
+        .await
+        .contains("storage refused its latest changes"));
+    b.finish().await;
+}
+
 #[tokio::test]
 async fn corrupt_saved_data_is_kept_aside_and_the_user_is_told() {
     let server = StaticServer::start(&dist_dir());
