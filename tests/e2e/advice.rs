@@ -4,6 +4,7 @@
 //! chooses between the cost model's economic scores and fixed ones.
 
 use fantoccini::Locator;
+use serde_json::json;
 
 use crate::quiz::{answer_with_keyboard, headline, QUESTIONS};
 use crate::support::browser::{Browser, Options};
@@ -110,6 +111,145 @@ async fn the_result_and_the_report_check_the_budget_and_name_every_answer() {
     b.wait_text(&format!("{name} fits your yearly budget of $500M"))
         .await;
     b.finish().await;
+}
+
+/// A compact amount as the tables show it ("$10.1M", "$950k") in dollars.
+fn dollars(text: &str) -> Option<f64> {
+    let t = text.trim().strip_prefix('$')?.replace(',', "");
+    let (number, factor) = match t.chars().last()? {
+        'M' => (&t[..t.len() - 1], 1e6),
+        'k' => (&t[..t.len() - 1], 1e3),
+        'B' => (&t[..t.len() - 1], 1e9),
+        _ => (t.as_str(), 1.0),
+    };
+    number.parse::<f64>().ok().map(|n| n * factor)
+}
+
+/// Each option of the Budget table with the larger of its year-1 and
+/// once-settled yearly cost: what a yearly budget must cover for it to fit
+/// in both.
+async fn yearly_need(b: &Browser) -> Vec<(String, f64)> {
+    let table = b
+        .script(
+            "const t = document.querySelector('.results-table');
+             if (!t) return null;
+             const heads = [...t.querySelectorAll('thead th')].map(h => h.textContent.trim());
+             const rows = [...t.querySelectorAll('tbody tr')].map(r => [...r.cells].map(c => c.textContent.trim()));
+             return { heads, rows };",
+            vec![],
+        )
+        .await;
+    let heads: Vec<String> = serde_json::from_value(table["heads"].clone()).unwrap_or_default();
+    let rows: Vec<Vec<String>> = serde_json::from_value(table["rows"].clone()).unwrap_or_default();
+    let col = |name: &str| {
+        heads
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column “{name}”: {heads:?}"))
+    };
+    let (y1, settled) = (col("Year 1"), col("Per year once settled"));
+    rows.iter()
+        .map(|r| {
+            let need = |i: usize| {
+                dollars(&r[i]).unwrap_or_else(|| panic!("not an amount: {:?} in {r:?}", r[i]))
+            };
+            (r[0].clone(), need(y1).max(need(settled)))
+        })
+        .collect()
+}
+
+/// The leader misses the budget while another option meets it: the result
+/// and the report name the option that fits.
+#[tokio::test]
+async fn a_missed_budget_names_the_best_option_that_fits() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
+    b.wait_heading("Budget and cost model").await;
+    b.type_into("Team size", "60").await;
+    take_quiz(&b).await;
+    let leader = headline(&b).await;
+    let name = leader
+        .split(" fits best")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    // The costs the quiz ranked: the Budget table with the quiz's inputs.
+    b.press("See the costs").await;
+    b.wait_heading("Budget and cost model").await;
+    b.wait_text("Per year once settled").await;
+    let need = yearly_need(&b).await;
+    let leader_need = need
+        .iter()
+        .find(|(o, _)| *o == name)
+        .unwrap_or_else(|| panic!("{name} is not in the table: {need:?}"))
+        .1;
+    let (cheapest, cheapest_need) = need
+        .iter()
+        .filter(|(o, _)| *o != name)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .cloned()
+        .expect("other options");
+    assert!(
+        cheapest_need < 0.9 * leader_need,
+        "no option is clearly cheaper than {name} ({leader_need}): {need:?}"
+    );
+    // Halfway between: the leader misses it, the cheapest meets it.
+    let budget = ((cheapest_need + leader_need) / 2.0).round() as u64;
+    set_budget(&b, &budget.to_string()).await;
+    wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["cost"]["annual_budget"] == json!(budget as f64)
+    })
+    .await;
+    b.link("Quiz").await.click().await.unwrap();
+    let text = loop_until_budget_line(&b).await;
+    // The leader misses it (in year 1, once settled or both).
+    assert!(text.starts_with(&format!("Budget: {name} ")), "{text}");
+    assert!(
+        text.contains("not in year 1")
+            || text.contains("not once settled")
+            || text.contains("does not fit"),
+        "{text}"
+    );
+    let named = text
+        .split("The best-ranked option that fits in both is ")
+        .nth(1)
+        .and_then(|rest| rest.split(" (ranked").next())
+        .unwrap_or_else(|| panic!("no option that fits is named: {text}"))
+        .to_string();
+    assert_ne!(named, name, "{text}");
+    let named_need = need
+        .iter()
+        .find(|(o, _)| *o == named)
+        .unwrap_or_else(|| panic!("{named} is not an option: {need:?}"))
+        .1;
+    assert!(
+        named_need <= budget as f64 * 1.01,
+        "{named} ({named_need}) does not fit {budget}; {cheapest} ({cheapest_need}) does"
+    );
+    // The report says the same, in its summary.
+    b.link("Report").await.click().await.unwrap();
+    b.wait_text("Cost of the top options").await;
+    let report = b.page_text().await;
+    assert!(
+        report.contains(&format!(
+            "The best-ranked option that fits in both is {named}"
+        )),
+        "{report}"
+    );
+    assert!(
+        report.contains(&format!("the best-ranked option that fits is {named}")),
+        "the summary's condition does not name {named}:\n{report}"
+    );
+    b.finish().await;
+}
+
+/// The result's budget line, once the result shows.
+async fn loop_until_budget_line(b: &Browser) -> String {
+    b.wait_text("Budget: ").await;
+    let text = b.page_text().await;
+    budget_line(&text)
+        .unwrap_or_else(|| panic!("no budget line: {text}"))
+        .to_string()
 }
 
 #[tokio::test]

@@ -52,6 +52,29 @@ async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
     let server = StaticServer::start(&dist_dir());
     let b = Browser::open(&format!("{}?view=budget", server.url()), Options::default()).await;
     b.wait_heading("Budget and cost model").await;
+    // The fields' jargon is said in plain words beside them.
+    let hints = b
+        .script(
+            "return [...document.querySelectorAll('.field')].map(f => [
+               (f.querySelector('label') || {}).textContent,
+               (f.querySelector('.hint') || {}).textContent || '']);",
+            vec![],
+        )
+        .await;
+    let hints: Vec<(String, String)> = serde_json::from_value(hints).unwrap_or_default();
+    for (label, said) in [
+        ("Team size", "FTE: full-time equivalent"),
+        (
+            "Employer on-cost",
+            "Employer on-cost: what an employer must pay by law",
+        ),
+        ("Vendor margin", "Vendor margin: the vendor's profit"),
+    ] {
+        assert!(
+            hints.iter().any(|(l, h)| l == label && h.starts_with(said)),
+            "“{label}” has no plain words: {hints:?}"
+        );
+    }
     b.type_into("Team size", "60").await;
     b.type_into("In-house salary per FTE", "48,000").await;
     b.type_into("Budget amount", "3,000,000").await;
@@ -78,6 +101,13 @@ async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
         result.contains("You said you need longer days or weekends but not the whole night"),
         "the weekend answer is not named:\n{result}"
     );
+    // Her 60 people lie inside "21 to 100": the quiz plans for her figure,
+    // as the Budget screen does, not for the answer's 50.
+    assert!(
+        result.contains("plans for 60 full-time people, the team size on the Budget screen"),
+        "the result does not plan for her 60 people:\n{result}"
+    );
+    assert!(!result.contains("plans for 50"), "{result}");
 
     // The costs: rounded, per person, and extra cost said in words.
     b.click(&b.link("Budget").await).await;
@@ -120,6 +150,70 @@ async fn a_coo_takes_the_quiz_checks_the_budget_and_sends_the_report() {
         "your input",
     ] {
         assert!(report.contains(part), "the report lacks “{part}”");
+    }
+    assert!(
+        report.contains("plans for 60 full-time people, the team size on the Budget screen")
+            && !report.contains("plans for 50"),
+        "the report does not plan for her 60 people:\n{report}"
+    );
+    // The assumptions: one table, its columns, each explanation once, and
+    // her 60 people marked as hers without a word of "default".
+    let table = b
+        .script(
+            "const t = [...document.querySelectorAll('.report table.assumptions-table')];
+             const rows = t.length ? [...t[0].querySelectorAll('tbody tr')] : [];
+             const team = rows.find(r => r.cells[0].textContent.startsWith('Team size'));
+             return {
+               tables: t.length,
+               heads: t.length ? [...t[0].querySelectorAll('thead th')].map(h => h.textContent.trim()) : [],
+               notes: rows.flatMap(r => [...r.querySelectorAll('td.note')].map(c => c.textContent.trim())),
+               team: team ? [...team.cells].map(c => c.textContent.trim()) : [],
+             };",
+            vec![],
+        )
+        .await;
+    assert_eq!(table["tables"], 1, "one assumptions table: {table}");
+    assert_eq!(
+        table["heads"],
+        json!([
+            "Assumption",
+            "Value",
+            "Best case",
+            "Worst case",
+            "Set by",
+            "Explanation and source"
+        ])
+    );
+    let notes: Vec<&str> = table["notes"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert!(notes.len() > 10, "{table}");
+    for (i, n) in notes.iter().enumerate() {
+        assert!(!notes[..i].contains(n), "an explanation given twice: {n}");
+    }
+    let team: Vec<&str> = table["team"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        team.len() >= 6 && team[1] == "60" && team.contains(&"your input"),
+        "the team size row: {team:?}"
+    );
+    assert!(
+        team.iter().all(|c| !c.to_lowercase().contains("default")),
+        "her 60 people are called a default: {team:?}"
+    );
+    // The words the report uses are explained at its end.
+    b.wait_text("Words used").await;
+    for defined in [
+        "FTE: full-time equivalent",
+        "Employer on-cost: what an employer must pay",
+    ] {
+        assert!(
+            report.contains(defined),
+            "the report does not explain “{defined}”"
+        );
     }
     let dir = TempDir::new("coo");
     b.cdp(
@@ -219,6 +313,29 @@ async fn a_german_cfo_compares_poland_and_india_in_euros() {
     b.click(&b.link("Report").await).await;
     b.wait_heading("Report").await;
     b.wait_text("Costs (EUR)").await;
+    // The places' pay, cited in US dollars, is given in euros too, with
+    // the rate, as on the Budget screen.
+    let pay = b
+        .script(
+            "const row = [...document.querySelectorAll('.places-table tr')]
+               .find(r => r.cells[0].textContent.trim() === 'Developer pay median');
+             return row ? [...row.cells].slice(1, -1).map(c => c.textContent.trim()) : [];",
+            vec![],
+        )
+        .await;
+    let pay: Vec<&str> = pay
+        .as_array()
+        .map(|a| a.iter().filter_map(|v| v.as_str()).collect())
+        .unwrap_or_default();
+    assert!(pay.len() >= 3, "home, Poland and India: {pay:?}");
+    for cell in &pay {
+        assert!(
+            cell.contains("USD per year")
+                && cell
+                    .contains("\u{a0}€ at 1 USD = 0,9341 EUR (ECB reference rates, 28 June 2024)"),
+            "a place's pay is not converted into euros: {cell:?}"
+        );
+    }
     // The CSV he opens in a German spreadsheet: UTF-8 with a byte order
     // mark, semicolons between cells, so "1.234,5 €" stays one figure.
     let dir = TempDir::new("cfo");

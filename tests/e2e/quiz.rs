@@ -212,8 +212,8 @@ async fn wait_focus_on(b: &Browser, name: &str) {
 }
 
 /// Chooses `label` on question `at` (no answer chosen yet) with the
-/// keyboard: Tab into the radio group, Space on the first answer or the
-/// arrow keys to a later one. Does not move on.
+/// keyboard: Tab into the radio group, and the arrow keys to the answer
+/// (Down then Up for the first one). Does not move on.
 pub(crate) async fn choose_with_keyboard(b: &Browser, at: usize, label: &str) {
     wait_progress(b, at).await;
     wait_focus(b, "legend", &format!("question {at}")).await;
@@ -230,7 +230,9 @@ pub(crate) async fn choose_with_keyboard(b: &Browser, at: usize, label: &str) {
         "Tab from question {at} did not land on its first answer"
     );
     if index == 0 {
-        key(b, Key::Space).await;
+        // The arrow keys select without moving on (Space would move on).
+        key(b, Key::Down).await;
+        key(b, Key::Up).await;
     } else {
         for _ in 0..index {
             key(b, Key::Down).await;
@@ -575,7 +577,7 @@ async fn back_then_a_click_moves_on_again_and_skips_nothing() {
 }
 
 #[tokio::test]
-async fn arrow_keys_and_space_choose_without_moving_on() {
+async fn arrow_keys_choose_without_moving_on_and_space_confirms() {
     let (_server, b) = open_quiz(Options::default(), false).await;
     start(&b).await;
     // The arrow keys select as they move, and stay on the question.
@@ -586,21 +588,46 @@ async fn arrow_keys_and_space_choose_without_moving_on() {
     })
     .await;
     key(&b, Key::Enter).await;
-    // Space on the first answer selects it, and stays too.
-    let first = {
-        wait_progress(&b, 2).await;
-        wait_focus(&b, "legend", "question 2").await;
-        choice_labels(&b).await[0].clone()
-    };
-    choose_with_keyboard(&b, 2, &first).await;
-    still_at(&b, 2, "Space").await;
-    key(&b, Key::Enter).await;
+    // Space on an answer chooses it and moves on, as Enter does.
+    wait_progress(&b, 2).await;
+    wait_focus(&b, "legend", "question 2").await;
+    let labels = choice_labels(&b).await;
+    key(&b, Key::Tab).await;
+    key(&b, Key::Down).await;
+    assert_eq!(checked_label(&b).await.as_deref(), Some(labels[1].as_str()));
+    key(&b, Key::Space).await;
     wait_progress(&b, 3).await;
+    wait_focus(&b, "legend", "question 3").await;
     assert_eq!(
         announcement(&b).await,
         format!("Question 3 of {QUESTIONS}: {}", prompt(&b).await),
-        "Enter's move is announced as well"
+        "Space's move is announced as well"
     );
+    // Space moved once: still on question 3 a moment later, with question
+    // 2's answer kept.
+    still_at(&b, 3, "Space").await;
+    wait_for_saved(&b, |v| {
+        quiz_of(v)["current"] == 2
+            && quiz_of(v)["answers"]
+                .as_object()
+                .is_some_and(|a| a.len() == 2)
+    })
+    .await;
+    // Back shows the answer Space chose; Space on the first answer of a
+    // fresh question takes it too.
+    b.press("Back").await;
+    wait_progress(&b, 2).await;
+    assert_eq!(checked_label(&b).await.as_deref(), Some(labels[1].as_str()));
+    b.press("Next").await;
+    wait_progress(&b, 3).await;
+    wait_focus(&b, "legend", "question 3").await;
+    let third = choice_labels(&b).await;
+    key(&b, Key::Tab).await;
+    key(&b, Key::Space).await;
+    wait_progress(&b, 4).await;
+    b.press("Back").await;
+    wait_progress(&b, 3).await;
+    assert_eq!(checked_label(&b).await.as_deref(), Some(third[0].as_str()));
     b.finish().await;
 }
 

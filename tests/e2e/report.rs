@@ -134,8 +134,8 @@ async fn the_printed_report_has_no_navigation_or_buttons() {
         .await;
     assert_eq!(
         breaks,
-        json!(["auto", "page", "auto", "page"]),
-        "the summary alone on page 1, the assumptions from a new page"
+        json!(["auto", "page", "auto", "page", "auto"]),
+        "the summary alone on page 1, the assumptions from a new page, the words used after them"
     );
     // The chart and its legend are one figure that print does not split.
     let figure = b

@@ -315,3 +315,50 @@ async fn axe_finds_no_violation_in_the_scenarios_dialog() {
         b.finish().await;
     }
 }
+
+/// On a phone the Scenarios dialog opens with sharing first: "Copy link"
+/// is seen without scrolling, before the list of scenarios.
+#[tokio::test]
+async fn copy_link_is_first_in_the_dialog_and_seen_without_scrolling_on_a_phone() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(
+        &server.url(),
+        Options {
+            width: 390,
+            height: 844,
+            ..Options::default()
+        },
+    )
+    .await;
+    open_scenarios(&b).await;
+    // Measured as the dialog opens, before anything scrolls.
+    let seen = b
+        .script(
+            "const d = document.querySelector('dialog[open]');
+             if (!d) return null;
+             const copy = [...d.querySelectorAll('button')].find(x => x.textContent.trim() === 'Copy link');
+             if (!copy) return null;
+             const r = copy.getBoundingClientRect(), dr = d.getBoundingClientRect();
+             const heads = [...d.querySelectorAll('h3')].map(h => h.textContent.trim());
+             const open = [...d.querySelectorAll('h3')].find(h => h.textContent.trim() === 'Open a scenario');
+             return {
+               scrolled: d.scrollTop + document.scrollingElement.scrollTop,
+               inView: r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth,
+               inDialog: r.top >= dr.top && r.bottom <= dr.bottom,
+               firstHeading: heads[0] || '',
+               beforeList: !!open && !!(copy.compareDocumentPosition(open) & Node.DOCUMENT_POSITION_FOLLOWING),
+               rect: [r.top, r.bottom, window.innerHeight],
+             };",
+            vec![],
+        )
+        .await;
+    assert_eq!(seen["scrolled"], 0, "{seen}");
+    assert_eq!(seen["inView"], true, "Copy link is below the fold: {seen}");
+    assert_eq!(seen["inDialog"], true, "{seen}");
+    assert_eq!(seen["firstHeading"], "Share this scenario", "{seen}");
+    assert_eq!(seen["beforeList"], true, "{seen}");
+    b.press("Copy link").await;
+    let link = b.field_value("Link to this scenario").await;
+    assert!(link.contains("#share="), "{link}");
+    b.finish().await;
+}

@@ -208,6 +208,15 @@ pub static TOPICS: [Topic; 14] = [
 /// reference, so the guide's word limit does not count it (it has its own).
 pub const GLOSSARY: &str = "words";
 
+/// The glossary's terms and their definitions, each term as written in the
+/// guide ("Employer on-cost:").
+pub fn glossary() -> &'static [(&'static str, &'static str)] {
+    match topic(GLOSSARY).map(|t| t.blocks) {
+        Some([Block::Points(points), ..]) => points,
+        _ => &[],
+    }
+}
+
 /// The topic with this id, if the guide has one.
 pub fn topic(id: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.id == id)

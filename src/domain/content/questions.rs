@@ -89,6 +89,20 @@ const fn team(
     }
 }
 
+/// The team sizes a team-size answer covers, as (above, up to): "21 to
+/// 100 people" is (20, 100], so every size belongs to exactly one answer
+/// (a fractional 20.5 to "21 to 100"). `None` for any other answer.
+pub fn team_size_band(answer: &str) -> Option<(f64, f64)> {
+    match answer {
+        "up_to_5" => Some((0.0, 5.0)),
+        "6_to_20" => Some((5.0, 20.0)),
+        "21_to_100" => Some((20.0, 100.0)),
+        "101_to_300" => Some((100.0, 300.0)),
+        "over_300" => Some((300.0, f64::INFINITY)),
+        _ => None,
+    }
+}
+
 /// One quiz question: everything the quiz shows and does for it.
 #[derive(Debug)]
 pub struct Question {

@@ -632,7 +632,7 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         whole: false,
         step: 0.0,
         default: Preset::Value(20.0),
-        note: "Planning default; enter the size of your team.",
+        note: "Type the size of your team. Until you do, the cost model plans for 20 people: an assumption, not a fact.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Number(&c.fte)),
         at_mut: |c, slot| only(slot, CellMut::Number(&mut c.fte)),
@@ -1034,7 +1034,7 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         whole: false,
         step: 5.0,
         default: Preset::Value(40.0),
-        note: "Your choice: how much of the work leaves the in-house team.",
+        note: "Your choice: how much of the work leaves the in-house team. Until you set it, 40 % is an assumption.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Number(&c.hybrid_share_pct)),
         at_mut: |c, slot| only(slot, CellMut::Number(&mut c.hybrid_share_pct)),
@@ -1065,9 +1065,8 @@ const TABLE: [FieldSpec; Field::COUNT] = [
         whole: false,
         step: 0.0,
         default: Preset::Worked("in-house's yearly cost once settled"),
-        note:
-            "Defaults to in-house's yearly cost once settled (the last year of the horizon), \
-            so in-house itself just fits. Type your real budget.",
+        note: "Type your real budget. Until you do, it is an assumption: in-house's yearly cost \
+            once settled (the last year of the horizon), so in-house itself just fits.",
         panel: Panel::Main,
         at: |c, slot| only(slot, Cell::Optional(&c.annual_budget)),
         at_mut: |c, slot| only(slot, CellMut::Optional(&mut c.annual_budget)),

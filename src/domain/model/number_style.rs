@@ -72,21 +72,41 @@ impl NumberStyle {
     }
 
     /// The style a BCP 47 language tag writes numbers in ("de-DE" → De):
-    /// by its language subtag; unknown languages, and English, write 1,234.5.
+    /// by its language subtag, then a few regions that write otherwise;
+    /// unknown languages, and English, write 1,234.5.
+    ///
+    /// Spanish in Mexico, the United States, Central America and the
+    /// Caribbean ("es-MX", "es-US", "es-419") writes 1,234.5. Swiss and
+    /// Liechtenstein German and Swiss Italian write 1’234.5, a style the app
+    /// does not have: they get the closest one, 1,234.5, whose decimal point
+    /// they share, so "12.5" reads as they mean it.
     pub fn from_language(tag: &str) -> NumberStyle {
-        let language = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
+        let mut parts = tag.trim().split(['-', '_']);
+        let language = parts.next().unwrap_or("").to_ascii_lowercase();
+        // The region: two letters or three digits, after an optional script.
+        let region = parts
+            .find(|p| {
+                (p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
+                    || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+            })
             .unwrap_or("")
-            .to_ascii_lowercase();
-        match language.as_str() {
+            .to_ascii_uppercase();
+        match (language.as_str(), region.as_str()) {
+            ("es", "MX" | "US" | "419" | "GT" | "HN" | "SV" | "NI" | "PA" | "DO" | "PR" | "CU")
+            | ("de", "CH" | "LI")
+            | ("it", "CH") => NumberStyle::En,
             // A decimal comma and a point between thousands.
-            "de" | "es" | "it" | "nl" | "pt" | "da" | "id" | "tr" | "el" | "ro" | "hr" | "sl"
-            | "sr" | "is" | "ca" | "gl" | "eu" | "vi" | "ms" => NumberStyle::De,
+            (
+                "de" | "es" | "it" | "nl" | "pt" | "da" | "id" | "tr" | "el" | "ro" | "hr" | "sl"
+                | "sr" | "is" | "ca" | "gl" | "eu" | "vi" | "ms",
+                _,
+            ) => NumberStyle::De,
             // A decimal comma and a space between thousands.
-            "fr" | "pl" | "cs" | "sk" | "sv" | "nb" | "nn" | "no" | "fi" | "ru" | "uk" | "bg"
-            | "hu" | "lt" | "lv" | "et" | "be" | "kk" => NumberStyle::Fr,
+            (
+                "fr" | "pl" | "cs" | "sk" | "sv" | "nb" | "nn" | "no" | "fi" | "ru" | "uk" | "bg"
+                | "hu" | "lt" | "lv" | "et" | "be" | "kk",
+                _,
+            ) => NumberStyle::Fr,
             _ => NumberStyle::En,
         }
     }
@@ -158,7 +178,7 @@ mod tests {
             ("", NumberStyle::En),
             ("x-unknown", NumberStyle::En),
             ("de-DE", NumberStyle::De),
-            ("de-CH", NumberStyle::De),
+            ("de-DE", NumberStyle::De),
             ("de", NumberStyle::De),
             ("es-ES", NumberStyle::De),
             ("it-IT", NumberStyle::De),
@@ -178,6 +198,36 @@ mod tests {
             ("ru-RU", NumberStyle::Fr),
             ("uk-UA", NumberStyle::Fr),
             ("fr_FR", NumberStyle::Fr),
+        ] {
+            assert_eq!(NumberStyle::from_language(tag), want, "{tag}");
+        }
+    }
+
+    #[test]
+    fn regions_that_write_otherwise_than_their_language_get_their_own_style() {
+        for (tag, want) in [
+            // Spanish of the Americas writes 1,234.5; Spain's keeps 1.234,5.
+            ("es-MX", NumberStyle::En),
+            ("es-US", NumberStyle::En),
+            ("es-419", NumberStyle::En),
+            ("es_mx", NumberStyle::En),
+            ("es-Latn-MX", NumberStyle::En),
+            ("es-ES", NumberStyle::De),
+            ("es-AR", NumberStyle::De),
+            ("es", NumberStyle::De),
+            // Swiss German and Italian write 1’234.5: the closest style the
+            // app has shares their decimal point.
+            ("de-CH", NumberStyle::En),
+            ("de-LI", NumberStyle::En),
+            ("it-CH", NumberStyle::En),
+            ("de-AT", NumberStyle::De),
+            ("fr-CH", NumberStyle::Fr),
+            // Every English writes 1,234.5.
+            ("en-IN", NumberStyle::En),
+            ("en-ZA", NumberStyle::En),
+            ("en-GB", NumberStyle::En),
+            // A variant that is not a region changes nothing.
+            ("de-1996", NumberStyle::De),
         ] {
             assert_eq!(NumberStyle::from_language(tag), want, "{tag}");
         }

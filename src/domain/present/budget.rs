@@ -2,8 +2,10 @@
 //! display it: the text of the result table, the sentences read out when
 //! the budget moves, and the notes and caveats as escaped markup.
 
+use crate::domain::content::learn;
 use crate::domain::content::locations::{self, Location};
 use crate::domain::model::inputs::{CostInputs, Field, Moved};
+use crate::domain::model::knob::Knob;
 use crate::domain::model::location_edits::EditableFigure;
 use crate::domain::present::inputs::default_summary;
 use crate::domain::present::markup::Html;
@@ -121,6 +123,41 @@ pub fn salary_origin_note(p: &Projection) -> String {
 pub const FIGURES_NOTE: &str = "All figures are nominal: wages grow each year as the assumptions say, nothing is deflated to today's money, and totals are rounded (the report's CSV has them exact). Once settled means the last year of the horizon, without the ramp-up dip or the one-time transition; the price per person is that year's cost divided by the team size. Fit is judged three times: in year 1 (transition and dip included), in the costliest year, and once settled.";
 
 /// The link to the Learn glossary after [`FIGURES_NOTE`].
+/// The glossary's entries whose term `text` uses, as the glossary writes
+/// it or with a small first letter ("FTE" in "Team size (FTE)", "once
+/// settled"), in glossary order: the definitions a text needs, from the
+/// Learn glossary's one wording. (The terms are capitalised or long, so a
+/// term inside another word does not occur.)
+pub fn words_used(text: &str) -> Vec<(&'static str, &'static str)> {
+    learn::glossary()
+        .iter()
+        .filter(|(term, _)| {
+            let term = term.trim_end_matches(':');
+            let (first, rest) = term.split_at(term.len().min(1));
+            text.contains(term) || text.contains(&(first.to_ascii_lowercase() + rest))
+        })
+        .copied()
+        .collect()
+}
+
+/// A plain-words hint for a field whose label or unit uses a glossary
+/// term ("Employer on-cost: what an employer must pay by law …"); `None`
+/// for plain labels and for fields with several copies (one hint would
+/// repeat on each). FTE is explained beside the team size only.
+pub fn field_words(knob: Knob, currency: &str) -> Option<String> {
+    if Knob::all_of(knob.field).len() > 1 {
+        return None;
+    }
+    let said = format!("{} {}", knob.label(), knob.unit(currency));
+    let words: Vec<String> = words_used(&said)
+        .into_iter()
+        // FTE is said once, beside the team size, not under every "per FTE".
+        .filter(|(term, _)| knob.field == Field::Fte || *term != "FTE:")
+        .map(|(term, meaning)| format!("{term} {meaning}"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 pub const GLOSSARY_LINK: &str =
     "What FTE, on-cost, vendor margin, overhead, once settled and break-even mean";
 

@@ -3,7 +3,7 @@
 use crate::domain::model::quiz::{QuestionId, QuizState};
 use crate::domain::model::scores::KnockOut;
 use crate::domain::present::numbers::{plain, NumberStyle};
-use crate::domain::rules::quiz::{current_question, progress, Effect, QuizOutcome};
+use crate::domain::rules::quiz::{current_question, progress, Effect, QuizOutcome, TeamSize};
 
 /// What a screen reader hears when a question comes on screen:
 /// "Question 5 of 14: <prompt>".
@@ -85,8 +85,14 @@ fn name_list(names: &[&str]) -> String {
 
 /// One sentence per answer that changed anything (weights, a hard
 /// requirement, the team size or the horizon), in quiz order: every answer
-/// that moved the result is named, not only the strongest ones.
-pub fn answers_that_counted(outcome: &QuizOutcome, style: NumberStyle) -> Vec<String> {
+/// that moved the result is named, not only the strongest ones. `team` is
+/// the size planned for (`rules::quiz::team_size`), so the sentence says
+/// whether it is the user's own figure or the answer's.
+pub fn answers_that_counted(
+    outcome: &QuizOutcome,
+    team: Option<TeamSize>,
+    style: NumberStyle,
+) -> Vec<String> {
     let mut out = Vec::new();
     for question in QuestionId::ALL {
         let group: Vec<&Effect> = outcome
@@ -132,10 +138,16 @@ pub fn answers_that_counted(outcome: &QuizOutcome, style: NumberStyle) -> Vec<St
                 clauses.push(knockout_consequence(rule).to_string());
             }
             if let Some(fte) = e.team_size_fte {
-                clauses.push(format!(
-                    "the cost model plans for {} full-time people",
-                    plain(fte, style)
-                ));
+                clauses.push(match team {
+                    Some(TeamSize::Yours(yours)) => format!(
+                        "the cost model plans for {} full-time people, the team size on the Budget screen",
+                        plain(yours, style)
+                    ),
+                    _ => format!(
+                        "the cost model plans for {} full-time people, the planning figure for that answer",
+                        plain(fte, style)
+                    ),
+                });
             }
             if let Some(years) = e.horizon_years {
                 let unit = if years == 1 { "year" } else { "years" };

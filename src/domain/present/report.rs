@@ -9,6 +9,7 @@
 //! Everything here is text built from the other domain modules; the Report
 //! view only lays it out.
 
+use crate::domain::content::locations::Location;
 use crate::domain::model::criteria::Criterion;
 use crate::domain::model::inputs::{CostInputs, End, Field};
 use crate::domain::model::knob::{Knob, ASSUMPTIONS};
@@ -23,6 +24,7 @@ use crate::domain::present::markup::Html;
 use crate::domain::present::matrix::{
     close_call_sentence, close_call_text, flip_sentence, ranking_summary, total_label,
 };
+use crate::domain::present::money;
 use crate::domain::present::numbers::NumberStyle;
 use crate::domain::present::numbers::{
     decimal_text, format_money, format_money_short, money_compact, percent_text, saving_pct_text,
@@ -171,6 +173,9 @@ pub struct Report {
     pub assumptions: Vec<AssumptionGroup>,
     pub worked_out: Vec<String>,
     pub places: Vec<PlaceFacts>,
+    /// The glossary's terms the report uses, with their definitions
+    /// ("Words used", last).
+    pub words: Vec<(&'static str, &'static str)>,
 }
 
 /// The projection of some cost inputs, with their annual budget applied.
@@ -513,7 +518,7 @@ pub fn build(s: &Scenario, style: NumberStyle) -> Report {
             summary,
             reasons,
             lost,
-            answers_that_counted(&rec.outcome, style),
+            answers_that_counted(&rec.outcome, quiz::team_size(&s.cost, &rec.outcome), style),
         )
     } else {
         let sheet = ScoreSheet::for_scenario(s);
@@ -578,21 +583,7 @@ pub fn build(s: &Scenario, style: NumberStyle) -> Report {
                     .into_iter()
                     .map(|f| PlaceFigure {
                         label: f.label(),
-                        value: match budget::figure_caveat(loc, f) {
-                            Some(c) => format!(
-                                "{} {} ({})",
-                                decimal_text(figure_value(&figs, f), 2, style),
-                                f.unit(),
-                                c.trim_end_matches('.')
-                            ),
-                            None => {
-                                format!(
-                                    "{} {}",
-                                    decimal_text(figure_value(&figs, f), 2, style),
-                                    f.unit()
-                                )
-                            }
-                        },
+                        value: place_value(f, figure_value(&figs, f), loc, &s.cost, style),
                         source: budget::figure_source(f),
                         edited: s.location_edits.is_edited(loc.id, f),
                     })
@@ -600,7 +591,7 @@ pub fn build(s: &Scenario, style: NumberStyle) -> Report {
             }
         })
         .collect();
-    Report {
+    let mut report = Report {
         title: s.name.clone(),
         summary,
         reasons,
@@ -622,7 +613,35 @@ pub fn build(s: &Scenario, style: NumberStyle) -> Report {
         assumptions: assumption_groups(s, &p, style),
         worked_out: budget::resolved_lines(&p, style),
         places,
+        words: Vec::new(),
+    };
+    // Every glossary term the rest of the report uses is defined at its end.
+    report.words = budget::words_used(&markdown(&report));
+    report
+}
+
+/// One figure of a place as the report prints it: the cited value in its
+/// unit, then, for a USD pay figure in another currency, the converted
+/// amount with its rate (as on the Budget screen), then any caveat:
+/// "52,000 USD per year (≈ €48,573 at 1 USD = 0.9341 EUR (ECB …))".
+fn place_value(
+    f: EditableFigure,
+    value: f64,
+    loc: &Location,
+    c: &CostInputs,
+    style: NumberStyle,
+) -> String {
+    let mut text = format!("{} {}", decimal_text(value, 2, style), f.unit());
+    let extras: Vec<String> = money::figure_in_currency(f, value, c, style)
+        .into_iter()
+        .chain(budget::figure_caveat(loc, f).map(|c| c.trim_end_matches('.').to_string()))
+        .collect();
+    if !extras.is_empty() {
+        text.push_str(" (");
+        text.push_str(&extras.join("; "));
+        text.push(')');
     }
+    text
 }
 
 /// A reason under the matrix's own weights, in one sentence.
@@ -941,6 +960,23 @@ fn write(r: &Report, w: &mut dyn Writer) {
     }
     w.table_end();
     w.end();
+
+    if !r.words.is_empty() {
+        w.section("words", "Words used");
+        let meanings: Vec<String> = r.words.iter().map(|(_, m)| format!(" {m}")).collect();
+        let items: Vec<Line> = r
+            .words
+            .iter()
+            .zip(&meanings)
+            .map(|((term, _), meaning)| Line {
+                before: "",
+                bold: term,
+                after: meaning,
+            })
+            .collect();
+        w.list(false, &items);
+        w.end();
+    }
 }
 
 /// The markup writer (the chart needs the projection).

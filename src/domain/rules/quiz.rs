@@ -9,9 +9,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::content::questions::NOT_SURE;
+use crate::domain::content::questions::{team_size_band, NOT_SURE};
 use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
-use crate::domain::model::inputs::CostInputs;
+use crate::domain::model::inputs::{CostInputs, Field};
+use crate::domain::model::knob::field_changed;
 use crate::domain::model::quiz::{QuestionId, QuizState, QUESTION_COUNT};
 use crate::domain::model::scenario::Scenario;
 use crate::domain::model::scores::KnockOut;
@@ -106,9 +107,25 @@ fn advance(state: &mut QuizState) {
 pub enum Chosen {
     /// A mouse click or a touch tap on the answer.
     ByPointer,
-    /// The keyboard (arrow keys or Space in the radio group), or anything
-    /// else that is not a pointer.
+    /// Space on an answer in the radio group: choose it and confirm, as
+    /// Enter does.
+    BySpace,
+    /// The arrow keys in the radio group (they select as they move), or
+    /// anything else that is not a pointer or Space.
     ByKeyboard,
+}
+
+impl Chosen {
+    /// How long the chosen answer stays on screen before the move that
+    /// `after_choosing` gives: the pause after a pointer, so the person
+    /// sees the choice register; none after Space, which confirms at once
+    /// like Enter.
+    pub fn pause_ms(self) -> u64 {
+        match self {
+            Chosen::ByPointer => PAUSE_BEFORE_NEXT_MS,
+            Chosen::BySpace | Chosen::ByKeyboard => 0,
+        }
+    }
 }
 
 /// How long the chosen answer stays on screen before the quiz moves on by
@@ -118,17 +135,18 @@ pub const PAUSE_BEFORE_NEXT_MS: u64 = 300;
 const _: () = assert!(PAUSE_BEFORE_NEXT_MS >= 250 && PAUSE_BEFORE_NEXT_MS <= 400);
 
 /// What choosing an answer to `question` does besides recording it: the
-/// action to run after `PAUSE_BEFORE_NEXT_MS`, if any.
+/// action to run after `how.pause_ms()`, if any.
 ///
 /// A pointer moves on (to the result after the last question), so 14
-/// answers take 14 clicks. The keyboard does not: arrow keys select as they
-/// move through a radio group, so moving on with them would make every
-/// answer but the first two unreachable; Enter or Next confirms. Nothing
-/// moves on from a question that is no longer on screen or once the result
-/// shows.
+/// answers take 14 clicks, and Space confirms the answer it is on, as Enter
+/// does. The arrow keys do not move on: they select as they move through a
+/// radio group, so moving on with them would make every answer but the
+/// first two unreachable. Nothing moves on from a question that is no
+/// longer on screen or once the result shows.
 pub fn after_choosing(state: &QuizState, question: QuestionId, how: Chosen) -> Option<Action> {
     let on_screen = !state.finished && current_question(state) == question;
-    (how == Chosen::ByPointer && on_screen).then_some(Action::NextFrom(question))
+    let confirms = matches!(how, Chosen::ByPointer | Chosen::BySpace);
+    (confirms && on_screen).then_some(Action::NextFrom(question))
 }
 
 /// The question on screen.
@@ -342,12 +360,49 @@ pub fn set_cost_function(cost: &mut CostInputs, function_id: &str) {
     }
 }
 
-/// The scenario's cost inputs with the quiz's team size, horizon and
-/// function: what the quiz's recommendation is computed on.
+/// Where the team size the quiz plans for comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum TeamSize {
+    /// The size the user typed, which lies inside their answer.
+    Yours(f64),
+    /// The answer's planning figure: no size was typed, or the typed one
+    /// lies outside the answer.
+    FromAnswer(f64),
+}
+
+impl TeamSize {
+    /// The number of full-time people.
+    pub fn fte(self) -> f64 {
+        match self {
+            TeamSize::Yours(fte) | TeamSize::FromAnswer(fte) => fte,
+        }
+    }
+}
+
+/// The team size the quiz plans for, when the team-size question was
+/// answered: the size typed on the Budget screen when it lies inside the
+/// answer (60 people answered as "21 to 100"), else the answer's planning
+/// figure (50). A size left at its default counts as not typed.
+pub fn team_size(base: &CostInputs, outcome: &QuizOutcome) -> Option<TeamSize> {
+    let effect = outcome.effects.iter().find(|e| e.team_size_fte.is_some())?;
+    let planned = effect.team_size_fte?;
+    let typed = field_changed(base, Field::Fte);
+    let inside = team_size_band(&effect.answer)
+        .is_some_and(|(above, up_to)| base.fte > above && base.fte <= up_to);
+    Some(if typed && inside {
+        TeamSize::Yours(base.fte)
+    } else {
+        TeamSize::FromAnswer(planned)
+    })
+}
+
+/// The scenario's cost inputs with the quiz's team size (see
+/// [`team_size`]), horizon and function: what the quiz's recommendation is
+/// computed on.
 pub fn cost_inputs(base: &CostInputs, outcome: &QuizOutcome) -> CostInputs {
     let mut cost = base.clone();
-    if let Some(fte) = outcome.team_size_fte {
-        cost.fte = fte;
+    if let Some(size) = team_size(base, outcome) {
+        cost.fte = size.fte();
     }
     if let Some(years) = outcome.horizon_years {
         cost.horizon_years = u32::from(years);

@@ -9,7 +9,7 @@ use crate::domain::model::inputs::Field;
 use crate::domain::model::knob::{Choice, Knob};
 use crate::domain::model::number_style::NumberFormat;
 use crate::domain::present::inputs::{knob_error, knob_text, rate_error};
-use crate::domain::present::money;
+use crate::domain::present::{budget, money};
 use crate::domain::rules::change::{Applied, Msg, Note, Refused};
 use crate::domain::rules::money::{MoneyProblem, RateSource};
 use crate::ui::state::{use_app, AppState};
@@ -39,7 +39,7 @@ pub fn NumField(
     /// Applies typed text; `Err` carries the message and nothing changed.
     commit: Commit,
     /// A note under the field.
-    #[prop(optional)]
+    #[prop(default = None)]
     hint: Option<LiveText>,
 ) -> impl IntoView {
     let value = Memo::new(move |_| value());
@@ -112,6 +112,12 @@ pub fn KnobField(
             .map(|_| ())
             .map_err(|e| state.refusal(&e))
     });
+    // Jargon in the label or unit (FTE, on-cost, vendor margin) is said in
+    // plain words under the field, from the glossary.
+    let words = ctx
+        .cost
+        .with_untracked(|c| budget::field_words(knob, &c.currency));
+    let hint = words.map(|w| -> LiveText { Arc::new(move || w.clone()) });
     view! {
         <NumField
             id=knob.id()
@@ -119,6 +125,7 @@ pub fn KnobField(
             unit=unit
             value=value
             commit=commit
+            hint=hint
         />
     }
 }
@@ -281,7 +288,7 @@ pub fn CurrencyField() -> impl IntoView {
                     unit=Arc::new(move || shown.get())
                     value=rate_value
                     commit=commit
-                    hint=rate_hint
+                    hint=Some(rate_hint)
                 />
                 <button
                     type="button"

@@ -51,9 +51,25 @@ fn choose_by_pointer(state: AppState, question: QuestionId, id: &'static str) {
     }
 }
 
+/// Records the answer Space was pressed on and, as the quiz rules say,
+/// moves on at once (Space confirms like Enter; the arrow keys only
+/// select). The browser's own Space is prevented, so no click follows.
+fn choose_by_space(state: AppState, question: QuestionId, id: &'static str) {
+    cancel_pending();
+    act(state, Action::Answer(question, id.to_string()));
+    let due = state
+        .workspace
+        .with_untracked(|w| quiz::after_choosing(&w.active().quiz, question, Chosen::BySpace));
+    if let Some(action) = due {
+        act(state, action);
+        focus_question();
+    }
+}
+
 /// One question: its answers as a radio group, why we ask, and back / skip / next.
 /// A click or tap on an answer moves on by itself after a short pause; the
-/// keyboard selects with the arrow keys and moves on with Enter or Next.
+/// keyboard selects with the arrow keys and moves on with Space, Enter or
+/// Next.
 #[component]
 pub fn QuestionCard() -> impl IntoView {
     let state = use_app();
@@ -94,6 +110,12 @@ pub fn QuestionCard() -> impl IntoView {
                             value=id
                             prop:checked=checked
                             on:change=move |_| act(state, Action::Answer(q, id.to_string()))
+                            on:keydown=move |ev| {
+                                if ev.key() == " " {
+                                    ev.prevent_default();
+                                    choose_by_space(state, q, id);
+                                }
+                            }
                         />
                         <span>{choice.label}</span>
                     </label>

@@ -8,7 +8,7 @@ use crate::domain::present::numbers::NumberStyle;
 use crate::domain::present::quiz::answers_that_counted;
 use crate::domain::present::recommend as words;
 use crate::domain::rules::change::Msg;
-use crate::domain::rules::quiz::Action;
+use crate::domain::rules::quiz::{self, Action};
 use crate::domain::rules::recommend::{self, BudgetFit, Recommendation};
 use crate::ui::address;
 use crate::ui::state::use_app;
@@ -64,7 +64,10 @@ pub fn ResultCard() -> impl IntoView {
     let has_knockouts = move || rec.with(|r| !r.knockouts.is_empty());
     let counted = move || {
         rec.with(|r| {
-            answers_that_counted(&r.outcome, style.get())
+            let team = state
+                .workspace
+                .with(|w| quiz::team_size(&w.active().cost, &r.outcome));
+            answers_that_counted(&r.outcome, team, style.get())
                 .into_iter()
                 .map(|line| view! { <li>{line}</li> })
                 .collect_view()

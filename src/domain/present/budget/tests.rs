@@ -198,3 +198,35 @@ fn the_us_on_cost_says_it_is_payroll_tax_only() {
     assert!(note.contains("health insurance"), "{note}");
     assert_eq!(figure_caveat(us, EditableFigure::GniIndex), None);
 }
+
+#[test]
+fn jargon_is_found_and_explained_beside_its_field() {
+    let found = |t: &str| -> Vec<&str> { words_used(t).into_iter().map(|(t, _)| t).collect() };
+    assert_eq!(found("Team size (FTE)"), vec!["FTE:"]);
+    assert!(found("after lifted").is_empty(), "no FTE inside a word");
+    assert_eq!(
+        found("The employer on-cost, once settled."),
+        vec!["Employer on-cost:", "Once settled:"]
+    );
+    // Every term of the glossary is found as the glossary writes it.
+    for (term, _) in crate::domain::content::learn::glossary() {
+        assert!(found(term.trim_end_matches(':')).contains(term), "{term}");
+    }
+    let hint = |f: Field| field_words(Knob::of(f), "EUR");
+    assert!(hint(Field::Fte).is_some_and(|h| h.starts_with("FTE: full-time equivalent")));
+    assert_eq!(
+        hint(Field::Salary),
+        None,
+        "FTE is explained once, by the team size"
+    );
+    assert!(hint(Field::EmployerOnCost)
+        .is_some_and(|h| h.starts_with("Employer on-cost: what an employer must pay")));
+    assert!(hint(Field::VendorMargin)
+        .is_some_and(|h| h.starts_with("Vendor margin: the vendor's profit")));
+    assert_eq!(hint(Field::Budget), None, "a plain label");
+    assert_eq!(
+        hint(Field::Governance),
+        None,
+        "several copies: no repeated hint"
+    );
+}

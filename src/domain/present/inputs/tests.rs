@@ -149,12 +149,27 @@ fn every_field_has_a_spec_and_a_note() {
         ]
         .iter()
         .any(|s| note.contains(s));
-        let choice = matches!(f, Field::Fte | Field::HybridShare | Field::Budget);
-        assert!(
-            cited || choice || note.contains("ssumption"),
-            "{f:?}: {note}"
-        );
+        assert!(cited || note.contains("ssumption"), "{f:?}: {note}");
+        // A note is shown beside a value the user typed as well, so it
+        // never calls the value itself a default: the team size, the hybrid
+        // share and the budget are the user's to set, and their notes
+        // speak of a starting assumption instead.
+        assert!(!note.contains("Planning default"), "{f:?}: {note}");
+        if matches!(f, Field::Fte | Field::HybridShare | Field::Budget) {
+            assert!(
+                !note.to_ascii_lowercase().contains("default"),
+                "{f:?}: {note}"
+            );
+        }
     }
+    // The notes that name a starting figure name the model's own.
+    let c = CostInputs::default();
+    assert!(Field::Fte
+        .default_note()
+        .contains(&format!("plans for {} people", c.fte as u32)));
+    assert!(Field::HybridShare
+        .default_note()
+        .contains(&format!("{} %", c.hybrid_share_pct as u32)));
     // The summaries are built from the constants the model uses.
     assert_eq!(
         default_summary(Field::Governance, &CostInputs::default(), NumberStyle::En),

@@ -4,7 +4,7 @@ use super::*;
 use crate::domain::model::criteria::{Criterion, MAX_WEIGHT};
 use crate::domain::model::quiz::QuestionId;
 use crate::domain::model::small::SmallMap;
-use crate::domain::rules::quiz::outcome;
+use crate::domain::rules::quiz::{outcome, TeamSize};
 
 fn answers(pairs: &[(QuestionId, &str)]) -> SmallMap<QuestionId, String> {
     pairs.iter().map(|(q, a)| (*q, a.to_string())).collect()
@@ -68,7 +68,8 @@ fn every_answer_that_moved_anything_is_named_once_in_quiz_order() {
         (QuestionId::Regulation, "data_in_country"),
         (QuestionId::Growth, "not_sure"),
     ]);
-    let lines = answers_that_counted(&outcome(&given), NumberStyle::En);
+    let out = outcome(&given);
+    let lines = answers_that_counted(&out, Some(TeamSize::FromAnswer(50.0)), NumberStyle::En);
     assert_eq!(lines.len(), 5, "{lines:#?}");
     // Quiz order: function, budget, coverage, regulation, team size.
     assert!(
@@ -96,16 +97,24 @@ fn every_answer_that_moved_anything_is_named_once_in_quiz_order() {
     );
     assert!(lines[3].contains("is ruled out"), "{}", lines[3]);
     assert!(
-        lines[4].contains("plans for 50 full-time people"),
+        lines[4].contains("plans for 50 full-time people, the planning figure for that answer"),
         "{}",
         lines[4]
     );
+    // Her own 60 people, inside "21 to 100", is named as hers.
+    let hers = answers_that_counted(&out, Some(TeamSize::Yours(60.0)), NumberStyle::En);
+    assert!(
+        hers[4].contains("plans for 60 full-time people, the team size on the Budget screen"),
+        "{}",
+        hers[4]
+    );
+    assert!(!hers[4].contains("50"), "{}", hers[4]);
     // "Not sure" moved nothing, so it is not listed.
     assert!(lines.iter().all(|l| !l.contains("not sure")), "{lines:#?}");
     for l in &lines {
         assert!(l.ends_with('.'), "{l}");
     }
-    assert!(answers_that_counted(&outcome(&SmallMap::new()), NumberStyle::En).is_empty());
+    assert!(answers_that_counted(&outcome(&SmallMap::new()), None, NumberStyle::En).is_empty());
 }
 
 #[test]

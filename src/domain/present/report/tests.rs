@@ -461,3 +461,101 @@ fn assumptions_are_one_row_per_number_with_the_explanation_once() {
         "{md}"
     );
 }
+
+#[test]
+fn a_typed_team_size_is_explained_without_calling_it_a_default() {
+    let mut s = scenario();
+    s.cost.fte = 60.0;
+    let r = build(&s, NumberStyle::En);
+    let group = r
+        .assumptions
+        .iter()
+        .find(|g| g.rows.iter().any(|row| row.label.starts_with("Team size")))
+        .expect("a team size group");
+    assert!(group.rows[0].yours);
+    assert!(
+        !group.note.to_ascii_lowercase().contains("default"),
+        "{}",
+        group.note
+    );
+    let md = markdown(&r);
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| Team size (FTE) | 60 |"))
+        .expect("the team size row");
+    assert!(line.contains("your input"), "{line}");
+    assert!(!line.to_ascii_lowercase().contains("default"), "{line}");
+}
+
+#[test]
+fn the_places_pay_figures_are_converted_into_the_reports_currency() {
+    let mut s = scenario();
+    let in_usd = build(&s, NumberStyle::En);
+    let pay = |r: &Report| -> Vec<String> {
+        r.places
+            .iter()
+            .flat_map(|p| &p.figures)
+            .filter(|f| f.value.contains("USD per year"))
+            .map(|f| f.value.clone())
+            .collect()
+    };
+    assert!(!pay(&in_usd).is_empty(), "no USD pay figure in the report");
+    assert!(
+        pay(&in_usd).iter().all(|v| !v.contains('≈')),
+        "{:?}",
+        pay(&in_usd)
+    );
+    s.cost
+        .switch_currency("EUR", None)
+        .expect("a rate")
+        .expect("a switch");
+    let in_eur = build(&s, NumberStyle::De);
+    let figures = pay(&in_eur);
+    assert!(!figures.is_empty());
+    for v in &figures {
+        assert!(
+            v.contains("€ at 1 USD = 0,9341 EUR (ECB reference rates, 28 June 2024)"),
+            "{v}"
+        );
+    }
+    // Figures that are not pay (percentages, indices) are not converted.
+    assert!(in_eur
+        .places
+        .iter()
+        .flat_map(|p| &p.figures)
+        .filter(|f| !f.value.contains("USD"))
+        .all(|f| !f.value.contains('≈')));
+}
+
+#[test]
+fn the_report_ends_with_the_glossary_words_it_uses() {
+    let r = build(&scenario(), NumberStyle::En);
+    let terms: Vec<&str> = r.words.iter().map(|(t, _)| *t).collect();
+    for used in ["FTE:", "Employer on-cost:", "Vendor margin:"] {
+        assert!(terms.contains(&used), "{terms:?}");
+    }
+    // Each definition is the glossary's own wording, given once, last.
+    let md = markdown(&r);
+    let words = md.rfind("## Words used").expect("a words part");
+    assert!(
+        !md[words..].lines().skip(1).any(|l| l.starts_with('#')),
+        "it is the last part"
+    );
+    for (term, meaning) in &r.words {
+        assert_eq!(md.matches(meaning).count(), 1, "{term}");
+        assert!(crate::domain::content::learn::glossary().contains(&(*term, *meaning)));
+    }
+    // A term the report never uses is not defined.
+    let without = md[..words].to_ascii_lowercase();
+    for (term, _) in crate::domain::content::learn::glossary() {
+        let t = term.trim_end_matches(':');
+        if !terms.contains(term) {
+            assert!(
+                budget::words_used(&without).iter().all(|(x, _)| x != term),
+                "{t}"
+            );
+        }
+    }
+    let h = html(&r, &projection(&scenario())).into_string();
+    assert!(h.contains("rep-words\">Words used</h2>"), "{h}");
+}

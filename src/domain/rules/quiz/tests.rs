@@ -461,6 +461,44 @@ fn a_pointer_choice_moves_on_and_a_keyboard_choice_does_not() {
 }
 
 #[test]
+fn space_chooses_and_moves_on_at_once_like_enter() {
+    let s = QuizState::default();
+    assert_eq!(
+        after_choosing(&s, QuestionId::Function, Chosen::BySpace),
+        Some(Action::NextFrom(QuestionId::Function))
+    );
+    let by_space = choose(&s, "marketing", Chosen::BySpace);
+    assert_eq!(by_space.current, 1, "Space confirms");
+    assert_eq!(
+        by_space
+            .answers
+            .get(&QuestionId::Function)
+            .map(String::as_str),
+        Some("marketing")
+    );
+    // Space confirms at once; a pointer pauses first; arrows never move on.
+    assert_eq!(Chosen::BySpace.pause_ms(), 0);
+    assert_eq!(Chosen::ByPointer.pause_ms(), PAUSE_BEFORE_NEXT_MS);
+    // Space on the last question leads to the result, and nothing moves
+    // on from the result.
+    let mut last = QuizState {
+        current: LAST,
+        ..QuizState::default()
+    };
+    last = choose(&last, NOT_SURE, Chosen::BySpace);
+    assert!(last.finished);
+    assert_eq!(
+        after_choosing(&last, QuestionId::TeamSize, Chosen::BySpace),
+        None
+    );
+    // Space on a question that is no longer on screen does nothing.
+    assert_eq!(
+        after_choosing(&by_space, QuestionId::Function, Chosen::BySpace),
+        None
+    );
+}
+
+#[test]
 fn fourteen_pointer_choices_reach_the_result() {
     let mut s = QuizState::default();
     for (i, q) in QuestionId::ALL.into_iter().enumerate() {
@@ -598,4 +636,56 @@ fn the_quiz_names_the_function_for_the_cost_model() {
             c.id
         );
     }
+}
+
+#[test]
+fn a_typed_team_size_inside_the_answer_is_kept_and_named_as_yours() {
+    let coo = one(QuestionId::TeamSize, "21_to_100");
+    let mut typed = CostInputs {
+        fte: 60.0,
+        ..CostInputs::default()
+    };
+    // Her 60 lies in "21 to 100": the quiz plans for 60, not 50.
+    assert_eq!(team_size(&typed, &coo), Some(TeamSize::Yours(60.0)));
+    assert_eq!(cost_inputs(&typed, &coo).fte, 60.0);
+    // The band's edges: 100 belongs to "21 to 100", 20 does not.
+    typed.fte = 100.0;
+    assert_eq!(team_size(&typed, &coo), Some(TeamSize::Yours(100.0)));
+    typed.fte = 20.5;
+    assert_eq!(team_size(&typed, &coo), Some(TeamSize::Yours(20.5)));
+    // A size outside the answer gives way to the answer's figure.
+    typed.fte = 150.0;
+    assert_eq!(team_size(&typed, &coo), Some(TeamSize::FromAnswer(50.0)));
+    assert_eq!(cost_inputs(&typed, &coo).fte, 50.0);
+    // The default size (20) is not typed, even inside "6 to 20".
+    let small = one(QuestionId::TeamSize, "6_to_20");
+    let untouched = CostInputs::default();
+    assert_eq!(untouched.fte, 20.0);
+    assert_eq!(
+        team_size(&untouched, &small),
+        Some(TeamSize::FromAnswer(12.0))
+    );
+    // Above 300 has no upper end.
+    let big = one(QuestionId::TeamSize, "over_300");
+    typed.fte = 2_000.0;
+    assert_eq!(team_size(&typed, &big), Some(TeamSize::Yours(2_000.0)));
+    // No answer: no team size from the quiz, the typed one stays.
+    let none = one(QuestionId::TeamSize, NOT_SURE);
+    assert_eq!(team_size(&typed, &none), None);
+    assert_eq!(cost_inputs(&typed, &none).fte, 2_000.0);
+}
+
+#[test]
+fn every_team_size_answer_covers_its_planning_figure_and_the_bands_meet() {
+    let mut last_up_to = 0.0;
+    for choice in QuestionId::TeamSize.choices() {
+        let Some(fte) = choice.team_size_fte else {
+            continue;
+        };
+        let (above, up_to) = team_size_band(choice.id).expect("a band for every size answer");
+        assert!(fte > above && fte <= up_to, "{}", choice.id);
+        assert_eq!(above, last_up_to, "{}: a gap or an overlap", choice.id);
+        last_up_to = up_to;
+    }
+    assert!(last_up_to.is_infinite());
 }
