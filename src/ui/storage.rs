@@ -597,14 +597,16 @@ pub fn persist_changes(state: AppState, deferred: Vec<Command<String>>) {
     // The unload save is tried before the browser decides whether to ask:
     // if the changes could not be stored nor kept under a backup key, it
     // asks the user to confirm leaving (so they can stay and export).
-    let asking = window_event_listener(leptos::ev::beforeunload, move |ev| {
+    let asking = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
         run(state, Event::Unloading);
         if SYNC.with(|s| s.borrow().would_lose_work()) {
             ev.prevent_default();
-            ev.set_return_value("unsaved");
+            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"unsaved".into());
         }
     });
-    std::mem::forget(asking);
+    let _ =
+        window().add_event_listener_with_callback("beforeunload", asking.as_ref().unchecked_ref());
+    asking.forget();
     let unloading = window_event_listener(leptos::ev::pagehide, move |_| {
         run(state, Event::Unloading);
     });

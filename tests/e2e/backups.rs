@@ -139,7 +139,8 @@ async fn backups_of_earlier_versions_are_listed_and_can_be_removed() {
     b.reload().await;
     let legacy_when = when(1_700_000_000_000);
     open_scenarios(&b).await;
-    b.wait_text("Kept by an earlier version of Shoreline").await;
+    b.wait_text("Kept by an earlier version, for every copy")
+        .await;
     let text = b.page_text().await;
     assert!(
         text.contains(&format!("{legacy_when} · 1 KB, 2 scenarios")),

@@ -118,8 +118,15 @@ pub fn why(kept: Kept) -> String {
     }
 }
 
-/// What the list adds about a backup of an earlier version.
-pub const LEGACY_NOTE: &str = "Kept by an earlier version of Shoreline, which shared its backups between every copy of Shoreline at this address.";
+/// What the list says of a backup: [`why`], and for a backup of an earlier
+/// version, that every copy at this address shares it.
+pub fn why_kept(backup: &Backup) -> String {
+    let mut text = why(backup.kept);
+    if backup.legacy {
+        text.push_str(" Kept by an earlier version, for every copy of Shoreline at this address.");
+    }
+    text
+}
 
 /// "1 Dec 2026, 22:40 UTC" for a time stamp in milliseconds since 1970.
 pub fn when(stamp: u64) -> String {

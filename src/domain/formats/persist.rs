@@ -578,7 +578,7 @@ pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so
 /// What the user is told when the saved work comes from a newer Shoreline.
 pub fn newer_schema_notice(error: impl fmt::Display, not_kept: Option<&str>) -> String {
     let copy = not_kept
-        .map(|reason| format!(" A backup copy of it could not be written either ({reason})."))
+        .map(|reason| format!(" No backup of it could be written ({reason})."))
         .unwrap_or_default();
     format!(
         "Your saved work could not be opened: {error}. It is left exactly as it is and this page will not save over it: your changes here are kept in memory only (export them to a file to keep them).{copy} Open the newer version of Shoreline to carry on with your saved work."
@@ -730,7 +730,7 @@ pub fn closed_unsaved_notice(backup_key: &str) -> String {
 
 /// What the user is told when the last page in this tab unloaded with
 /// changes that storage refused, kept only in the tab's session.
-pub const CLOSED_UNSAVED_IN_TAB_NOTICE: &str = "The last time this page was closed or reloaded, storage refused its latest changes (it may be full). They are kept for this tab only, and are lost when the tab closes: download them to a file now, then import that file when storage has room.";
+pub const CLOSED_UNSAVED_IN_TAB_NOTICE: &str = "When this page last closed, storage refused its latest changes. They are kept for this tab only: download them, then import the file when storage has room.";
 
 /// What the update notice says before reloading when the work on this page
 /// is not all saved.

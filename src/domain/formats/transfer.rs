@@ -41,7 +41,7 @@ impl fmt::Display for ImportError {
             ),
             ImportError::NotText => write!(
                 f,
-                "it is not a Shoreline file: it holds binary data (an image or a document, say), not the JSON text of a Shoreline export"
+                "it is not a Shoreline file (it holds binary data, not text)"
             ),
             ImportError::TooDeep => write!(
                 f,

@@ -98,6 +98,8 @@ fn backups_of_earlier_versions_are_listed_and_marked() {
     let list = list(pairs, &keys.backup_prefix);
     let found: Vec<(u64, bool)> = list.iter().map(|b| (b.stamp, b.legacy)).collect();
     assert_eq!(found, [(2_000, true), (1_000, false)]);
+    assert!(why_kept(&list[0]).ends_with("for every copy of Shoreline at this address."));
+    assert!(!why_kept(&list[1]).contains("earlier version,"));
     assert!(list[0].restorable());
     assert_eq!(
         stamp_of(&format!("{LEGACY_PREFIX}2000"), &keys.backup_prefix),
