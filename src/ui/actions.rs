@@ -84,8 +84,8 @@ pub fn import(state: AppState, file: &web_sys::File, report: impl Fn(String) + '
 fn add_file(state: AppState, file: Workspace, from: Option<u32>) -> String {
     match state.send(Msg::Import(Box::new(file))) {
         Ok(applied) => match applied.note {
-            Note::Imported(names) => transfer::imported_from_message(&names, from),
-            _ => transfer::imported_from_message(&[], from),
+            Note::Imported(names) => transfer::imported_message(&names, from),
+            _ => transfer::imported_message(&[], from),
         },
         Err(Refused::TooMany { have, adding }) => {
             transfer::failed_message(&ImportError::TooMany { have, adding })

@@ -374,12 +374,7 @@ fn execute(state: AppState, commands: Vec<Command<String>>) -> Option<Unsaved> {
             Command::ReadStored(purpose) => with_lock(move || read_stored(state, purpose)),
             Command::Write(purpose) => {
                 let event = match write_workspace(state) {
-                    Ok(content) => {
-                        if KEPT_IN_TAB.with(|k| k.replace(false)) {
-                            forget_unsaved_in_tab();
-                        }
-                        Event::Written { purpose, content }
-                    }
+                    Ok(content) => Event::Written { purpose, content },
                     Err(failure) => Event::WriteFailed { purpose, failure },
                 };
                 ask = ask.or(run(state, event));
@@ -387,10 +382,8 @@ fn execute(state: AppState, commands: Vec<Command<String>>) -> Option<Unsaved> {
             Command::KeepAside(text) => {
                 ask = ask.or(run(state, Event::KeptAside(keep_aside(&text))));
             }
-            Command::KeepUnsaved => {
-                let kept = keep_unsaved(state);
-                ask = ask.or(run(state, Event::KeptUnsaved(kept)));
-            }
+            // The machine only notes where they went: no command follows.
+            Command::KeepUnsaved => drop(step(Event::KeptUnsaved(keep_unsaved(state)))),
             Command::ForgetClosedUnsaved => {
                 let _ = LocalStorage::raw().remove_item(&keys().closed_unsaved);
             }
@@ -442,6 +435,9 @@ fn write_workspace(state: AppState) -> Result<String, Failure> {
     let result = state
         .workspace
         .with_untracked(|w| LocalStorage::set(&key, persist::envelope(w, &now)));
+    if result.is_ok() && KEPT_IN_TAB.with(|k| k.replace(false)) {
+        forget_unsaved_in_tab();
+    }
     match result {
         // What is stored now is what the next compare looks for.
         Ok(()) => match read(&key) {

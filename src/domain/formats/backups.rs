@@ -27,16 +27,15 @@ pub const LEGACY_PREFIX: &str = "shoreline:v1:backup:";
 /// version (shared by every copy on this host): `prefix` (this
 /// installation's) or [`LEGACY_PREFIX`], then digits only.
 pub fn stamp_of(key: &str, prefix: &str) -> Option<(u64, bool)> {
-    let digits = |rest: &str| {
-        if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        rest.parse::<u64>().ok()
+    let (rest, legacy) = match key.strip_prefix(prefix) {
+        Some(rest) => (rest, false),
+        None => (key.strip_prefix(LEGACY_PREFIX)?, true),
     };
-    match key.strip_prefix(prefix) {
-        Some(rest) => digits(rest).map(|stamp| (stamp, false)),
-        None => digits(key.strip_prefix(LEGACY_PREFIX)?).map(|stamp| (stamp, true)),
-    }
+    let stamp = rest.bytes().try_fold(0u64, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        n.checked_mul(10)?.checked_add(u64::from(digit))
+    })?;
+    (!rest.is_empty()).then_some((stamp, legacy))
 }
 
 /// One backup in the list.

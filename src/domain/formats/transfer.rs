@@ -130,14 +130,6 @@ pub fn read_file_from(bytes: &[u8]) -> Result<(Workspace, Option<u32>), ImportEr
         .map_err(ImportError::Unreadable)
 }
 
-/// What the user is told after a successful import of a file of format
-/// `from` (when it was upgraded): [`imported_message`], and the note that
-/// the default figures were recalibrated since, where they were.
-pub fn imported_from_message(names: &[String], from: Option<u32>) -> String {
-    let note = from.map_or("", persist::recalibrated_note);
-    format!("{}{note}", imported_message(names))
-}
-
 /// The user's workspace with a file's scenarios added.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Imported {
@@ -165,8 +157,10 @@ pub fn import(current: &Workspace, bytes: &[u8]) -> Result<Imported, ImportError
     merge(current, &read_file(bytes)?)
 }
 
-/// What the user is told after a successful import.
-pub fn imported_message(names: &[String]) -> String {
+/// What the user is told after a successful import of a file upgraded
+/// from format `from` (`None`: the current one), with the note that the
+/// default figures were recalibrated since, where they were.
+pub fn imported_message(names: &[String], from: Option<u32>) -> String {
     let list = names
         .iter()
         .map(|n| quoted(n))
@@ -176,7 +170,8 @@ pub fn imported_message(names: &[String]) -> String {
         1 => "1 scenario".to_string(),
         n => format!("{n} scenarios"),
     };
-    format!("Added {count} from the file: {list}. Nothing was replaced.")
+    let note = from.map_or("", persist::recalibrated_note);
+    format!("Added {count} from the file: {list}. Nothing was replaced.{note}")
 }
 
 /// The file text for the whole workspace.

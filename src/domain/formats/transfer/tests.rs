@@ -53,8 +53,8 @@ fn importing_adds_beside_never_over() {
     };
     assert_eq!(copy, ws.scenarios[1]);
     assert_eq!(persist::validate(after), Ok(()));
-    assert!(imported_message(&imported.names).contains("“\u{2068}Payroll (2)\u{2069}”"));
-    assert!(imported_message(&imported.names).starts_with("Added 2 scenarios"));
+    assert!(imported_message(&imported.names, None).contains("“\u{2068}Payroll (2)\u{2069}”"));
+    assert!(imported_message(&imported.names, None).starts_with("Added 2 scenarios"));
 }
 
 #[test]
@@ -217,7 +217,7 @@ fn controls_in_a_files_names_are_taken_out() {
     ws.active_mut().name = "Invoice\u{202E}fdp.exe\u{2066}".into();
     let imported = import(&Workspace::default(), export_workspace(&ws, "t").as_bytes()).unwrap();
     assert_eq!(imported.workspace.active().name, "Invoicefdp.exe");
-    let message = imported_message(&imported.names);
+    let message = imported_message(&imported.names, None);
     assert_eq!(
         message,
         "Added 2 scenarios from the file: “\u{2068}Customer support\u{2069}”, “\u{2068}Invoicefdp.exe\u{2069}”. Nothing was replaced."
@@ -406,13 +406,13 @@ fn a_file_of_a_format_before_the_recalibration_says_so_when_imported() {
     let (file, from) = read_file_from(old.as_bytes()).unwrap();
     assert_eq!(from, Some(5));
     let names: Vec<String> = file.scenarios.iter().map(|s| s.name.clone()).collect();
-    let message = imported_from_message(&names, from);
+    let message = imported_message(&names, from);
     assert!(message.starts_with("Added "), "{message}");
     assert!(message.ends_with(persist::RECALIBRATED_NOTICE), "{message}");
     let current = export_workspace(&sample(), "2026-12-01T10:00:00.000Z");
     let (_, from) = read_file_from(current.as_bytes()).unwrap();
     assert_eq!(from, None);
-    assert!(!imported_from_message(&names, from).contains("recalibrated"));
+    assert!(!imported_message(&names, from).contains("recalibrated"));
 }
 
 #[test]
