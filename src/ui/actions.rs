@@ -20,6 +20,20 @@ pub fn run(state: AppState, action: NoticeAction) {
         NoticeAction::KeepMine => storage::keep_mine(state),
         NoticeAction::TakeTheirs => storage::take_theirs(state),
         NoticeAction::AddShared(scenario) => add_shared(state, *scenario),
+        NoticeAction::DownloadUnsaved => download_unsaved(state),
+    }
+}
+
+/// Downloads the changes the last page in this tab could not store; once
+/// the browser has taken the file they are forgotten, and so is the notice.
+fn download_unsaved(state: AppState) {
+    let Some(text) = storage::unsaved_in_tab() else {
+        return state.clear_notice(NoticeKind::OtherTab);
+    };
+    let name = transfer::file_name(None, &storage::now_iso());
+    if files::download(&name, "application/json", &text).is_ok() {
+        storage::forget_unsaved_in_tab();
+        state.clear_notice(NoticeKind::OtherTab);
     }
 }
 
@@ -55,22 +69,23 @@ pub fn import(state: AppState, file: &web_sys::File, report: impl Fn(String) + '
     }
     files::read_text(file, move |text| {
         let file = match text {
-            Some(text) => transfer::read_file(text.as_bytes()),
+            Some(text) => transfer::read_file_from(text.as_bytes()),
             None => Err(ImportError::NotText),
         };
         report(match file {
-            Ok(file) => add_file(state, file),
+            Ok((file, from)) => add_file(state, file, from),
             Err(e) => transfer::failed_message(&e),
         });
     });
 }
 
-/// Adds a read file's scenarios (never over existing ones); the message for the user.
-fn add_file(state: AppState, file: Workspace) -> String {
+/// Adds a read file's scenarios (never over existing ones), upgraded from
+/// format `from` if it was; the message for the user.
+fn add_file(state: AppState, file: Workspace, from: Option<u32>) -> String {
     match state.send(Msg::Import(Box::new(file))) {
         Ok(applied) => match applied.note {
-            Note::Imported(names) => transfer::imported_message(&names),
-            _ => transfer::imported_message(&[]),
+            Note::Imported(names) => transfer::imported_message(&names, from),
+            _ => transfer::imported_message(&[], from),
         },
         Err(Refused::TooMany { have, adding }) => {
             transfer::failed_message(&ImportError::TooMany { have, adding })
@@ -85,8 +100,8 @@ pub fn restore_backup(state: AppState, key: &str) -> String {
     let result =
         storage::backup_text(key).map_err(|e| format!("This backup could not be read: {e}."));
     match result {
-        Ok(text) => match transfer::read_file(text.as_bytes()) {
-            Ok(file) => add_file(state, file),
+        Ok(text) => match transfer::read_file_from(text.as_bytes()) {
+            Ok((file, from)) => add_file(state, file, from),
             Err(e) => transfer::failed_message(&e),
         },
         Err(message) => message,
@@ -147,13 +162,13 @@ pub fn reoffer_pending_share(state: AppState) {
 /// Shows what a share link holds and offers to add it; a link that opens
 /// is remembered for this tab until it is added or dismissed.
 fn offer_shared(state: AppState, fragment: &str) {
-    let notice = match share::decode(fragment) {
-        Ok(scenario) => {
+    let notice = match share::decode_from(fragment) {
+        Ok((scenario, schema)) => {
             storage::remember_share(fragment);
             Notice::new(
                 NoticeKind::SharedLink,
                 Tone::Info,
-                share::offer_message(&scenario),
+                share::offer_message(&scenario, schema),
             )
             .with(NoticeAction::AddShared(Box::new(scenario)))
         }

@@ -39,6 +39,8 @@ pub enum NoticeAction {
     TakeTheirs,
     /// Add the scenario a share link carried.
     AddShared(Box<Scenario>),
+    /// Download the changes an unloading page kept in this tab's session.
+    DownloadUnsaved,
 }
 
 impl NoticeAction {
@@ -49,6 +51,7 @@ impl NoticeAction {
             NoticeAction::KeepMine => "Keep mine",
             NoticeAction::TakeTheirs => "Take theirs",
             NoticeAction::AddShared(_) => "Add to my scenarios",
+            NoticeAction::DownloadUnsaved => "Download them",
         }
     }
 }

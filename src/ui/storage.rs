@@ -40,7 +40,8 @@ use crate::domain::formats::backups;
 use crate::domain::formats::persist::{self, Keys, LoadError, SHARED_WORKSPACE_KEY};
 use crate::domain::model::scenario::Workspace;
 use crate::domain::rules::sync::{
-    Command, Event, Failure, Found, Note, Purpose, Source, Status, Sync, Theirs, Topic, Unsaved,
+    Command, Event, Failure, Found, Kept, Note, Purpose, Source, Status, Sync, Theirs, Topic,
+    Unsaved,
 };
 
 const PROBE_KEY: &str = "shoreline:v1:probe";
@@ -50,6 +51,9 @@ thread_local! {
     static SYNC: RefCell<Sync<String>> = RefCell::new(Sync::new());
     static KEYS: RefCell<Option<Keys>> = const { RefCell::new(None) };
     static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    /// This page put its changes in the tab's session storage (and the
+    /// user stayed): a later save of this page makes that copy obsolete.
+    static KEPT_IN_TAB: RefCell<bool> = const { RefCell::new(false) };
 }
 
 fn step(event: Event<String>) -> Vec<Command<String>> {
@@ -250,6 +254,9 @@ pub fn boot() -> Boot {
     if let Ok(Some(key)) = read(&keys.closed_unsaved) {
         queue.extend(step(Event::ClosedUnsavedFound(key)));
     }
+    if unsaved_in_tab().is_some() {
+        queue.extend(step(Event::ClosedUnsavedInTabFound));
+    }
     // Storage-only commands run now, before anything could be written;
     // the rest waits for the app state.
     while !queue.is_empty() {
@@ -304,9 +311,11 @@ fn notice(note: Note) -> Notice {
             warning(kind, persist::upgraded_not_kept_notice(from, &reason))
                 .with(NoticeAction::Export)
         }
-        Note::Newer(problem) => {
-            warning(kind, persist::newer_schema_notice(problem)).with(NoticeAction::Export)
-        }
+        Note::Newer { problem, not_kept } => warning(
+            kind,
+            persist::newer_schema_notice(problem, not_kept.as_deref()),
+        )
+        .with(NoticeAction::Export),
         Note::Unreadable { problem, kept } => {
             warning(kind, persist::unreadable_notice(problem, &kept)).dismissible()
         }
@@ -328,6 +337,9 @@ fn notice(note: Note) -> Notice {
         Note::ClosedUnsaved(key) => {
             Notice::new(kind, Tone::Info, persist::closed_unsaved_notice(&key))
         }
+        Note::ClosedUnsavedInTab => warning(kind, persist::CLOSED_UNSAVED_IN_TAB_NOTICE.into())
+            .with(NoticeAction::DownloadUnsaved)
+            .dismissible(),
     }
 }
 
@@ -370,7 +382,8 @@ fn execute(state: AppState, commands: Vec<Command<String>>) -> Option<Unsaved> {
             Command::KeepAside(text) => {
                 ask = ask.or(run(state, Event::KeptAside(keep_aside(&text))));
             }
-            Command::KeepUnsaved => keep_unsaved(state),
+            // The machine only notes where they went: no command follows.
+            Command::KeepUnsaved => drop(step(Event::KeptUnsaved(keep_unsaved(state)))),
             Command::ForgetClosedUnsaved => {
                 let _ = LocalStorage::raw().remove_item(&keys().closed_unsaved);
             }
@@ -422,6 +435,9 @@ fn write_workspace(state: AppState) -> Result<String, Failure> {
     let result = state
         .workspace
         .with_untracked(|w| LocalStorage::set(&key, persist::envelope(w, &now)));
+    if result.is_ok() && KEPT_IN_TAB.with(|k| k.replace(false)) {
+        forget_unsaved_in_tab();
+    }
     match result {
         // What is stored now is what the next compare looks for.
         Ok(()) => match read(&key) {
@@ -438,13 +454,37 @@ fn write_workspace(state: AppState) -> Result<String, Failure> {
 }
 
 /// The page is unloading and cannot write its save: its changes go under a
-/// backup key, and a mark tells the next start where.
-fn keep_unsaved(state: AppState) {
+/// backup key, and a mark tells the next start where. When storage refuses
+/// (full, say), they go to this tab's session storage instead, which a
+/// reload of the tab still finds.
+fn keep_unsaved(state: AppState) -> Kept {
     let text = state
         .workspace
         .with_untracked(|w| persist::encode(w, &now_iso()));
-    if let Ok(key) = keep_aside(&text) {
-        let _ = write_text(&keys().closed_unsaved, &key);
+    let key = keys().closed_unsaved;
+    if let Ok(backup) = keep_aside(&text) {
+        if write_text(&key, &backup).is_ok() {
+            return Kept::InStorage;
+        }
+    }
+    match session_storage().map(|s| s.set_item(&key, &text)) {
+        Some(Ok(())) => {
+            KEPT_IN_TAB.with(|k| k.replace(true));
+            Kept::ForThisTab
+        }
+        _ => Kept::Nowhere,
+    }
+}
+
+/// The changes the last page in this tab could not store, kept in its session.
+pub fn unsaved_in_tab() -> Option<String> {
+    session_storage()?.get_item(&keys().closed_unsaved).ok()?
+}
+
+/// Forgets the changes kept in this tab's session (downloaded).
+pub fn forget_unsaved_in_tab() {
+    if let Some(s) = session_storage() {
+        let _ = s.remove_item(&keys().closed_unsaved);
     }
 }
 
@@ -550,6 +590,19 @@ pub fn persist_changes(state: AppState, deferred: Vec<Command<String>>) {
         .add_event_listener_with_callback("visibilitychange", hidden.as_ref().unchecked_ref());
     // Listens for the page's whole life.
     hidden.forget();
+    // The unload save is tried before the browser decides whether to ask:
+    // if the changes could not be stored nor kept under a backup key, it
+    // asks the user to confirm leaving (so they can stay and export).
+    let asking = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        run(state, Event::Unloading);
+        if SYNC.with(|s| s.borrow().would_lose_work()) {
+            ev.prevent_default();
+            let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"unsaved".into());
+        }
+    });
+    let _ =
+        window().add_event_listener_with_callback("beforeunload", asking.as_ref().unchecked_ref());
+    asking.forget();
     let unloading = window_event_listener(leptos::ev::pagehide, move |_| {
         run(state, Event::Unloading);
     });
@@ -577,7 +630,8 @@ pub fn backups() -> Vec<backups::Backup> {
     )
 }
 
-/// Every `(key, text)` of this installation's backups.
+/// Every `(key, text)` of this installation's backups, and of the backups
+/// earlier versions kept for every copy on this host.
 fn backup_entries(keys: &Keys) -> Vec<(String, String)> {
     let Some(storage) = local_storage() else {
         return Vec::new();
@@ -586,7 +640,7 @@ fn backup_entries(keys: &Keys) -> Vec<(String, String)> {
     let mut entries = Vec::new();
     for i in 0..count {
         if let Ok(Some(key)) = storage.key(i) {
-            if key.starts_with(&keys.backup_prefix) {
+            if backups::stamp_of(&key, &keys.backup_prefix).is_some() {
                 if let Ok(Some(value)) = storage.get_item(&key) {
                     entries.push((key, value));
                 }
@@ -596,9 +650,14 @@ fn backup_entries(keys: &Keys) -> Vec<(String, String)> {
     entries
 }
 
+/// Whether `key` is a backup this copy lists: its own, or one of an earlier version.
+fn is_backup(key: &str) -> bool {
+    backups::stamp_of(key, &keys().backup_prefix).is_some()
+}
+
 /// The stored text of one of this installation's backups.
 pub fn backup_text(key: &str) -> Result<String, String> {
-    if !key.starts_with(&keys().backup_prefix) {
+    if !is_backup(key) {
         return Err("that is not a backup of this copy of Shoreline".into());
     }
     local_storage()
@@ -610,7 +669,7 @@ pub fn backup_text(key: &str) -> Result<String, String> {
 
 /// Deletes one of this installation's backups (nothing else, ever).
 pub fn delete_backup(key: &str) -> Result<(), String> {
-    if !key.starts_with(&keys().backup_prefix) {
+    if !is_backup(key) {
         return Err("that is not a backup of this copy of Shoreline".into());
     }
     local_storage()

@@ -121,3 +121,64 @@ async fn backups_are_listed_downloaded_restored_and_deleted() {
     b.finish().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Issue 13, defect 4: backups that versions with one key per host kept
+/// (`shoreline:v1:backup:<time>`) are listed too, marked as such, and can be
+/// downloaded, restored as new scenarios and deleted.
+#[tokio::test]
+async fn backups_of_earlier_versions_are_listed_and_can_be_removed() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let sample = include_str!("../samples/schema-1.json");
+    let legacy_key = "shoreline:v1:backup:1700000000000";
+    b.storage_set(legacy_key, sample).await;
+    // Not backups: left alone and not listed.
+    b.storage_set("shoreline:v1:backup:+1700000000001", "x")
+        .await;
+    b.storage_set("shoreline:v1:backup:later", "x").await;
+    b.reload().await;
+    let legacy_when = when(1_700_000_000_000);
+    open_scenarios(&b).await;
+    b.wait_text("Kept by an earlier version, for every copy")
+        .await;
+    let text = b.page_text().await;
+    assert!(
+        text.contains(&format!("{legacy_when} · 1 KB, 2 scenarios")),
+        "the earlier version's backup is not listed:\n{text}"
+    );
+    assert_eq!(
+        text.matches("Kept by an earlier version").count(),
+        1,
+        "{text}"
+    );
+
+    let dir = scratch_dir("legacy-backups");
+    allow_downloads(&b, &dir).await;
+    b.press(&format!("Download the backup of {legacy_when}"))
+        .await;
+    let file = wait_download(&dir, "shoreline-backup-").await;
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), sample);
+
+    b.press(&format!(
+        "Restore the backup of {legacy_when} as new scenarios"
+    ))
+    .await;
+    b.wait_text("Added 2 scenarios from the file").await;
+    // A save of format 1: the defaults were recalibrated since, and it says so.
+    b.wait_text("The default costs and scores were recalibrated")
+        .await;
+    wait_for_saved(&b, |v| names(v).len() == 3).await;
+
+    b.press(&format!("Delete the backup of {legacy_when}"))
+        .await;
+    b.press("Delete the backup for good").await;
+    b.wait_text("The backup is deleted.").await;
+    assert_eq!(b.storage_get(legacy_key).await, None);
+    assert_eq!(
+        b.storage_get("shoreline:v1:backup:later").await.as_deref(),
+        Some("x")
+    );
+    b.wait_text("None. Shoreline keeps a copy here").await;
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -79,12 +79,8 @@ async fn storage_blocked_runs_in_memory_with_a_notice_and_offers_export() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[tokio::test]
-async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
-    let server = StaticServer::start(&dist_dir());
-    let b = Browser::open(&server.url(), Options::default()).await;
-    let before = saved_workspace(&b).await;
-    // Fill this origin's storage to the brim under other keys.
+/// Fills this origin's localStorage to the brim under other keys.
+pub async fn fill_storage(b: &Browser) {
     let filled = b
         .script(
             "let n = 0;
@@ -97,6 +93,35 @@ async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
         )
         .await;
     assert!(filled.as_u64().unwrap_or(0) > 1, "storage was not filled");
+}
+
+/// Records, in this tab's session, whether the page asked the browser to
+/// confirm leaving ("Leave site?") the next time it unloads. Registered
+/// after the app's own listener, so it sees the app's answer. (Headless
+/// Chromium under ChromeDriver leaves without showing the dialog.)
+async fn record_leave_prompt(b: &Browser) {
+    b.script(
+        "window.addEventListener('beforeunload', e =>
+           sessionStorage.setItem('test:asked', String(e.defaultPrevented)));",
+        vec![],
+    )
+    .await;
+}
+
+/// Whether the page that unloaded last asked to confirm leaving.
+async fn asked_before_leaving(b: &Browser) -> Option<bool> {
+    let asked = b
+        .script("return sessionStorage.getItem('test:asked');", vec![])
+        .await;
+    asked.as_str().map(|a| a == "true")
+}
+
+#[tokio::test]
+async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    fill_storage(&b).await;
     // A change that needs more room than is left.
     open_scenarios(&b).await;
     type_into(
@@ -129,6 +154,190 @@ async fn quota_exceeded_keeps_the_work_in_memory_and_offers_export() {
     );
     b.finish().await;
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Issue 13, defect 6: a change that storage refuses while the page
+/// unloads is never dropped silently. The browser asks before leaving; a
+/// reload finds the change kept for the tab and offers it as a file.
+#[tokio::test]
+async fn a_change_storage_refuses_at_unload_is_asked_about_and_kept_for_the_tab() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    fill_storage(&b).await;
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Renamed when the storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    // Leaving now would lose the change: the page asks the browser to
+    // confirm; leaving anyway keeps it for this tab and offers it again.
+    record_leave_prompt(&b).await;
+    b.reload().await;
+    assert_eq!(
+        asked_before_leaving(&b).await,
+        Some(true),
+        "the page unloaded without asking"
+    );
+    b.wait_text("storage refused its latest changes").await;
+    wait_header_name(&b, "Customer support").await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    let dir = scratch_dir("unload-full");
+    allow_downloads(&b, &dir).await;
+    b.press("Download them").await;
+    let file = wait_download(&dir, "shoreline-workspace-").await;
+    assert!(std::fs::read_to_string(file)
+        .unwrap()
+        .contains("Renamed when the storage was full"));
+    // Downloaded: the notice goes, and the next load does not offer it
+    // again. Nothing unsaved is left, so leaving asks nothing.
+    record_leave_prompt(&b).await;
+    b.reload().await;
+    assert_eq!(asked_before_leaving(&b).await, Some(false));
+    wait_header_name(&b, "Customer support").await;
+    assert!(
+        !b.page_text()
+            .await
+            .contains("storage refused its latest changes"),
+        "the kept change is offered again after its download"
+    );
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Quota full at start, with a save this version cannot read: it cannot
+/// be copied aside, so it is never written over; the work of the session
+/// is offered as a file.
+#[tokio::test]
+async fn storage_full_at_start_with_a_corrupt_save_leaves_it_untouched() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let garbage = "{\"schema\":6,\"workspace\": not json at all";
+    b.storage_set(WORKSPACE_KEY, garbage).await;
+    fill_storage(&b).await;
+    b.reload().await;
+    b.wait_text("Your saved work could not be opened").await;
+    b.wait_text("It could not be copied aside, so Shoreline will not overwrite it")
+        .await;
+    assert!(backups(&b).await.is_empty());
+    // A change in this session is not written over it, and can be exported.
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Made while storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    wait_header_name(&b, "Made while storage was full").await;
+    tokio::time::sleep(Duration::from_millis(1200)).await;
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(garbage));
+    let dir = scratch_dir("full-at-start");
+    allow_downloads(&b, &dir).await;
+    b.press("Export to a file").await;
+    let file = wait_download(&dir, "shoreline-workspace-").await;
+    assert!(std::fs::read_to_string(file)
+        .unwrap()
+        .contains("Made while storage was full"));
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(garbage));
+    b.finish().await;
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Quota full at start, with a good save: it opens, and the first change
+/// that does not fit says so and is offered as a file; the save stays as it was.
+#[tokio::test]
+async fn storage_full_at_start_opens_the_save_and_reports_the_first_change() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let before = saved_workspace(&b).await;
+    fill_storage(&b).await;
+    b.reload().await;
+    wait_header_name(&b, "Customer support").await;
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Renamed while storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(before.as_str())
+    );
+    b.finish().await;
+}
+
+/// Issue 13, defect 4: a newer version's save that cannot be copied aside
+/// (storage full) is reported like every failed backup, and left alone.
+#[tokio::test]
+async fn a_newer_save_that_cannot_be_copied_aside_says_so() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let newer =
+        r#"{"schema":99,"saved_at":"2030-01-01T00:00:00.000Z","workspace":{"future":true}}"#;
+    b.storage_set(WORKSPACE_KEY, newer).await;
+    fill_storage(&b).await;
+    b.reload().await;
+    b.wait_text("saved by a newer version of Shoreline").await;
+    b.wait_text("No backup of it could be written").await;
+    assert!(backups(&b).await.is_empty());
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(newer));
+    b.finish().await;
+}
+
+/// The same, but the user stays on the page when asked, frees some room,
+/// and the page saves: the copy kept for the tab is then obsolete, and the
+/// next load does not offer it.
+#[tokio::test]
+async fn a_change_kept_for_the_tab_is_forgotten_once_the_page_saves_it() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    saved_workspace(&b).await;
+    fill_storage(&b).await;
+    open_scenarios(&b).await;
+    type_into(&b, "Name", "Renamed when the storage was full").await;
+    b.press("Rename").await;
+    b.press("Close").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    // The browser's "Leave site?" step, answered "Stay" (the page goes on).
+    let asked = b
+        .script(
+            "const e = document.createEvent('BeforeUnloadEvent');
+             e.initEvent('beforeunload', false, true);
+             window.dispatchEvent(e);
+             return [e.defaultPrevented, sessionStorage.length];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        asked,
+        serde_json::json!([true, 1]),
+        "asked, and kept for the tab"
+    );
+    // Room again; the next change saves, with the earlier one.
+    b.script(
+        "Object.keys(localStorage).filter(k => k.startsWith('filler:'))
+           .forEach(k => localStorage.removeItem(k));",
+        vec![],
+    )
+    .await;
+    b.click(&b.link("Matrix").await).await;
+    b.click(&b.field("Order columns by total").await).await;
+    wait_for_saved(&b, |v| names(v) == ["Renamed when the storage was full"]).await;
+    let kept = b.script("return sessionStorage.length;", vec![]).await;
+    assert_eq!(
+        kept,
+        serde_json::json!(0),
+        "the copy for the tab is still there"
+    );
+    b.reload().await;
+    wait_header_name(&b, "Renamed when the storage was full").await;
+    assert!(!b
+        .page_text()
+        .await
+        .contains("storage refused its latest changes"));
+    b.finish().await;
 }
 
 #[tokio::test]
@@ -273,7 +482,13 @@ async fn refuses_import(tag: &str, contents: &[u8], reason: &str) -> u64 {
     let b = Browser::open(&server.url(), Options::default()).await;
     let before = saved_workspace(&b).await;
     let dir = scratch_dir(tag);
-    let file = dir.join(format!("{tag}.json"));
+    // A tag with an extension is the file's whole name.
+    let name = if tag.contains('.') {
+        tag.to_string()
+    } else {
+        format!("{tag}.json")
+    };
+    let file = dir.join(name);
     std::fs::write(&file, contents).unwrap();
     b.script(COUNT_READS, vec![]).await;
     open_scenarios(&b).await;
@@ -313,6 +528,17 @@ async fn an_import_that_is_not_json_is_refused() {
     .await;
     // The counter sees a read (so its zero below means something).
     assert_eq!(reads, 1, "a small file is read once");
+}
+
+/// A picture picked by mistake is not read as "invalid JSON": the message
+/// says it is not a Shoreline file.
+#[tokio::test]
+async fn an_import_of_a_picture_is_refused_as_not_a_shoreline_file() {
+    let png: &[u8] = &[
+        0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n', 0, 0, 0, 13, b'I', b'H', b'D', b'R', 0,
+        0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+    ];
+    refuses_import("chart.png", png, "it is not a Shoreline file").await;
 }
 
 #[tokio::test]
@@ -580,6 +806,19 @@ async fn a_tampered_or_truncated_share_link_changes_nothing() {
     b.wait_text("This share link could not be opened: the link has been changed or cut short")
         .await;
     wait_header_name(&b, "Customer support").await;
+    // The format number changed or spelled otherwise: a changed link too
+    // (an earlier number would have been read as an older format).
+    for schema in [
+        format!("+{SCHEMA}"),
+        format!("0{SCHEMA}"),
+        (SCHEMA - 1).to_string(),
+    ] {
+        b.press("Dismiss").await;
+        b.client.goto("about:blank").await.unwrap();
+        b.goto(&format!("{base}#share={schema}.{data}")).await;
+        b.wait_text("This share link could not be opened: the link has been changed or cut short")
+            .await;
+    }
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(
         b.storage_get(WORKSPACE_KEY).await.as_deref(),

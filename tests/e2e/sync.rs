@@ -315,6 +315,244 @@ async fn announce_update(b: &Browser) {
     b.wait_text("A new version of Shoreline is ready").await;
 }
 
+/// Announces a new build without waiting for a service worker (one does
+/// not register where storage is blocked): enough to check the warning.
+async fn announce_update_unregistered(b: &Browser) {
+    b.script(
+        "window.shorelineUpdateReady = true;
+         window.dispatchEvent(new Event('shoreline-update-ready'));
+         window.testSamePage = true;",
+        vec![],
+    )
+    .await;
+    b.wait_text("A new version of Shoreline is ready").await;
+}
+
+/// "Reload to update" while the work is not saved (because `why`): the
+/// page says so and stays; the warning's Export downloads the work in
+/// memory (`in_memory` is in the file); "Not now" keeps the page.
+async fn update_warns_and_offers_export(b: &Browser, why: &str, in_memory: &str) {
+    b.press("Reload to update").await;
+    let warning = b.wait_text("Your work on this page is NOT saved").await;
+    b.wait_text(why).await;
+    assert!(same_page(b).await, "the page reloaded without asking");
+    let dir = scratch_dir("update-warning");
+    allow_downloads(b, &dir).await;
+    let region = warning
+        .find(fantoccini::Locator::XPath(
+            "ancestor::div[contains(concat(' ', @class, ' '), ' notice ')][1]",
+        ))
+        .await
+        .expect("the update warning");
+    let export = region
+        .find(fantoccini::Locator::XPath(
+            ".//button[normalize-space(.)='Export to a file']",
+        ))
+        .await
+        .expect("an Export button in the update warning");
+    b.click(&export).await;
+    let file = wait_download(&dir, "shoreline-workspace-").await;
+    // The file may appear before all of it is written.
+    let started = Instant::now();
+    let text = loop {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        if text.contains(in_memory) || started.elapsed() > Duration::from_secs(5) {
+            break text;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(text.contains(in_memory), "{in_memory} is not in {text}");
+    let _ = std::fs::remove_dir_all(&dir);
+    b.press("Not now").await;
+    b.wait_text("Reload when it suits you").await;
+    assert!(same_page(b).await);
+}
+
+/// Confirms the reload, and waits until it happened.
+async fn reload_anyway(b: &Browser) {
+    b.press("Reload to update").await;
+    b.press("Reload anyway").await;
+    let started = Instant::now();
+    while same_page(b).await {
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "Reload anyway did not reload"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    b.wait_mounted().await;
+}
+
+/// Tab B (the current window, on the matrix) holds an unsaved change,
+/// kept from its save by the Web Lock it holds, while a second tab stores
+/// `theirs`; then B releases the lock. Returns B's stored save before.
+async fn another_tab_writes_while_unsaved(
+    b: &Browser,
+    server: &StaticServer,
+    theirs: impl Fn(&Value) -> String,
+) -> Value {
+    rename(b, "Mine").await;
+    let saved = wait_for_saved(b, |v| names(v) == ["Mine"]).await;
+    b.click(&b.link("Matrix").await).await;
+    b.wait_heading("Comparison matrix").await;
+    let tab_b = b.client.window().await.unwrap();
+    let tab_a = b.client.new_window(true).await.unwrap().handle;
+    hold_lock(b).await;
+    flip_sort(b).await;
+    tokio::time::sleep(SAVE_WINDOW).await;
+    assert_eq!(stored(b).await, saved, "the save did not wait for the lock");
+    b.client.switch_to_window(tab_a).await.unwrap();
+    b.goto(&server.url()).await;
+    b.storage_set(WORKSPACE_KEY, &theirs(&saved)).await;
+    b.client.switch_to_window(tab_b).await.unwrap();
+    saved
+}
+
+/// Issue 13, defect 6: where the browser has no Web Locks
+/// (`navigator.locks` removed before the app loads), compare-only still
+/// never writes over another tab's save, and the user chooses.
+#[tokio::test]
+async fn without_web_locks_the_compare_alone_still_keeps_both_versions() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&format!("{}?view=matrix", server.url()), Options::default()).await;
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "delete Navigator.prototype.locks;" }),
+    )
+    .await;
+    b.reload().await;
+    b.wait_heading("Comparison matrix").await;
+    let locks = b.script("return typeof navigator.locks;", vec![]).await;
+    assert_eq!(locks, json!("undefined"), "navigator.locks is still there");
+    flip_sort(&b).await;
+    let saved = wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["sort_by_total"] == json!(true)
+    })
+    .await;
+    // A change; another tab's save lands before this page's save is due.
+    let theirs = renamed(&saved, "Saved by another tab", "2031-01-01T00:00:00.000Z");
+    b.script(
+        "const box = [...document.querySelectorAll('label')]
+           .find(l => l.textContent.trim() === 'Order columns by total').querySelector('input');
+         box.click();
+         setTimeout(() => localStorage.setItem(arguments[0], arguments[1]), 0);",
+        vec![json!(WORKSPACE_KEY), json!(theirs)],
+    )
+    .await;
+    b.wait_text(CONFLICT).await;
+    tokio::time::sleep(SAVE_WINDOW).await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(theirs.as_str()),
+        "the other tab's save was written over"
+    );
+    b.press("Keep mine").await;
+    let mine = wait_for_saved(&b, |v| {
+        v["workspace"]["scenarios"][0]["sort_by_total"] == json!(false)
+    })
+    .await;
+    assert_eq!(names(&mine), names(&saved));
+    b.finish().await;
+}
+
+/// Issue 13, defect 1, the likely case: an old tab stops when a new
+/// build's tab saves during a rollout; its change is in memory only.
+#[tokio::test]
+async fn reload_to_update_asks_first_when_the_page_stopped_after_another_tab_wrote() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    another_tab_writes_while_unsaved(&b, &server, |_| NEWER.to_string()).await;
+    b.wait_text("Another tab saved work that this page cannot read")
+        .await;
+    release_lock(&b).await;
+    announce_update(&b).await;
+    update_warns_and_offers_export(
+        &b,
+        "another tab saved work this page cannot read",
+        r#""sort_by_total":true"#,
+    )
+    .await;
+    reload_anyway(&b).await;
+    assert_eq!(b.storage_get(WORKSPACE_KEY).await.as_deref(), Some(NEWER));
+    b.finish().await;
+}
+
+/// Issue 13, defect 1: Keep mine / Take theirs is open.
+#[tokio::test]
+async fn reload_to_update_asks_first_while_keep_mine_or_take_theirs_is_open() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    let saved = another_tab_writes_while_unsaved(&b, &server, |saved| {
+        renamed(saved, "Saved by another tab", "2031-01-01T00:00:00.000Z")
+    })
+    .await;
+    b.wait_text(CONFLICT).await;
+    release_lock(&b).await;
+    announce_update(&b).await;
+    update_warns_and_offers_export(
+        &b,
+        "you have not yet chosen Keep mine or Take theirs",
+        r#""sort_by_total":true"#,
+    )
+    .await;
+    // Reloading anyway keeps this page's version aside; the other tab's stays.
+    let theirs = renamed(&saved, "Saved by another tab", "2031-01-01T00:00:00.000Z");
+    reload_anyway(&b).await;
+    b.wait_text("A Shoreline page closed with changes it could not save")
+        .await;
+    assert_eq!(
+        b.storage_get(WORKSPACE_KEY).await.as_deref(),
+        Some(theirs.as_str())
+    );
+    b.finish().await;
+}
+
+/// Issue 13, defect 1: storage is full.
+#[tokio::test]
+async fn reload_to_update_asks_first_when_storage_is_full() {
+    let server = StaticServer::start(&dist_dir());
+    let b = Browser::open(&server.url(), Options::default()).await;
+    rename(&b, "Saved").await;
+    let saved = wait_for_saved(&b, |v| names(v) == ["Saved"]).await;
+    crate::faults::fill_storage(&b).await;
+    rename(&b, "Only in memory, storage full").await;
+    b.wait_text("This browser's storage for Shoreline is full")
+        .await;
+    announce_update(&b).await;
+    update_warns_and_offers_export(
+        &b,
+        "this browser's storage for Shoreline is full",
+        "Only in memory, storage full",
+    )
+    .await;
+    assert_eq!(stored(&b).await, saved);
+    b.finish().await;
+}
+
+/// Issue 13, defect 1: storage is blocked (no service worker registers
+/// then, so the update is announced as boot.js would).
+#[tokio::test]
+async fn reload_to_update_asks_first_when_storage_is_blocked() {
+    let server = StaticServer::start(&dist_dir());
+    let options = Options {
+        block_storage: true,
+        ..Options::default()
+    };
+    let b = Browser::open(&server.url(), options).await;
+    b.wait_text("This browser is not letting Shoreline save anything here")
+        .await;
+    rename(&b, "Only in memory, storage blocked").await;
+    wait_header_name(&b, "Only in memory, storage blocked").await;
+    announce_update_unregistered(&b).await;
+    update_warns_and_offers_export(
+        &b,
+        "this browser is not letting Shoreline save anything here",
+        "Only in memory, storage blocked",
+    )
+    .await;
+    b.finish().await;
+}
+
 async fn same_page(b: &Browser) -> bool {
     b.script("return window.testSamePage === true;", vec![])
         .await

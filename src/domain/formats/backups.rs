@@ -19,6 +19,25 @@ pub enum Kept {
     Unreadable,
 }
 
+/// Where versions before one save per installation kept their backups:
+/// this, then a time stamp, shared by every copy of Shoreline on the host.
+pub const LEGACY_PREFIX: &str = "shoreline:v1:backup:";
+
+/// The time stamp of a backup key, and whether it is one of an earlier
+/// version (shared by every copy on this host): `prefix` (this
+/// installation's) or [`LEGACY_PREFIX`], then digits only.
+pub fn stamp_of(key: &str, prefix: &str) -> Option<(u64, bool)> {
+    let (rest, legacy) = match key.strip_prefix(prefix) {
+        Some(rest) => (rest, false),
+        None => (key.strip_prefix(LEGACY_PREFIX)?, true),
+    };
+    let stamp = rest.bytes().try_fold(0u64, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d < 10)?;
+        n.checked_mul(10)?.checked_add(u64::from(digit))
+    })?;
+    (!rest.is_empty()).then_some((stamp, legacy))
+}
+
 /// One backup in the list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Backup {
@@ -31,6 +50,8 @@ pub struct Backup {
     pub kept: Kept,
     /// How many scenarios it holds, when it is readable here.
     pub scenarios: Option<usize>,
+    /// Kept by an earlier version under a key every copy on this host shares.
+    pub legacy: bool,
 }
 
 impl Backup {
@@ -40,8 +61,8 @@ impl Backup {
     }
 }
 
-/// The backups among `(key, text)` pairs of storage whose key starts with
-/// `prefix` followed by a time stamp, newest first.
+/// The backups among `(key, text)` pairs of storage whose key is a backup
+/// key (see [`stamp_of`]), newest first.
 pub fn list<'a>(
     entries: impl IntoIterator<Item = (&'a str, &'a str)>,
     prefix: &str,
@@ -49,7 +70,7 @@ pub fn list<'a>(
     let mut out: Vec<Backup> = entries
         .into_iter()
         .filter_map(|(key, text)| {
-            let stamp = key.strip_prefix(prefix)?.parse::<u64>().ok()?;
+            let (stamp, legacy) = stamp_of(key, prefix)?;
             let (kept, scenarios) = match persist::decode(text) {
                 Ok(loaded) => (
                     match loaded.migrated_from {
@@ -67,6 +88,7 @@ pub fn list<'a>(
                 bytes: text.len(),
                 kept,
                 scenarios,
+                legacy,
             })
         })
         .collect();
@@ -93,6 +115,16 @@ pub fn why(kept: Kept) -> String {
         }
         Kept::Unreadable => "Text that was under Shoreline's key but is not a readable save; kept untouched.".to_string(),
     }
+}
+
+/// What the list says of a backup: [`why`], and for a backup of an earlier
+/// version, that every copy at this address shares it.
+pub fn why_kept(backup: &Backup) -> String {
+    let mut text = why(backup.kept);
+    if backup.legacy {
+        text.push_str(" Kept by an earlier version, for every copy of Shoreline at this address.");
+    }
+    text
 }
 
 /// "1 Dec 2026, 22:40 UTC" for a time stamp in milliseconds since 1970.

@@ -576,9 +576,12 @@ pub fn storage_unavailable_notice(reason: &str) -> String {
 pub const QUOTA_NOTICE: &str = "This browser's storage for Shoreline is full, so your latest changes could not be saved. They are kept in memory while this page is open: export them to a file so nothing is lost, or free some space (for example by deleting old scenarios) to save again.";
 
 /// What the user is told when the saved work comes from a newer Shoreline.
-pub fn newer_schema_notice(error: impl fmt::Display) -> String {
+pub fn newer_schema_notice(error: impl fmt::Display, not_kept: Option<&str>) -> String {
+    let copy = not_kept
+        .map(|reason| format!(" No backup of it could be written ({reason})."))
+        .unwrap_or_default();
     format!(
-        "Your saved work could not be opened: {error}. It is left exactly as it is and this page will not save over it: your changes here are kept in memory only (export them to a file to keep them). Open the newer version of Shoreline to carry on with your saved work."
+        "Your saved work could not be opened: {error}. It is left exactly as it is and this page will not save over it: your changes here are kept in memory only (export them to a file to keep them).{copy} Open the newer version of Shoreline to carry on with your saved work."
     )
 }
 
@@ -593,7 +596,9 @@ pub fn upgraded_notice(from: u32, backup_key: Option<&str>) -> String {
 /// Said once, when a save from before the calibrated model is upgraded.
 pub const RECALIBRATED_NOTICE: &str = " The default costs and scores were recalibrated: figures you did not type yourself may differ from before; your answers, overrides and typed figures are kept.";
 
-fn recalibrated_note(from: u32) -> &'static str {
+/// The note added to what the user is told about work of format `from`
+/// (a save, a file, a link): [`RECALIBRATED_NOTICE`] before format 6, else nothing.
+pub fn recalibrated_note(from: u32) -> &'static str {
     if from < 6 {
         RECALIBRATED_NOTICE
     } else {
@@ -715,12 +720,17 @@ pub fn shared_unreadable_notice(error: impl fmt::Display) -> String {
 }
 
 /// What the user is told when a page closed with changes it could not save
-/// (another tab had saved in the meantime) and kept them under `backup_key`.
+/// (another tab had saved in the meantime, or the write failed) and kept
+/// them under `backup_key`.
 pub fn closed_unsaved_notice(backup_key: &str) -> String {
     format!(
-        "A Shoreline page closed with changes it could not save, because another tab had saved in the meantime. Nothing was overwritten and nothing was lost: those changes are kept in this browser's storage under “{backup_key}” (Scenarios, then Backups on this device, to download or restore it)."
+        "A Shoreline page closed with changes it could not save (another tab had saved in the meantime, or storage refused the write). Nothing was overwritten and nothing was lost: those changes are kept in this browser's storage under “{backup_key}” (Scenarios, then Backups on this device, to download or restore it)."
     )
 }
+
+/// What the user is told when the last page in this tab unloaded with
+/// changes that storage refused, kept only in the tab's session.
+pub const CLOSED_UNSAVED_IN_TAB_NOTICE: &str = "When this page last closed, storage refused its latest changes. They are kept for this tab only: download them, then import the file when storage has room.";
 
 /// What the update notice says before reloading when the work on this page
 /// is not all saved.

@@ -1,8 +1,10 @@
-//! A scenario in a URL fragment (`#share=4.<data>`), and back.
+//! A scenario in a URL fragment (`#share=6.<data>`), and back.
 //!
 //! Compact without a compression crate: only what differs from a blank
 //! scenario is written (a JSON patch of the scenario's fields), followed by
-//! a 4-byte checksum, in base64url. A scenario fresh from the quiz is about
+//! a 4-byte checksum of the format number and the patch, in base64url.
+//! Links of formats before 6 were made with a checksum of the patch alone,
+//! and still open. A scenario fresh from the quiz is about
 //! 1,500 characters of link; an untouched one about 30 plus its name. The
 //! fragment (after `#`) is never sent to a server by the browser.
 //!
@@ -63,13 +65,15 @@ pub fn failed_message(error: &ShareError) -> String {
     format!("This share link could not be opened: {error}. Nothing was changed.")
 }
 
-/// What the user is told when a link brings a scenario.
-pub fn offer_message(scenario: &Scenario) -> String {
+/// What the user is told when a link of format `schema` brings a scenario
+/// (with the note that default figures were recalibrated since an older format).
+pub fn offer_message(scenario: &Scenario, schema: u32) -> String {
     let evaluation = crate::domain::rules::matrix::evaluate_scenario(scenario);
     format!(
-        "This link holds a shared scenario, {}. In its matrix, {} Add it to your scenarios to open it; nothing of yours is replaced.",
+        "This link holds a shared scenario, {}. In its matrix, {} Add it to your scenarios to open it; nothing of yours is replaced.{}",
         quoted(&scenario.name),
-        crate::domain::present::matrix::ranking_summary(&evaluation)
+        crate::domain::present::matrix::ranking_summary(&evaluation),
+        persist::recalibrated_note(schema)
     )
 }
 
@@ -188,14 +192,29 @@ fn unbase64url(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// FNV-1a, 32 bits: enough to tell a damaged link from an intact one.
-fn checksum(bytes: &[u8]) -> [u8; 4] {
-    bytes
-        .iter()
+/// The first format whose links' checksum covers the format number ("6.")
+/// as well as the patch, so a changed number is a damaged link.
+const SUM_COVERS_SCHEMA: u32 = 6;
+
+/// FNV-1a, 32 bits, of `head` then `bytes`: enough to tell a damaged link
+/// from an intact one.
+fn checksum(head: &[u8], bytes: &[u8]) -> [u8; 4] {
+    head.iter()
+        .chain(bytes)
         .fold(0x811c_9dc5u32, |h, b| {
             (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
         })
         .to_be_bytes()
+}
+
+/// What a link's checksum covers before the patch: its format number and
+/// the dot, from [`SUM_COVERS_SCHEMA`] on; nothing before.
+fn sum_head(schema: &str, number: u32) -> String {
+    if number >= SUM_COVERS_SCHEMA {
+        format!("{schema}.")
+    } else {
+        String::new()
+    }
 }
 
 /// The fragment (without `#`) that carries `scenario`.
@@ -209,14 +228,20 @@ pub fn encode(scenario: &Scenario) -> String {
         map.remove("id");
     }
     let mut bytes = diff(&base, &value).to_text().into_bytes();
-    let sum = checksum(&bytes);
+    let schema = SCHEMA.to_string();
+    let sum = checksum(sum_head(&schema, SCHEMA).as_bytes(), &bytes);
     bytes.extend_from_slice(&sum);
-    format!("{PREFIX}{SCHEMA}.{}", base64url(&bytes))
+    format!("{PREFIX}{schema}.{}", base64url(&bytes))
 }
 
 /// The scenario a fragment (with or without `#`) carries, checked as
 /// thoroughly as a stored workspace. Its id is 1; adding it gives a fresh one.
 pub fn decode(fragment: &str) -> Result<Scenario, ShareError> {
+    decode_from(fragment).map(|(scenario, _)| scenario)
+}
+
+/// [`decode`], with the format the link was made in.
+pub fn decode_from(fragment: &str) -> Result<(Scenario, u32), ShareError> {
     let rest = fragment
         .trim_start_matches('#')
         .strip_prefix(PREFIX)
@@ -224,9 +249,10 @@ pub fn decode(fragment: &str) -> Result<Scenario, ShareError> {
     if rest.len() > MAX_LINK_CHARS {
         return Err(ShareError::Damaged);
     }
-    let (schema, data) = rest.split_once('.').ok_or(ShareError::Damaged)?;
-    let schema: u32 = schema.parse().map_err(|_| ShareError::Damaged)?;
-    if schema == 0 {
+    let (schema_text, data) = rest.split_once('.').ok_or(ShareError::Damaged)?;
+    // Only the number as Shoreline writes it: no sign, no leading zero.
+    let schema: u32 = schema_text.parse().map_err(|_| ShareError::Damaged)?;
+    if schema == 0 || schema.to_string() != schema_text {
         return Err(ShareError::Damaged);
     }
     let mut bytes = unbase64url(data).ok_or(ShareError::Damaged)?;
@@ -234,7 +260,7 @@ pub fn decode(fragment: &str) -> Result<Scenario, ShareError> {
         return Err(ShareError::Damaged);
     }
     let sum = bytes.split_off(bytes.len() - 4);
-    if sum != checksum(&bytes) {
+    if sum != checksum(sum_head(schema_text, schema).as_bytes(), &bytes) {
         return Err(ShareError::Damaged);
     }
     if schema > SCHEMA {
@@ -267,6 +293,7 @@ pub fn decode(fragment: &str) -> Result<Scenario, ShareError> {
         .scenarios
         .into_iter()
         .next()
+        .map(|scenario| (scenario, schema))
         .ok_or(ShareError::Damaged)
 }
 

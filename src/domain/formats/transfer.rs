@@ -39,7 +39,10 @@ impl fmt::Display for ImportError {
                 f,
                 "the file is larger than 1 MB, far more than any Shoreline export, so it was not read"
             ),
-            ImportError::NotText => write!(f, "it is not a text file"),
+            ImportError::NotText => write!(
+                f,
+                "it is not a Shoreline file (it holds binary data, not text)"
+            ),
             ImportError::TooDeep => write!(
                 f,
                 "it is nested more than {MAX_DEPTH} levels deep, which no Shoreline export is"
@@ -102,13 +105,28 @@ pub fn nests_deeper_than(text: &[u8], max: usize) -> bool {
 /// size, encoding and depth first, then the stored-format checks (schema,
 /// migrations, shape, ranges).
 pub fn read_file(bytes: &[u8]) -> Result<Workspace, ImportError> {
+    read_file_from(bytes).map(|(workspace, _)| workspace)
+}
+
+/// [`read_file`], with the older format the file was upgraded from, if it was.
+pub fn read_file_from(bytes: &[u8]) -> Result<(Workspace, Option<u32>), ImportError> {
     check_size(bytes.len() as u64)?;
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    // The browser reads any file as text (bytes that are not UTF-8 become
+    // U+FFFD), so binary files are told by their control bytes, which JSON
+    // text never holds raw (a PNG starts with 0x1A and 0x00, UTF-16 text
+    // has a 0x00 in every ASCII character).
+    if text
+        .bytes()
+        .any(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        return Err(ImportError::NotText);
+    }
     if nests_deeper_than(bytes, MAX_DEPTH) {
         return Err(ImportError::TooDeep);
     }
     persist::decode(text)
-        .map(|loaded| loaded.workspace)
+        .map(|loaded| (loaded.workspace, loaded.migrated_from))
         .map_err(ImportError::Unreadable)
 }
 
@@ -139,8 +157,10 @@ pub fn import(current: &Workspace, bytes: &[u8]) -> Result<Imported, ImportError
     merge(current, &read_file(bytes)?)
 }
 
-/// What the user is told after a successful import.
-pub fn imported_message(names: &[String]) -> String {
+/// What the user is told after a successful import of a file upgraded
+/// from format `from` (`None`: the current one), with the note that the
+/// default figures were recalibrated since, where they were.
+pub fn imported_message(names: &[String], from: Option<u32>) -> String {
     let list = names
         .iter()
         .map(|n| quoted(n))
@@ -150,7 +170,8 @@ pub fn imported_message(names: &[String]) -> String {
         1 => "1 scenario".to_string(),
         n => format!("{n} scenarios"),
     };
-    format!("Added {count} from the file: {list}. Nothing was replaced.")
+    let note = from.map_or("", persist::recalibrated_note);
+    format!("Added {count} from the file: {list}. Nothing was replaced.{note}")
 }
 
 /// The file text for the whole workspace.

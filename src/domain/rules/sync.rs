@@ -85,6 +85,17 @@ pub enum Failure {
     Other(String),
 }
 
+/// Where [`Command::KeepUnsaved`] put the changes of an unloading page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// Under a backup key in storage, with a mark the next start reports.
+    InStorage,
+    /// Only in this tab's session storage: a reload finds them, closing the tab loses them.
+    ForThisTab,
+    /// Nowhere: storage refused every copy.
+    Nowhere,
+}
+
 /// A stored save that is not (or may not be) this page's own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Theirs<T> {
@@ -162,8 +173,12 @@ pub enum Note {
     /// An older save was upgraded, but could not be copied aside (for this
     /// reason): it is not written over until the user exports (offers Export).
     UpgradedNotKept { from: u32, reason: String },
-    /// A newer Shoreline's save is left as it is (offers Export).
-    Newer(String),
+    /// A newer Shoreline's save is left as it is (offers Export); the copy
+    /// of it that could not be kept aside, and why (`None`: it was kept).
+    Newer {
+        problem: String,
+        not_kept: Option<String>,
+    },
     /// An unreadable save was kept under this key; the page starts afresh.
     Unreadable { problem: String, kept: String },
     /// An unreadable save could not be kept aside: nothing is written (offers Export).
@@ -181,6 +196,9 @@ pub enum Note {
     OtherTabUnreadable(String),
     /// A page closed with changes it could not save kept them under this key.
     ClosedUnsaved(String),
+    /// A page unloaded with changes it could not save anywhere but in this
+    /// tab's session (offers to download them).
+    ClosedUnsavedInTab,
 }
 
 impl Note {
@@ -191,7 +209,7 @@ impl Note {
             Note::Upgraded { .. } | Note::UpgradedShared { .. } | Note::UpgradedNotKept { .. } => {
                 Topic::Upgraded
             }
-            Note::Newer(_)
+            Note::Newer { .. }
             | Note::Unreadable { .. }
             | Note::UnreadableNotKept(_)
             | Note::SharedUnreadable(_) => Topic::Unreadable,
@@ -199,7 +217,8 @@ impl Note {
             Note::Conflict
             | Note::TookOver
             | Note::OtherTabUnreadable(_)
-            | Note::ClosedUnsaved(_) => Topic::OtherTab,
+            | Note::ClosedUnsaved(_)
+            | Note::ClosedUnsavedInTab => Topic::OtherTab,
         }
     }
 }
@@ -218,6 +237,10 @@ pub enum Event<T> {
     KeptAside(Result<String, String>),
     /// At start: a page that closed with changes it could not save kept them under this key.
     ClosedUnsavedFound(String),
+    /// At start: this tab's last page kept changes it could not save in the tab's session.
+    ClosedUnsavedInTabFound,
+    /// The answer to [`Command::KeepUnsaved`].
+    KeptUnsaved(Kept),
     /// The user changed the workspace.
     Edit,
     /// The delay after the last edit has passed.
@@ -268,7 +291,9 @@ pub enum Command<T> {
     /// one); answer with [`Event::KeptAside`].
     KeepAside(T),
     /// Write this page's workspace under a backup key and leave a mark that
-    /// the next start reports (the page is unloading and cannot write its save).
+    /// the next start reports (the page is unloading and cannot write its
+    /// save); if storage refuses, keep it in this tab's session storage.
+    /// Answer with [`Event::KeptUnsaved`].
     KeepUnsaved,
     /// Forget the mark left by [`Command::KeepUnsaved`] (it has been reported).
     ForgetClosedUnsaved,
@@ -300,6 +325,10 @@ pub struct Sync<T> {
     skip_edit: bool,
     /// What was found at start, while it is being kept aside.
     opening: Option<(Found<T>, Source)>,
+    /// The unsaved changes were kept under a backup key as the page unloaded.
+    kept: bool,
+    /// The user confirmed leaving (a reload into a new version) although work is not saved.
+    leaving: bool,
 }
 
 impl<T> Default for Sync<T> {
@@ -312,6 +341,8 @@ impl<T> Default for Sync<T> {
             failed: None,
             skip_edit: false,
             opening: None,
+            kept: false,
+            leaving: false,
         }
     }
 }
@@ -355,6 +386,13 @@ impl<T: Clone + PartialEq> Sync<T> {
         })
     }
 
+    /// Whether leaving the page now loses work: changes that are neither in
+    /// the save nor kept under a backup key (the shell then asks the browser
+    /// to confirm leaving, after the unload save has been tried).
+    pub fn would_lose_work(&self) -> bool {
+        (self.dirty || self.conflict) && !self.kept && !self.leaving
+    }
+
     /// How the footer describes it.
     pub fn status(&self) -> Status {
         match self.hold {
@@ -378,6 +416,11 @@ impl<T: Clone + PartialEq> Sync<T> {
                 Command::Notify(Note::ClosedUnsaved(key)),
                 Command::ForgetClosedUnsaved,
             ],
+            Event::ClosedUnsavedInTabFound => vec![Command::Notify(Note::ClosedUnsavedInTab)],
+            Event::KeptUnsaved(kept) => {
+                self.kept = kept == Kept::InStorage;
+                Vec::new()
+            }
             Event::Edit => self.edit(),
             Event::SaveDue => {
                 if self.hold.is_some() || self.conflict {
@@ -427,7 +470,7 @@ impl<T: Clone + PartialEq> Sync<T> {
                 vec![Command::CancelSave, Command::ReadStored(Purpose::Save)]
             }
             Event::Unloading => {
-                if self.hold.is_some() || !self.dirty {
+                if self.hold.is_some() || !self.dirty || self.kept {
                     Vec::new()
                 } else if self.conflict {
                     vec![Command::CancelSave, Command::KeepUnsaved]
@@ -439,7 +482,10 @@ impl<T: Clone + PartialEq> Sync<T> {
                 None => vec![Command::Reload],
                 Some(reason) => vec![Command::ConfirmReload(reason)],
             },
-            Event::UpdateConfirmed => vec![Command::Reload],
+            Event::UpdateConfirmed => {
+                self.leaving = true;
+                vec![Command::Reload]
+            }
         }
     }
 
@@ -498,10 +544,14 @@ impl<T: Clone + PartialEq> Sync<T> {
                 self.hold = Some(Hold::WaitingForExport);
                 Note::UpgradedNotKept { from, reason }
             }
-            // Kept aside or not, a newer save is never written over.
-            (Found::Newer { problem, .. }, _) => {
+            // Kept aside or not, a newer save is never written over; a
+            // copy that failed is reported all the same.
+            (Found::Newer { problem, .. }, result) => {
                 self.hold = Some(Hold::Newer);
-                Note::Newer(problem)
+                Note::Newer {
+                    problem,
+                    not_kept: result.err(),
+                }
             }
             (Found::Unreadable { problem, .. }, Ok(key)) => Note::Unreadable { problem, kept: key },
             (Found::Unreadable { problem, .. }, Err(_)) => {
@@ -517,6 +567,7 @@ impl<T: Clone + PartialEq> Sync<T> {
             return Vec::new();
         }
         self.dirty = true;
+        self.kept = false;
         // While the user has not chosen between two versions, nothing is written.
         if self.hold.is_some() || self.conflict {
             Vec::new()
@@ -584,8 +635,9 @@ impl<T: Clone + PartialEq> Sync<T> {
 
     fn write_failed(&mut self, purpose: Purpose, failure: Failure) -> Vec<Command<T>> {
         self.failed = Some(failure.clone());
+        // Nothing can be shown any more: the changes go to a backup instead.
         if purpose == Purpose::Unload {
-            return Vec::new();
+            return vec![Command::KeepUnsaved];
         }
         vec![Command::Notify(match failure {
             Failure::Full => Note::Full,

@@ -57,7 +57,7 @@ pub fn BackupsSection(message: RwSignal<String>) -> impl IntoView {
         view! {
             <li class="backup">
                 <p><strong>{when.clone()}</strong>{format!(" · {}{held}", backups::size(b.bytes))}</p>
-                <p class="muted">{backups::why(b.kept)}</p>
+                <p class="muted">{backups::why_kept(&b)}</p>
                 <div class="button-row">
                     <button type="button" class="button button-quiet"
                         aria-label=format!("Download the backup of {when}") on:click=download>

@@ -76,3 +76,39 @@ fn the_list_orders_equal_stamps_by_key() {
         .collect();
     assert_eq!(order, ["40", "0012", "012", "12", "5"]);
 }
+
+#[test]
+fn backups_of_earlier_versions_are_listed_and_marked() {
+    let keys = Keys::for_base("https://intranet.example/tools/shoreline/");
+    let other = Keys::for_base("https://intranet.example/tools/shoreline-next/");
+    let current = encode(&Workspace::default(), "2026-12-01T10:00:00.000Z");
+    let stored = [
+        (keys.backup(1_000), current.clone()),
+        // Written by versions with one key per host.
+        (format!("{LEGACY_PREFIX}2000"), current.clone()),
+        // Not backup keys: signs, letters, nothing after the prefix,
+        // another installation's backup.
+        (format!("{LEGACY_PREFIX}+3000"), current.clone()),
+        (format!("{LEGACY_PREFIX}3000x"), current.clone()),
+        (LEGACY_PREFIX.to_string(), current.clone()),
+        (format!("{}+4000", keys.backup_prefix), current.clone()),
+        (other.backup(5_000), current.clone()),
+    ];
+    let pairs = stored.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+    let list = list(pairs, &keys.backup_prefix);
+    let found: Vec<(u64, bool)> = list.iter().map(|b| (b.stamp, b.legacy)).collect();
+    assert_eq!(found, [(2_000, true), (1_000, false)]);
+    assert!(why_kept(&list[0]).ends_with("for every copy of Shoreline at this address."));
+    assert!(!why_kept(&list[1]).contains("earlier version,"));
+    assert!(list[0].restorable());
+    assert_eq!(
+        stamp_of(&format!("{LEGACY_PREFIX}2000"), &keys.backup_prefix),
+        Some((2_000, true))
+    );
+    assert_eq!(
+        stamp_of(&keys.backup(7), &keys.backup_prefix),
+        Some((7, false))
+    );
+    assert_eq!(stamp_of(&other.backup(7), &keys.backup_prefix), None);
+    assert_eq!(stamp_of(&keys.workspace, &keys.backup_prefix), None);
+}

@@ -1026,3 +1026,14 @@ mod messages {
         }
     }
 }
+
+#[test]
+fn a_newer_save_whose_backup_failed_says_so() {
+    let kept = newer_schema_notice("format 9", None);
+    assert!(!kept.contains("No backup"), "{kept}");
+    let failed = newer_schema_notice("format 9", Some("QuotaExceededError: full"));
+    assert!(
+        failed.contains("No backup of it could be written (QuotaExceededError: full)."),
+        "{failed}"
+    );
+}

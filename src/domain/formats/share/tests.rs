@@ -67,12 +67,19 @@ fn damaged_links_are_refused_clearly() {
     assert_eq!(decode(&tampered), Err(ShareError::Damaged));
     assert_eq!(decode("share=5.!!!!"), Err(ShareError::Damaged));
     assert_eq!(decode("share=5"), Err(ShareError::Damaged));
+    // A link of a newer format (its checksum covers its number).
+    let mut json = br#"{"name":"Next"}"#.to_vec();
+    let sum = checksum(b"9.", &json);
+    json.extend_from_slice(&sum);
+    let newer = format!("share=9.{}", base64url(&json));
+    assert_eq!(decode(&newer), Err(ShareError::Newer(9)));
+    // The current link with its number raised is a changed link, not a newer one.
     assert_eq!(
         decode(&link.replacen("share=6.", "share=9.", 1)),
-        Err(ShareError::Newer(9))
+        Err(ShareError::Damaged)
     );
     assert!(failed_message(&ShareError::Damaged).contains("changed or cut short"));
-    let offer = offer_message(&payroll());
+    let offer = offer_message(&payroll(), SCHEMA);
     assert!(
         offer.contains("“\u{2068}Payroll\u{2069}”. In its matrix, ")
             && offer.contains(" leads with "),
@@ -95,7 +102,7 @@ fn an_intact_link_with_impossible_values_is_refused() {
 /// A checksummed link carrying `patch`, as a changed copy of Shoreline could make one.
 fn link_of(patch: &serde_json::Value) -> String {
     let mut json = serde_json::to_vec(patch).unwrap();
-    let sum = checksum(&json);
+    let sum = checksum(b"", &json);
     json.extend_from_slice(&sum);
     format!("share=5.{}", base64url(&json))
 }
@@ -185,7 +192,7 @@ proptest! {
     ) {
         let mut bytes = raw.clone();
         let link = if with_sum {
-            let sum = checksum(&bytes);
+            let sum = checksum(b"", &bytes);
             bytes.extend_from_slice(&sum);
             format!("share=5.{}", base64url(&bytes))
         } else {
@@ -216,6 +223,48 @@ fn controls_in_a_linked_name_are_taken_out() {
     s.name = "\u{202E}Payroll\u{202C}".into();
     let back = decode(&encode(&s)).unwrap();
     assert_eq!(back.name, "Payroll");
-    assert!(offer_message(&back)
+    assert!(offer_message(&back, SCHEMA)
         .starts_with("This link holds a shared scenario, “\u{2068}Payroll\u{2069}”."));
+}
+
+#[test]
+fn the_format_number_is_read_only_as_written_and_under_the_checksum() {
+    let link = encode(&payroll());
+    let data = link.strip_prefix(&format!("share={SCHEMA}.")).unwrap();
+    assert_eq!(decode(&link), Ok(as_in_link(payroll())));
+    // The same number spelled otherwise is a changed link.
+    for schema in ["+6", "06", "006", " 6", "6 ", "6_", "0"] {
+        assert_eq!(
+            decode(&format!("share={schema}.{data}")),
+            Err(ShareError::Damaged),
+            "{schema}"
+        );
+    }
+    // Another number is a changed link too: it would be read in another
+    // format (5 would go through the migration to 6).
+    for schema in ["5", "4", "1", "7"] {
+        assert_eq!(
+            decode(&format!("share={schema}.{data}")),
+            Err(ShareError::Damaged),
+            "{schema}"
+        );
+    }
+    // Links of earlier formats (made with the checksum of the patch alone) still open.
+    let old = link_of(&serde_json::json!({"name": "Old link"}));
+    assert!(old.starts_with("share=5."));
+    assert_eq!(decode(&old).map(|s| s.name), Ok("Old link".to_string()));
+    // ... but not with the number changed to the current one.
+    let relabelled = old.replacen("share=5.", &format!("share={SCHEMA}."), 1);
+    assert_eq!(decode(&relabelled), Err(ShareError::Damaged));
+}
+
+#[test]
+fn a_link_of_a_format_before_the_recalibration_says_so() {
+    let old = link_of(&serde_json::json!({"name": "Old link"}));
+    let (scenario, schema) = decode_from(&old).unwrap();
+    assert_eq!(schema, 5);
+    assert!(offer_message(&scenario, schema).ends_with(persist::RECALIBRATED_NOTICE));
+    let (scenario, schema) = decode_from(&encode(&payroll())).unwrap();
+    assert_eq!(schema, SCHEMA);
+    assert!(!offer_message(&scenario, schema).contains("recalibrated"));
 }

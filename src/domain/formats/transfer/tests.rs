@@ -53,8 +53,8 @@ fn importing_adds_beside_never_over() {
     };
     assert_eq!(copy, ws.scenarios[1]);
     assert_eq!(persist::validate(after), Ok(()));
-    assert!(imported_message(&imported.names).contains("“\u{2068}Payroll (2)\u{2069}”"));
-    assert!(imported_message(&imported.names).starts_with("Added 2 scenarios"));
+    assert!(imported_message(&imported.names, None).contains("“\u{2068}Payroll (2)\u{2069}”"));
+    assert!(imported_message(&imported.names, None).starts_with("Added 2 scenarios"));
 }
 
 #[test]
@@ -217,7 +217,7 @@ fn controls_in_a_files_names_are_taken_out() {
     ws.active_mut().name = "Invoice\u{202E}fdp.exe\u{2066}".into();
     let imported = import(&Workspace::default(), export_workspace(&ws, "t").as_bytes()).unwrap();
     assert_eq!(imported.workspace.active().name, "Invoicefdp.exe");
-    let message = imported_message(&imported.names);
+    let message = imported_message(&imported.names, None);
     assert_eq!(
         message,
         "Added 2 scenarios from the file: “\u{2068}Customer support\u{2069}”, “\u{2068}Invoicefdp.exe\u{2069}”. Nothing was replaced."
@@ -395,4 +395,40 @@ fn a_file_with_the_screen_of_an_earlier_version_imports() {
             .unwrap()
             .contains("last_view")
     );
+}
+
+#[test]
+fn a_file_of_a_format_before_the_recalibration_says_so_when_imported() {
+    let old = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/samples/schema-5.json"
+    ));
+    let (file, from) = read_file_from(old.as_bytes()).unwrap();
+    assert_eq!(from, Some(5));
+    let names: Vec<String> = file.scenarios.iter().map(|s| s.name.clone()).collect();
+    let message = imported_message(&names, from);
+    assert!(message.starts_with("Added "), "{message}");
+    assert!(message.ends_with(persist::RECALIBRATED_NOTICE), "{message}");
+    let current = export_workspace(&sample(), "2026-12-01T10:00:00.000Z");
+    let (_, from) = read_file_from(current.as_bytes()).unwrap();
+    assert_eq!(from, None);
+    assert!(!imported_message(&names, from).contains("recalibrated"));
+}
+
+#[test]
+fn a_binary_file_is_refused_as_not_a_shoreline_file() {
+    let png: &[u8] = &[
+        0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n', 0, 0, 0, 13, b'I', b'H', b'D', b'R',
+    ];
+    // As bytes, and as the browser reads it as text (U+FFFD for 0x89).
+    let as_text = String::from_utf8_lossy(png).into_owned();
+    let utf16: Vec<u8> = "{}".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+    for bytes in [png, as_text.as_bytes(), &utf16] {
+        let error = read_file(bytes).unwrap_err();
+        assert_eq!(error, ImportError::NotText, "{bytes:?}");
+        assert!(failed_message(&error).contains("it is not a Shoreline file"));
+    }
+    // Tabs, new lines and returns are text.
+    let current = export_workspace(&sample(), "2026-12-01T10:00:00.000Z").replace('\n', "\r\n\t");
+    assert!(read_file(current.as_bytes()).is_ok());
 }

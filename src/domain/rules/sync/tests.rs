@@ -239,7 +239,7 @@ fn an_export_changes_nothing_when_nothing_waits_for_it() {
 
 #[test]
 fn a_newer_save_is_never_written_over_kept_aside_or_not() {
-    for kept in [Ok(s("backup:1")), Err(s("full"))] {
+    for (kept, not_kept) in [(Ok(s("backup:1")), None), (Err(s("full")), Some(s("full")))] {
         let mut m = M::new();
         m.handle(Event::Opened {
             found: Some(Found::Newer {
@@ -249,7 +249,12 @@ fn a_newer_save_is_never_written_over_kept_aside_or_not() {
             source: Source::Own,
         });
         let out = m.handle(Event::KeptAside(kept));
-        assert_eq!(out, vec![C::Notify(Note::Newer(s("format 9")))]);
+        // A copy that could not be written is reported, like every failed backup.
+        let note = Note::Newer {
+            problem: s("format 9"),
+            not_kept,
+        };
+        assert_eq!(out, vec![C::Notify(note)]);
         assert_eq!(m.hold(), Some(Hold::Newer));
         assert_eq!(m.status(), Status::MemoryOnly);
         assert!(m.handle(Event::Edit).is_empty());
@@ -514,15 +519,97 @@ fn another_write_failure_is_reported_with_its_reason() {
     assert_eq!(m.unsaved(), Some(Unsaved::WriteFailed));
 }
 
-#[test]
-fn a_failed_write_while_unloading_shows_nothing() {
+/// An edited page unloads; its compare finds its own save, and the write fails.
+fn unload_write_failed(failure: Failure) -> (M, Vec<C>) {
     let mut m = edited();
-    assert!(m
-        .handle(Event::WriteFailed {
-            purpose: Purpose::Unload,
-            failure: Failure::Full,
-        })
-        .is_empty());
+    assert_eq!(
+        m.handle(Event::Unloading),
+        vec![C::CancelSave, C::ReadStored(Purpose::Unload)]
+    );
+    let out = m.handle(Event::Stored {
+        purpose: Purpose::Unload,
+        stored: mine("A"),
+    });
+    assert_eq!(out, vec![C::Write(Purpose::Unload)]);
+    let out = m.handle(Event::WriteFailed {
+        purpose: Purpose::Unload,
+        failure,
+    });
+    (m, out)
+}
+
+#[test]
+fn a_failed_write_while_unloading_keeps_the_changes_aside() {
+    for failure in [Failure::Full, Failure::Other(s("InvalidStateError"))] {
+        let (mut m, out) = unload_write_failed(failure.clone());
+        // Nothing can be shown now: the changes go to a backup instead.
+        assert_eq!(out, vec![C::KeepUnsaved], "{failure:?}");
+        // Until they are kept, leaving loses them.
+        assert!(m.would_lose_work(), "{failure:?}");
+        assert!(m.handle(Event::KeptUnsaved(Kept::InStorage)).is_empty());
+        assert!(!m.would_lose_work(), "{failure:?}");
+        // The unload that follows (pagehide after beforeunload) keeps nothing twice.
+        assert!(m.handle(Event::Unloading).is_empty(), "{failure:?}");
+    }
+}
+
+#[test]
+fn changes_kept_only_for_this_tab_or_nowhere_still_ask_before_leaving() {
+    for kept in [Kept::ForThisTab, Kept::Nowhere] {
+        let (mut m, _) = unload_write_failed(Failure::Full);
+        assert!(m.handle(Event::KeptUnsaved(kept)).is_empty());
+        assert!(m.would_lose_work(), "{kept:?}");
+        // Leaving anyway tries again to keep them.
+        assert_eq!(
+            m.handle(Event::Unloading),
+            vec![C::CancelSave, C::ReadStored(Purpose::Unload)],
+            "{kept:?}"
+        );
+    }
+}
+
+#[test]
+fn a_new_edit_after_the_changes_were_kept_needs_keeping_again() {
+    let (mut m, _) = unload_write_failed(Failure::Full);
+    m.handle(Event::KeptUnsaved(Kept::InStorage));
+    m.handle(Event::Edit);
+    assert!(m.would_lose_work());
+}
+
+#[test]
+fn leaving_a_saved_page_asks_nothing() {
+    assert!(!saved().would_lose_work());
+    let mut m = edited();
+    m.handle(Event::Unloading);
+    m.handle(Event::Stored {
+        purpose: Purpose::Unload,
+        stored: mine("A"),
+    });
+    m.handle(Event::Written {
+        purpose: Purpose::Unload,
+        content: s("A2"),
+    });
+    assert!(!m.would_lose_work());
+}
+
+#[test]
+fn leaving_a_held_page_with_changes_asks_unless_the_reload_was_confirmed() {
+    for hold in HOLDS {
+        // `held` pages have an edit in memory only.
+        let mut m = held(hold);
+        assert!(m.would_lose_work(), "{hold:?}");
+        assert_eq!(m.handle(Event::UpdateConfirmed), vec![C::Reload]);
+        assert!(!m.would_lose_work(), "{hold:?}");
+    }
+}
+
+#[test]
+fn changes_kept_in_the_tab_are_reported_at_the_next_start() {
+    let mut m = M::new();
+    assert_eq!(
+        m.handle(Event::ClosedUnsavedInTabFound),
+        vec![C::Notify(Note::ClosedUnsavedInTab)]
+    );
 }
 
 // ---- another tab ----
@@ -916,7 +1003,10 @@ fn every_note_has_the_topic_of_the_notice_it_replaces() {
         Topic::Upgraded
     );
     for note in [
-        Note::Newer(s("x")),
+        Note::Newer {
+            problem: s("x"),
+            not_kept: None,
+        },
         Note::Unreadable {
             problem: s("x"),
             kept: s("k"),
@@ -930,6 +1020,8 @@ fn every_note_has_the_topic_of_the_notice_it_replaces() {
         Note::Conflict,
         Note::TookOver,
         Note::OtherTabUnreadable(s("x")),
+        Note::ClosedUnsaved(s("k")),
+        Note::ClosedUnsavedInTab,
     ] {
         assert_eq!(note.topic(), Topic::OtherTab, "{note:?}");
     }
