@@ -35,8 +35,12 @@ use support::sizes::{build_files, is_precompressed, measure};
 /// budget was 367 KB; a second slimming pass (one walk for the report's
 /// two formats, no signal types of its own on the budget screen, one stable
 /// sort instead of five; issue 14) took it to 359.1 KB with the typed
-/// changes merged, so the budget is 362 KB (README, size history).
-const BUDGET_GZIP_BYTES: usize = 362 * 1024;
+/// changes merged, so the budget was 362 KB; closing the audited gaps of
+/// issues 12, 13 and 16 (words used in the report, converted place pay,
+/// field hints, unload keeping, earlier versions' backups, the hybrid by
+/// share, a first language per place) took it to 363.3 KB, so the budget is
+/// 365 KB (README, size history).
+const BUDGET_GZIP_BYTES: usize = 365 * 1024;
 
 /// The kinds of file tools/precompress.mjs writes `.gz`/`.br` copies for.
 const COMPRESSIBLE: [&str; 6] = ["wasm", "js", "css", "html", "webmanifest", "svg"];
