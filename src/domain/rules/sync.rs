@@ -478,8 +478,11 @@ impl<T: Clone + PartialEq> Sync<T> {
                     vec![Command::CancelSave, Command::ReadStored(Purpose::Unload)]
                 }
             }
+            // A change still waiting for its short delay is written by the
+            // unload save, and kept aside if storage refuses it then, so it
+            // is not a reason to ask.
             Event::UpdateRequested => match self.unsaved() {
-                None => vec![Command::Reload],
+                None | Some(Unsaved::Pending) => vec![Command::Reload],
                 Some(reason) => vec![Command::ConfirmReload(reason)],
             },
             Event::UpdateConfirmed => {
