@@ -174,14 +174,22 @@ async fn mount_and_every_view(engine: Engine) {
     b.finish().await;
 }
 
-/// The quiz from its start button to the result, with the keyboard only.
+/// The quiz from its start button to the result, with the keyboard only:
+/// the arrow keys choose, and Enter and Space in turn confirm.
 async fn quiz_by_keyboard(engine: Engine) {
     let (_server, b) = open(engine, Some("quiz")).await;
     b.wait_heading("Decision quiz").await;
     tab_to(&b, "Start the quiz (about 3 minutes)").await;
     key(&b, Key::Enter).await;
+    // Enter and Space both confirm an answer: every second answer by Space.
     for (i, answer) in STARTUP.iter().enumerate() {
-        answer_with_keyboard(&b, i + 1, *answer).await;
+        match answer {
+            Some(label) if i % 2 == 1 => {
+                choose_with_keyboard(&b, i + 1, label).await;
+                key(&b, Key::Space).await;
+            }
+            _ => answer_with_keyboard(&b, i + 1, *answer).await,
+        }
     }
     let head = headline(&b).await;
     assert!(
